@@ -13,7 +13,12 @@
 // Extract; callers that need code points convert them.
 package extract
 
-import "context"
+import (
+	"context"
+	"fmt"
+
+	"github.com/jdkato/prose/v3/tag"
+)
 
 // Kind says how a quote is reported.
 type Kind string
@@ -53,15 +58,25 @@ type Options struct{}
 
 // Extractor finds and attributes quotes. It is safe for concurrent use.
 type Extractor struct {
-	opts Options
+	opts   Options
+	cues   cueLexicon
+	tagger *tag.Tagger
 }
 
 // New returns an Extractor, loading the models it needs once.
 func New(opts Options) (*Extractor, error) {
-	return &Extractor{opts: opts}, nil
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("load part-of-speech model: %w", err)
+	}
+	return &Extractor{opts: opts, cues: defaultCues, tagger: tg}, nil
 }
 
 // Extract returns the quotes of text in order of their start offset.
 func (e *Extractor) Extract(ctx context.Context, text string) ([]Quote, error) {
-	return nil, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d := newDoc(text, e.cues, e.tagger)
+	return d.attribute(), nil
 }

@@ -1,0 +1,316 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// cueForm is the grammatical form of a cue verb, which decides the
+// patterns it can take part in.
+type cueForm uint8
+
+const (
+	formFinite    cueForm = iota // said, says, told, adds
+	formBase                     // say (after "will", "to", "did")
+	formGerund                   // saying, adding
+	formAccording                // according to
+)
+
+// cueClass says how reliable a cue is as a sign of reported speech.
+type cueClass uint8
+
+const (
+	// classSpeech verbs report speech wherever they stand.
+	classSpeech cueClass = iota
+	// classManner verbs ("cried", "laughed", "returned") report speech only
+	// right beside a direct quotation, as in fiction's "…," she cried.
+	classManner
+)
+
+// cue is a speech verb or phrase found in the text.
+type cue struct {
+	Span
+	Lemma string
+	Form  cueForm
+	Class cueClass
+	// Object is set for verbs that take the hearer as object ("told
+	// reporters that …").
+	Object bool
+	// Tok and LastTok are the cue's token range.
+	Tok, LastTok int
+}
+
+type cueEntry struct {
+	lemma  string
+	form   cueForm
+	class  cueClass
+	object bool
+	// particle is a word that must follow ("pointed out", "made clear").
+	particle string
+}
+
+// CueLexicon maps word forms to speech cues.
+type cueLexicon map[string][]cueEntry
+
+// verb forms: lemma, 3rd person, past, gerund.
+var speechVerbs = [][4]string{
+	{"say", "says", "said", "saying"},
+	{"tell", "tells", "told", "telling"},
+	{"add", "adds", "added", "adding"},
+	{"note", "notes", "noted", "noting"},
+	{"argue", "argues", "argued", "arguing"},
+	{"warn", "warns", "warned", "warning"},
+	{"stress", "stresses", "stressed", "stressing"},
+	{"explain", "explains", "explained", "explaining"},
+	{"claim", "claims", "claimed", "claiming"},
+	{"insist", "insists", "insisted", "insisting"},
+	{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
+	{"admit", "admits", "admitted", "admitting"},
+	{"announce", "announces", "announced", "announcing"},
+	{"assert", "asserts", "asserted", "asserting"},
+	{"declare", "declares", "declared", "declaring"},
+	{"emphasize", "emphasizes", "emphasized", "emphasizing"},
+	{"emphasise", "emphasises", "emphasised", "emphasising"},
+	{"suggest", "suggests", "suggested", "suggesting"},
+	{"write", "writes", "wrote", "writing"},
+	{"tweet", "tweets", "tweeted", "tweeting"},
+	{"ask", "asks", "asked", "asking"},
+	{"reply", "replies", "replied", "replying"},
+	{"respond", "responds", "responded", "responding"},
+	{"answer", "answers", "answered", "answering"},
+	{"recall", "recalls", "recalled", "recalling"},
+	{"conclude", "concludes", "concluded", "concluding"},
+	{"contend", "contends", "contended", "contending"},
+	{"maintain", "maintains", "maintained", "maintaining"},
+	{"predict", "predicts", "predicted", "predicting"},
+	{"promise", "promises", "promised", "promising"},
+	{"report", "reports", "reported", "reporting"},
+	{"reveal", "reveals", "revealed", "revealing"},
+	{"testify", "testifies", "testified", "testifying"},
+	{"urge", "urges", "urged", "urging"},
+	{"caution", "cautions", "cautioned", "cautioning"},
+	{"complain", "complains", "complained", "complaining"},
+	{"concede", "concedes", "conceded", "conceding"},
+	{"confirm", "confirms", "confirmed", "confirming"},
+	{"deny", "denies", "denied", "denying"},
+	{"observe", "observes", "observed", "observing"},
+	{"remark", "remarks", "remarked", "remarking"},
+	{"repeat", "repeats", "repeated", "repeating"},
+	{"reiterate", "reiterates", "reiterated", "reiterating"},
+	{"state", "states", "stated", "stating"},
+	{"allege", "alleges", "alleged", "alleging"},
+	{"charge", "charges", "charged", "charging"},
+	{"counter", "counters", "countered", "countering"},
+	{"demand", "demands", "demanded", "demanding"},
+	{"agree", "agrees", "agreed", "agreeing"},
+	{"boast", "boasts", "boasted", "boasting"},
+	{"joke", "jokes", "joked", "joking"},
+	{"quip", "quips", "quipped", "quipping"},
+	{"muse", "muses", "mused", "musing"},
+	{"vow", "vows", "vowed", "vowing"},
+	{"pledge", "pledges", "pledged", "pledging"},
+	{"proclaim", "proclaims", "proclaimed", "proclaiming"},
+	{"recount", "recounts", "recounted", "recounting"},
+	{"describe", "describes", "described", "describing"},
+	{"indicate", "indicates", "indicated", "indicating"},
+	{"inform", "informs", "informed", "informing"},
+	{"advise", "advises", "advised", "advising"},
+	{"assure", "assures", "assured", "assuring"},
+	{"mention", "mentions", "mentioned", "mentioning"},
+	{"specify", "specifies", "specified", "specifying"},
+	{"comment", "comments", "commented", "commenting"},
+	{"speculate", "speculates", "speculated", "speculating"},
+	{"estimate", "estimates", "estimated", "estimating"},
+	{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
+	{"lament", "laments", "lamented", "lamenting"},
+	{"shout", "shouts", "shouted", "shouting"},
+	{"whisper", "whispers", "whispered", "whispering"},
+	{"exclaim", "exclaims", "exclaimed", "exclaiming"},
+	{"murmur", "murmurs", "murmured", "murmuring"},
+	{"mutter", "mutters", "muttered", "muttering"},
+	{"retort", "retorts", "retorted", "retorting"},
+	{"scream", "screams", "screamed", "screaming"},
+	{"yell", "yells", "yelled", "yelling"},
+	{"snap", "snaps", "snapped", "snapping"},
+	{"declare", "declares", "declared", "declaring"},
+	{"inquire", "inquires", "inquired", "inquiring"},
+	{"enquire", "enquires", "enquired", "enquiring"},
+	{"query", "queries", "queried", "querying"},
+	{"rejoin", "rejoins", "rejoined", "rejoining"},
+	{"interpose", "interposes", "interposed", "interposing"},
+	{"interrupt", "interrupts", "interrupted", "interrupting"},
+	{"protest", "protests", "protested", "protesting"},
+	{"plead", "pleads", "pleaded", "pleading"},
+	{"beg", "begs", "begged", "begging"},
+	{"announce", "announces", "announced", "announcing"},
+	{"wonder", "wonders", "wondered", "wondering"},
+	{"speak", "speaks", "spoke", "speaking"},
+	{"reason", "reasons", "reasoned", "reasoning"},
+}
+
+// mannerVerbs report speech only beside a direct quotation.
+var mannerVerbs = [][4]string{
+	{"cry", "cries", "cried", "crying"},
+	{"return", "returns", "returned", "returning"},
+	{"continue", "continues", "continued", "continuing"},
+	{"laugh", "laughs", "laughed", "laughing"},
+	{"sigh", "sighs", "sighed", "sighing"},
+	{"smile", "smiles", "smiled", "smiling"},
+	{"call", "calls", "called", "calling"},
+	{"begin", "begins", "began", "beginning"},
+	{"go", "goes", "went", "going"},
+	{"gasp", "gasps", "gasped", "gasping"},
+	{"groan", "groans", "groaned", "groaning"},
+	{"growl", "growls", "growled", "growling"},
+	{"sob", "sobs", "sobbed", "sobbing"},
+	{"stammer", "stammers", "stammered", "stammering"},
+	{"stutter", "stutters", "stuttered", "stuttering"},
+	{"grumble", "grumbles", "grumbled", "grumbling"},
+	{"roar", "roars", "roared", "roaring"},
+	{"hiss", "hisses", "hissed", "hissing"},
+	{"pursue", "pursues", "pursued", "pursuing"},
+	{"resume", "resumes", "resumed", "resuming"},
+	{"persist", "persists", "persisted", "persisting"},
+	{"thunder", "thunders", "thundered", "thundering"},
+	{"breathe", "breathes", "breathed", "breathing"},
+	{"chuckle", "chuckles", "chuckled", "chuckling"},
+	{"giggle", "giggles", "giggled", "giggling"},
+	{"nod", "nods", "nodded", "nodding"},
+	{"think", "thinks", "thought", "thinking"},
+	{"hesitate", "hesitates", "hesitated", "hesitating"},
+	{"urge", "urges", "urged", "urging"},
+	{"sneer", "sneers", "sneered", "sneering"},
+	{"bawl", "bawls", "bawled", "bawling"},
+	{"blurt", "blurts", "blurted", "blurting"},
+	{"finish", "finishes", "finished", "finishing"},
+	{"conclude", "concludes", "concluded", "concluding"},
+	{"explode", "explodes", "exploded", "exploding"},
+	{"moan", "moans", "moaned", "moaning"},
+	{"wail", "wails", "wailed", "wailing"},
+	{"squeak", "squeaks", "squeaked", "squeaking"},
+	{"drawl", "drawls", "drawled", "drawling"},
+	{"grunt", "grunts", "grunted", "grunting"},
+	{"snarl", "snarls", "snarled", "snarling"},
+	{"sniff", "sniffs", "sniffed", "sniffing"},
+	{"put", "puts", "put", "putting"},
+}
+
+// phrasal cues are verbs whose speech sense needs a particle.
+var phrasalVerbs = []struct {
+	forms    [4]string
+	particle string
+}{
+	{[4]string{"point", "points", "pointed", "pointing"}, "out"},
+	{[4]string{"make", "makes", "made", "making"}, "clear"},
+	{[4]string{"spell", "spells", "spelled", "spelling"}, "out"},
+	{[4]string{"go", "goes", "went", "going"}, "on"},
+	{[4]string{"cry", "cries", "cried", "crying"}, "out"},
+	{[4]string{"call", "calls", "called", "calling"}, "out"},
+	{[4]string{"break", "breaks", "broke", "breaking"}, "in"},
+	{[4]string{"chime", "chimes", "chimed", "chiming"}, "in"},
+}
+
+// nounLike verbs are also frequent nouns.
+var nounLike = map[string]bool{
+	"state": true, "report": true, "charge": true, "counter": true, "answer": true,
+	"demand": true, "comment": true, "estimate": true, "promise": true, "reason": true,
+	"claim": true, "note": true, "remark": true, "query": true, "return": true, "call": true,
+	"nod": true, "smile": true, "laugh": true, "sigh": true, "cry": true, "go": true,
+	"put": true, "think": true, "finish": true, "begin": true, "continue": true, "speak": true,
+	"protest": true, "joke": true, "vow": true, "pledge": true, "wonder": true, "whisper": true,
+	"shout": true, "scream": true, "yell": true, "snap": true, "mutter": true, "murmur": true,
+	"repeat": true, "sob": true, "roar": true, "hiss": true, "moan": true, "wail": true,
+	"squeak": true, "drawl": true, "grunt": true, "snarl": true, "sniff": true, "thunder": true,
+	"mention": true, "reply": true, "concede": true, "caution": true,
+	"resume": true, "persist": true, "groan": true, "growl": true, "gasp": true, "chuckle": true,
+	"giggle": true, "sneer": true, "explode": true, "tweet": true, "quip": true, "muse": true,
+	"urge": true, "lament": true,
+}
+
+// defaultCues is the lexicon every Extractor shares; it is read-only.
+var defaultCues = buildCueLexicon()
+
+func buildCueLexicon() cueLexicon {
+	lex := cueLexicon{}
+	add := func(forms [4]string, class cueClass, particle string) {
+		lemma := forms[0]
+		if particle != "" {
+			lemma += " " + particle
+		}
+		object := forms[0] == "tell" || forms[0] == "inform" || forms[0] == "assure" || forms[0] == "advise" || forms[0] == "warn" || forms[0] == "remind" || forms[0] == "ask" || forms[0] == "urge"
+		for i, f := range forms {
+			// Verbs that double as common nouns ("the state", "reports")
+			// count only in their past form, which is unambiguous.
+			if nounLike[forms[0]] && particle == "" && i != 2 {
+				continue
+			}
+			form := formFinite
+			switch i {
+			case 0:
+				form = formBase
+			case 3:
+				form = formGerund
+			}
+			lex[f] = append(lex[f], cueEntry{lemma: lemma, form: form, class: class, object: object, particle: particle})
+		}
+	}
+	for _, v := range speechVerbs {
+		add(v, classSpeech, "")
+	}
+	for _, v := range mannerVerbs {
+		add(v, classManner, "")
+	}
+	for _, v := range phrasalVerbs {
+		add(v.forms, classSpeech, v.particle)
+	}
+	// Phrasal entries go first so that "went on" wins over "went".
+	for w, es := range lex {
+		sort.SliceStable(es, func(i, j int) bool { return es[i].particle != "" && es[j].particle == "" })
+		lex[w] = es
+	}
+	lex["according"] = []cueEntry{{lemma: "according to", form: formAccording, class: classSpeech, particle: "to"}}
+	return lex
+}
+
+// findCues returns the speech cues among toks, outside direct quotations.
+func (lex cueLexicon) findCues(text string, toks []token, inQuote func(int) bool) []cue {
+	var out []cue
+	for i, t := range toks {
+		if t.Kind != tokWord {
+			continue
+		}
+		w := text[t.Start:t.End]
+		if len(w) < 2 || len(w) > 12 {
+			continue
+		}
+		entries, ok := lex[strings.ToLower(w)]
+		if !ok {
+			continue
+		}
+		if inQuote(t.Start) {
+			continue
+		}
+		for _, e := range entries {
+			c := cue{Span: Span{t.Start, t.End}, Lemma: e.lemma, Form: e.form, Class: e.class, Object: e.object, Tok: i, LastTok: i}
+			if e.particle != "" {
+				// The particle may follow at once or after a short object
+				// ("made it clear").
+				j := i + 1
+				found := false
+				for ; j < len(toks) && j <= i+2; j++ {
+					if toks[j].Kind == tokWord && strings.EqualFold(text[toks[j].Start:toks[j].End], e.particle) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					continue
+				}
+				c.End, c.LastTok = toks[j].End, j
+			}
+			out = append(out, c)
+			break
+		}
+	}
+	return out
+}

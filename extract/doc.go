@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/jdkato/prose/v3/tag"
+	ptoken "github.com/jdkato/prose/v3/token"
+)
+
+// doc is one text under analysis: its tokens, paragraphs, sentences,
+// quotation marks and cues, computed once and shared by the rules.
+type doc struct {
+	text   string
+	w      words
+	toks   []token
+	paras  []paragraph
+	sents  []sentence
+	marks  []markQuote
+	cues   []cue
+	sentOf []int32 // token index -> sentence index
+	paraOf []int32 // token index -> paragraph index
+
+	tagger *tag.Tagger
+	tags   []string // part-of-speech tag per token, filled per sentence on demand
+	tagged []bool   // per sentence
+}
+
+func newDoc(text string, lex cueLexicon, tagger *tag.Tagger) *doc {
+	d := &doc{text: text, tagger: tagger}
+	d.toks, d.paras = scan(text)
+	d.w = words{text: text, toks: d.toks}
+	d.marks = pairMarks(text, d.toks, d.paras)
+	d.sents = sentences(text, d.toks, d.paras, d.inQuote)
+	d.sentOf = make([]int32, len(d.toks))
+	for si, s := range d.sents {
+		for i := s.First; i < s.Last; i++ {
+			d.sentOf[i] = int32(si)
+		}
+	}
+	d.paraOf = make([]int32, len(d.toks))
+	for pi, p := range d.paras {
+		for i := p.First; i < p.Last; i++ {
+			d.paraOf[i] = int32(pi)
+		}
+	}
+	d.cues = lex.findCues(text, d.toks, d.inQuote)
+	return d
+}
+
+// quoteAt returns the index of the direct quotation whose marks enclose
+// byte offset off, or -1.
+func (d *doc) quoteAt(off int) int {
+	k := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Open.Start > off }) - 1
+	if k < 0 {
+		return -1
+	}
+	q := d.marks[k]
+	end := q.Close.End
+	if q.Continues {
+		end = q.Inner.End
+	}
+	if off < end {
+		return k
+	}
+	return -1
+}
+
+func (d *doc) inQuote(off int) bool { return d.quoteAt(off) >= 0 }
+
+// tokenAt returns the index of the first token starting at or after off.
+func (d *doc) tokenAt(off int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= off })
+}
+
+// tagOf returns the part-of-speech tag of token i. Only sentences that a
+// rule asks about are tagged, which keeps tagging off the hot path.
+func (d *doc) tagOf(i int) string {
+	if d.tagger == nil || i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	si := d.sentOf[i]
+	if d.tags == nil {
+		d.tags = make([]string, len(d.toks))
+		d.tagged = make([]bool, len(d.sents))
+	}
+	if !d.tagged[si] {
+		d.tagged[si] = true
+		s := d.sents[si]
+		// Tag a bounded window: a sentence can be a whole document when the
+		// text has no punctuation.
+		first, last := s.First, s.Last
+		if last-first > 200 {
+			first = max(first, i-100)
+			last = min(last, i+100)
+			d.tagged[si] = false
+		}
+		pt := make([]ptoken.Token, last-first)
+		for k := range pt {
+			t := d.toks[first+k]
+			pt[k] = ptoken.Token{Text: d.text[t.Start:t.End], Start: t.Start}
+		}
+		d.tagger.TagTokens(pt)
+		for k := range pt {
+			d.tags[first+k] = pt[k].Tag
+		}
+	}
+	return d.tags[i]
+}
+
+// nounHead reports whether token i can head a noun phrase.
+func (d *doc) nounHead(i int) bool {
+	switch d.tagOf(i) {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
+// modifier reports whether token i can modify a noun inside a phrase.
+func (d *doc) modifier(i int) bool {
+	switch d.tagOf(i) {
+	case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "VBN", "PRP$":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,376 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// entity is one speaker or named thing of a document, with the mentions
+// that were linked to it.
+type entity struct {
+	canonical string
+	// tokens are the lower-cased words of its names, without honorifics.
+	tokens  []string
+	gender  gender
+	org     bool
+	nominal bool
+}
+
+// ref is a mention of an entity at a byte offset, for pronoun resolution.
+type ref struct {
+	pos  int
+	para int
+	ent  *entity
+}
+
+// entityTable clusters the mentions of one document.
+type entityTable struct {
+	ents     []*entity
+	timeline []ref // in text order
+}
+
+// nameTokens splits a name into lower-cased words, leaving out honorifics
+// and initials.
+func nameTokens(name string) (toks []string, honor gender, hasHonor bool) {
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' }) {
+		l := strings.ToLower(strings.TrimSuffix(f, "."))
+		l = strings.TrimSuffix(strings.TrimSuffix(l, "’s"), "'s")
+		if g, ok := honorifics[l]; ok && len(toks) == 0 {
+			honor, hasHonor = g, true
+			continue
+		}
+		if len(l) <= 1 || stopCaps[l] {
+			continue
+		}
+		toks = append(toks, l)
+	}
+	return toks, honor, hasHonor
+}
+
+// linkName returns the entity a name mention refers to, creating it when
+// the name is new. A surname links to the fuller name it shortens
+// ("Qian" -> "Qian Xiaoqian"); a fuller name upgrades the canonical form.
+func (t *entityTable) linkName(m mention) *entity {
+	toks, honor, hasHonor := nameTokens(m.Name)
+	if len(toks) == 0 {
+		return nil
+	}
+	g := m.Gender
+	if hasHonor && honor != genderUnknown {
+		g = honor
+	}
+	var best *entity
+	for i := len(t.ents) - 1; i >= 0; i-- {
+		e := t.ents[i]
+		if e.nominal || e.org != m.Org && len(toks) > 1 {
+			continue
+		}
+		if g != genderUnknown && e.gender != genderUnknown && g != e.gender {
+			continue
+		}
+		if nameMatch(toks, e.tokens) {
+			best = e
+			break
+		}
+	}
+	if best == nil {
+		best = &entity{canonical: m.Name, tokens: toks, gender: g, org: m.Org}
+		t.ents = append(t.ents, best)
+		return best
+	}
+	if len(toks) > len(best.tokens) {
+		best.canonical, best.tokens = m.Name, toks
+	}
+	if best.gender == genderUnknown {
+		best.gender = g
+	}
+	return best
+}
+
+// nameMatch reports whether two names can be the same entity: equal, one a
+// word of the other, or the same first and last words.
+func nameMatch(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) == 1 || len(b) == 1 {
+		short, long := a, b
+		if len(b) < len(a) {
+			short, long = b, a
+		}
+		for _, x := range long {
+			if x == short[0] {
+				return true
+			}
+		}
+		return false
+	}
+	return a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
+}
+
+// linkNominal links "the ministry" to an organisation whose name holds its
+// head word, or keeps the nominal as an entity of its own.
+func (t *entityTable) linkNominal(m mention) *entity {
+	words := strings.Fields(strings.ToLower(m.Name))
+	if len(words) == 0 {
+		return nil
+	}
+	head := words[len(words)-1]
+	if m.Org {
+		for i := len(t.ents) - 1; i >= 0; i-- {
+			e := t.ents[i]
+			if !e.org || e.nominal {
+				continue
+			}
+			for _, x := range e.tokens {
+				if x == head {
+					return e
+				}
+			}
+		}
+	}
+	key := strings.Join(words, " ")
+	if determiners[words[0]] && words[0] != "the" {
+		// "a spokesman" is a new person each time.
+		e := &entity{canonical: m.Name, tokens: words, gender: m.Gender, org: m.Org, nominal: true}
+		t.ents = append(t.ents, e)
+		return e
+	}
+	for i := len(t.ents) - 1; i >= 0; i-- {
+		e := t.ents[i]
+		if e.nominal && strings.Join(e.tokens, " ") == key {
+			return e
+		}
+	}
+	e := &entity{canonical: m.Name, tokens: words, gender: m.Gender, org: m.Org, nominal: true}
+	t.ents = append(t.ents, e)
+	return e
+}
+
+// antecedent resolves a pronoun at pos to the most recent compatible entity
+// mentioned before it, within a few paragraphs.
+func (t *entityTable) antecedent(pos, para int, g gender) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && k-i <= 40; i-- {
+		r := t.timeline[i]
+		if para-r.para > 4 {
+			break
+		}
+		e := r.ent
+		switch g {
+		case genderMale, genderFemale:
+			if e.org || e.gender == genderPlural || e.gender == genderNeuter {
+				continue
+			}
+			if e.gender != genderUnknown && e.gender != g {
+				continue
+			}
+			if e.gender == genderUnknown {
+				e.gender = g
+			}
+			return e
+		case genderPlural:
+			if e.org || e.gender == genderPlural {
+				return e
+			}
+		case genderNeuter:
+			if e.org {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// add records a mention of e at pos, keeping the timeline in order.
+func (t *entityTable) add(pos, para int, e *entity) {
+	if e == nil {
+		return
+	}
+	r := ref{pos, para, e}
+	n := len(t.timeline)
+	if n == 0 || t.timeline[n-1].pos <= pos {
+		t.timeline = append(t.timeline, r)
+		return
+	}
+	k := sort.Search(n, func(i int) bool { return t.timeline[i].pos > pos })
+	t.timeline = append(t.timeline, ref{})
+	copy(t.timeline[k+1:], t.timeline[k:])
+	t.timeline[k] = r
+}
+
+// names registers the proper names of the narration (outside quotations)
+// in text order, so that "Hormats" can find "Robert D. Hormats" introduced
+// in a sentence that quotes nobody.
+func (d *doc) names(t *entityTable, upTo int, next *int) {
+	w := d.w
+	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
+		*next = i + 1
+		if !w.nameLike(i) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
+			continue
+		}
+		if d.inQuote(d.toks[i].Start) {
+			continue
+		}
+		s := d.sents[d.sentOf[i]]
+		np, name, ok := w.nameAfter(i, s.Last)
+		if !ok {
+			continue
+		}
+		*next = np[1]
+		_, _, hasHonor := nameTokens(d.text[d.toks[name[0]].Start:d.toks[name[1]-1].End])
+		if name[1]-name[0] < 2 && !hasHonor {
+			continue
+		}
+		m := d.makeMention(mentionName, np, name, genderUnknown)
+		t.add(m.Start, int(d.paraOf[i]), t.linkName(m))
+	}
+}
+
+// resolve links every quote's mention to an entity and gives quotes without
+// a mention the speaker the discourse implies.
+func (d *doc) resolve(fs []found) {
+	t := &entityTable{}
+	next := 0
+	for i := range fs {
+		f := &fs[i]
+		if f.Mention == nil {
+			continue
+		}
+		m := *f.Mention
+		d.names(t, m.Start, &next)
+		para := int(d.paraOf[m.First])
+		switch m.Kind {
+		case mentionName:
+			f.speaker = t.linkName(m)
+		case mentionNominal:
+			f.speaker = t.linkNominal(m)
+		case mentionPronoun:
+			f.speaker = t.antecedent(m.Start, para, m.Gender)
+		}
+		t.add(m.Start, para, f.speaker)
+	}
+	d.names(t, len(d.text), &next)
+	d.inherit(fs, t)
+}
+
+// inherit gives direct quotes with no speaker of their own the speaker the
+// discourse implies, in text order.
+func (d *doc) inherit(fs []found, t *entityTable) {
+	dialogue := d.isDialogue()
+	byPara := map[int][]int{}
+	for i, f := range fs {
+		byPara[f.para] = append(byPara[f.para], i)
+	}
+	// speakerOf returns the speaker of paragraph p's quotes: the last one
+	// with a speaker.
+	speakerOf := func(p int) *entity {
+		idx := byPara[p]
+		for k := len(idx) - 1; k >= 0; k-- {
+			if s := fs[idx[k]].speaker; s != nil {
+				return s
+			}
+		}
+		return nil
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.Mention != nil || f.mark < 0 {
+			continue
+		}
+		// A later piece of a quotation running over paragraphs.
+		if f.mark > 0 && d.marks[f.mark-1].Continues && i > 0 && fs[i-1].mark == f.mark-1 && fs[i-1].speaker != nil {
+			f.speaker, f.Rule = fs[i-1].speaker, ruleContinues
+			continue
+		}
+		// Another quotation of the same paragraph names the speaker.
+		var same *entity
+		for _, j := range byPara[f.para] {
+			if j != i && fs[j].speaker != nil && fs[j].Mention != nil {
+				same = fs[j].speaker
+				if j > i {
+					break
+				}
+			}
+		}
+		if same != nil {
+			f.speaker, f.Rule = same, ruleSamePara
+			continue
+		}
+		if e, m, ok := d.narrativeSubject(f, t); ok {
+			f.speaker, f.Rule = e, ruleNarrative
+			f.Mention = &m
+			continue
+		}
+		if !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
+			f.Rule = ruleUnattributed
+			continue
+		}
+		prev := speakerOf(f.para - 1)
+		if dialogue {
+			if prev != nil && f.para >= 2 {
+				if before := speakerOf(f.para - 2); before != nil && before != prev {
+					f.speaker, f.Rule = before, ruleTurnTaking
+					continue
+				}
+			}
+			f.Rule = ruleUnattributed
+			continue
+		}
+		if prev != nil {
+			f.speaker, f.Rule = prev, rulePrevSpeaker
+			continue
+		}
+		f.Rule = ruleUnattributed
+	}
+}
+
+// narrativeSubject finds the subject of a sentence of narration in the
+// quote's paragraph, before it: "Brenda sat up. \"And, please, …\"".
+func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool) {
+	p := d.paras[f.para]
+	open := d.tokenAt(d.marks[f.mark].Open.Start)
+	for si := int(d.sentOf[p.First]); si < len(d.sents) && d.sents[si].First < open; si++ {
+		s := d.sents[si]
+		if d.inQuote(d.toks[s.First].Start) {
+			continue
+		}
+		m, ok := d.mentionStartingAt(s.First, s.Last)
+		if !ok || m.Org {
+			continue
+		}
+		var e *entity
+		switch m.Kind {
+		case mentionName:
+			e = t.linkName(m)
+		case mentionPronoun:
+			if m.Gender == genderMale || m.Gender == genderFemale {
+				e = t.antecedent(m.Start, f.para, m.Gender)
+			}
+		case mentionNominal:
+			e = t.linkNominal(m)
+		}
+		if e != nil {
+			return e, m, true
+		}
+	}
+	return nil, mention{}, false
+}
+
+// isDialogue reports whether the text reads as fiction's dialogue, where
+// consecutive quotation paragraphs alternate speakers, rather than news,
+// where a quotation paragraph continues the speaker before it.
+func (d *doc) isDialogue() bool {
+	turns, short := 0, 0
+	for _, mq := range d.marks {
+		open := d.tokenAt(mq.Open.Start)
+		if !d.toks[open].ParaStart {
+			continue
+		}
+		turns++
+		if mq.Inner.End-mq.Inner.Start < 120 {
+			short++
+		}
+	}
+	return turns >= 6 && short*2 >= turns
+}

@@ -1,0 +1,337 @@
+package extract
+
+// indirect finds reported speech without quotation marks around each cue
+// that no direct quotation claimed.
+func (d *doc) indirect(used map[int]bool) []found {
+	var out []found
+	covered := -1 // byte offset up to which a content span already reaches
+	for ci := range d.cues {
+		c := d.cues[ci]
+		if used[c.Tok] || c.Class != classSpeech || c.Start < covered {
+			continue
+		}
+		s := d.sents[d.sentOf[c.Tok]]
+		var f found
+		var ok bool
+		switch c.Form {
+		case formAccording:
+			f, ok = d.accordingTo(c, s)
+		case formGerund:
+			f, ok = d.gerund(c, s, out)
+		case formFinite:
+			f, ok = d.subjectCue(c, s)
+			if !ok {
+				f, ok = d.contentCue(c, s)
+			}
+		}
+		if !ok {
+			continue
+		}
+		f.mark = -1
+		f.para = int(d.paraOf[c.Tok])
+		cc := c
+		f.Cue = &cc
+		out = append(out, f)
+		if f.End > covered && f.Start > c.Start {
+			covered = f.End
+		}
+	}
+	return out
+}
+
+// minContentWords is the fewest words a reported clause must have; shorter
+// ones are fragments ("he said so").
+const minContentWords = 3
+
+// content returns the span of tokens [first, last), trimmed of punctuation
+// at its end, and whether it holds enough words to be a clause.
+func (d *doc) content(first, last int) (Span, bool) {
+	w := d.w
+	for last > first && w.toks[last-1].Kind == tokPunct && !d.closesQuote(last-1) {
+		last--
+	}
+	for first < last && w.isPunct(first, ",:;—–-") {
+		first++
+	}
+	if last <= first {
+		return Span{}, false
+	}
+	n := 0
+	for k := first; k < last; k++ {
+		if w.isWord(k) {
+			n++
+		}
+	}
+	return Span{d.toks[first].Start, d.toks[last-1].End}, n >= minContentWords
+}
+
+// closesQuote reports whether token k is the closing mark of a quotation.
+func (d *doc) closesQuote(k int) bool {
+	q := d.quoteAt(d.toks[k].Start)
+	return q >= 0 && d.marks[q].Close.Start == d.toks[k].Start
+}
+
+// subjectCue is "X said (that) CONTENT": the subject before the cue, the
+// reported clause after it.
+func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
+	m, ok := d.subjectBefore(c.Tok, s.First)
+	if !ok || !d.clauseStart(m.First, s.First) {
+		return found{}, false
+	}
+	k := d.afterCue(c, s)
+	if k >= s.Last {
+		return found{}, false
+	}
+	span, ok := d.content(k, s.Last)
+	if !ok {
+		return found{}, false
+	}
+	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+}
+
+// timeWords start adverbials that may stand between a cue and its clause.
+var timeWords = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "last": true, "this": true,
+	"earlier": true, "later": true, "after": true, "before": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "yesterday": true, "today": true, "recently": true, "previously": true,
+	"repeatedly": true, "again": true, "privately": true, "publicly": true, "late": true,
+	"early": true, "via": true, "through": true, "to": true, "of": true, "about": true,
+}
+
+// afterCue returns the first token of the reported clause after cue c:
+// past a hearer ("told reporters"), an adverbial ("on Tuesday", "in a
+// statement") and "that".
+func (d *doc) afterCue(c cue, s sentence) int {
+	w := d.w
+	k := c.LastTok + 1
+	if c.Object {
+		if w.isWord(k) {
+			switch w.lower(k) {
+			case "him", "her", "them", "me", "us", "you", "reporters", "journalists":
+				k++
+			default:
+				if m, ok := d.mentionStartingAt(k, s.Last); ok && m.Kind != mentionPronoun {
+					k = m.Last
+				}
+			}
+		}
+	}
+	// "that" close ahead, with no clause boundary before it.
+	for j := k; j < s.Last && j-k < 14; j++ {
+		if d.inQuote(d.toks[j].Start) || w.isPunct(j, ";:") {
+			break
+		}
+		if w.isWord(j) && w.lower(j) == "that" {
+			if j == k || timeWords[w.lower(k)] || w.isPunct(k, ",") {
+				return j + 1
+			}
+			break
+		}
+	}
+	if w.isWord(k) && timeWords[w.lower(k)] {
+		for j := k; j < s.Last && j-k < 12; j++ {
+			if w.isPunct(j, ",:") {
+				return j + 1
+			}
+			if d.inQuote(d.toks[j].Start) {
+				break
+			}
+		}
+	}
+	for k < s.Last && w.isPunct(k, ",:") {
+		k++
+	}
+	return k
+}
+
+// contentCue is "CONTENT, X said." or "CONTENT, said X, vice minister …":
+// the clause before a comma, with the cue and its subject ending the
+// sentence.
+func (d *doc) contentCue(c cue, s sentence) (found, bool) {
+	w := d.w
+	var m mention
+	var comma int
+	if mm, ok := d.mentionEndingAt(c.Tok-1, s.First); ok && w.isPunct(mm.First-1, ",") {
+		m, comma = mm, mm.First-1
+	} else if w.isPunct(c.Tok-1, ",") {
+		mm, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
+		if !ok {
+			return found{}, false
+		}
+		m, comma = mm, c.Tok-1
+	} else {
+		return found{}, false
+	}
+	// What follows the attribution must end the sentence or open an
+	// apposition or a further clause: ", vice minister of …", ", adding …".
+	after := max(c.LastTok, m.Last-1) + 1
+	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) {
+		return found{}, false
+	}
+	first := s.First
+	// A direct quotation before the comma is attributed by its own rule.
+	if d.closesQuote(comma-1) && d.tokenAt(d.marks[d.quoteAt(d.toks[comma-1].Start)].Open.Start) <= first {
+		return found{}, false
+	}
+	span, ok := d.content(first, comma)
+	if !ok {
+		return found{}, false
+	}
+	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleContentCue}, true
+}
+
+// accordingTo is "according to X, CONTENT" and "CONTENT, according to X".
+func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
+	w := d.w
+	m, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
+	if !ok {
+		return found{}, false
+	}
+	if w.isPunct(c.Tok-1, ",") && c.Tok-1 > s.First {
+		span, ok := d.content(s.First, c.Tok-1)
+		if ok {
+			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
+		}
+	}
+	if c.Tok-s.First <= 2 {
+		// The clause starts after the comma that closes the source phrase.
+		for j := m.Last; j < s.Last && j-m.Last < 20; j++ {
+			if w.isPunct(j, ",") {
+				span, ok := d.content(j+1, s.Last)
+				if ok {
+					return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
+				}
+				break
+			}
+		}
+	}
+	return found{}, false
+}
+
+// gerund is "…, saying (that) CONTENT": the speaker is the subject of the
+// sentence, or of an attribution earlier in it.
+func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
+	w := d.w
+	if !w.isPunct(c.Tok-1, ",") {
+		return found{}, false
+	}
+	var m mention
+	ok := false
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if p.Mention != nil && p.Mention.First >= s.First && p.Mention.First < c.Tok {
+			m, ok = *p.Mention, true
+			break
+		}
+	}
+	if !ok {
+		m, ok = d.mentionStartingAt(s.First, c.Tok)
+		if !ok || m.Kind == mentionNominal && m.Last-m.First > 4 {
+			return found{}, false
+		}
+	}
+	k := d.afterCue(c, s)
+	span, ok := d.content(k, s.Last)
+	if !ok {
+		return found{}, false
+	}
+	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
+}
+
+// mergeMixed folds direct quotations that lie inside reported speech into
+// it: "… should not be a \"zero sum game\"" is one mixed quote. Reported
+// speech that is wholly one quotation is that direct quote, attributed.
+func (d *doc) mergeMixed(fs []found) []found {
+	var indirect []int
+	for i, f := range fs {
+		if f.mark < 0 {
+			indirect = append(indirect, i)
+		}
+	}
+	drop := make([]bool, len(fs))
+	for _, ii := range indirect {
+		f := &fs[ii]
+		for j := range fs {
+			q := &fs[j]
+			if q.mark < 0 || drop[j] {
+				continue
+			}
+			mq := d.marks[q.mark]
+			if mq.Open.Start < f.Start || mq.Open.Start >= f.End {
+				continue
+			}
+			if mq.Open.Start == f.Start && closeEnd(mq) >= f.End-1 {
+				// The whole clause is the quotation.
+				if q.Mention == nil {
+					q.Mention, q.Cue, q.Rule = f.Mention, f.Cue, ruleCueBefore
+				}
+				drop[ii] = true
+				break
+			}
+			drop[j] = true
+			if closeEnd(mq) > f.End {
+				f.End = closeEnd(mq)
+			}
+			if f.Kind != Mixed {
+				f.Kind = Mixed
+				f.Rule += ruleMixedSuffix
+			}
+		}
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func closeEnd(mq markQuote) int {
+	if mq.Continues {
+		return mq.Inner.End
+	}
+	return mq.Close.End
+}
+
+// dropScareQuotes removes short quoted phrases that nobody says: titles,
+// scare quotes and terms ("the so-called \"deal\""), recognised by having
+// no speaker, few words, and standing inside a sentence of narration.
+func (d *doc) dropScareQuotes(fs []found) []found {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.mark >= 0 && f.Mention == nil && d.scareQuote(d.marks[f.mark]) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func (d *doc) scareQuote(mq markQuote) bool {
+	w := d.w
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	n := 0
+	for k := first; k < last; k++ {
+		if w.isWord(k) {
+			n++
+		}
+	}
+	if n > 4 {
+		return false
+	}
+	open := d.tokenAt(mq.Open.Start)
+	if d.toks[open].ParaStart {
+		return false
+	}
+	// Ends like speech: "Sorry." "Where?" "Yes,"
+	if last > first && w.isPunct(last-1, ".!?,…") {
+		return false
+	}
+	// Follows a colon or sentence end: a quotation standing alone.
+	if w.isPunct(open-1, ":.!?") {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// family groups quotation marks that close each other: a curly opening
+// double mark may be closed by a straight one in careless text.
+type family uint8
+
+const (
+	famNone family = iota
+	famDouble
+	famSingle
+	famGuillemet
+	famAngle // ‹ ›
+	famCorner
+	famLatexDouble // `` closed by ''
+)
+
+// mark is one quotation mark found in the text.
+type mark struct {
+	Start, End int
+	Fam        family
+	CanOpen    bool
+	CanClose   bool
+}
+
+// markQuote is a quotation found by pairing marks: Open and Close are the
+// marks' spans, Inner the content between them.
+type markQuote struct {
+	Open, Close Span
+	Inner       Span
+	// Continues is set on each piece of a quotation that runs over several
+	// paragraphs but the last: it ends at a paragraph end without closing.
+	Continues bool
+	// Nested are the quotations inside this one (scare quotes, quoted
+	// titles), kept so that mixed quotes can be recognised.
+	Nested int
+}
+
+// elisions start with an apostrophe that is not an opening quote.
+var elisions = []string{"tis", "twas", "twere", "twill", "em", "cause", "cos", "bout", "til", "n", "round", "ave", "ere", "ow", "e", "im", "er", "ud", "un", "ee"}
+
+func startsElision(rest string) bool {
+	low := strings.ToLower(rest)
+	for _, e := range elisions {
+		if strings.HasPrefix(low, e) {
+			after := low[len(e):]
+			r, _ := utf8.DecodeRuneInString(after)
+			if after == "" || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	// '90s, '08
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsDigit(r)
+}
+
+// classify returns the quotation mark at text[t.Start:t.End], or ok=false.
+// Whether it can open or close is decided by its neighbours, the way a
+// reader does: an opening mark follows a space or punctuation and precedes
+// a word; a closing mark does the reverse.
+func classify(text string, t token) (m mark, ok bool) {
+	s := text[t.Start:t.End]
+	prev, _ := utf8.DecodeLastRuneInString(text[:t.Start])
+	next, _ := utf8.DecodeRuneInString(text[t.End:])
+	if t.Start == 0 {
+		prev = ' '
+	}
+	if t.End >= len(text) {
+		next = ' '
+	}
+	afterSpaceOrPunct := !isWordRune(prev)
+	beforeWordish := !unicode.IsSpace(next)
+	afterWordish := !unicode.IsSpace(prev)
+	beforeNonWord := !isWordRune(next)
+	m = mark{Start: t.Start, End: t.End}
+	switch s {
+	case "\"":
+		m.Fam = famDouble
+		m.CanOpen = afterSpaceOrPunct && beforeWordish
+		m.CanClose = afterWordish && beforeNonWord
+	case "“", "„", "‟":
+		m.Fam = famDouble
+		m.CanOpen = true
+		// Some texts use “ for both ends.
+		m.CanClose = afterWordish && beforeNonWord && !beforeWordish
+	case "”":
+		m.Fam = famDouble
+		m.CanClose = true
+		m.CanOpen = !afterWordish && isWordRune(next)
+	case "'", "‘", "‚", "`":
+		m.Fam = famSingle
+		if s == "`" && strings.HasPrefix(text[t.End:], "`") {
+			m.Fam = famLatexDouble
+			m.End = t.End + 1
+			next, _ = utf8.DecodeRuneInString(text[m.End:])
+			beforeWordish = !unicode.IsSpace(next)
+		}
+		m.CanOpen = afterSpaceOrPunct && beforeWordish && !startsElision(text[m.End:])
+		m.CanClose = s == "'" && afterWordish && beforeNonWord
+	case "’":
+		m.Fam = famSingle
+		m.CanClose = afterWordish && beforeNonWord
+		m.CanOpen = !afterWordish && isWordRune(next) && !startsElision(text[t.End:])
+	case "«":
+		m.Fam, m.CanOpen = famGuillemet, true
+	case "»":
+		m.Fam, m.CanClose = famGuillemet, true
+	case "‹":
+		m.Fam, m.CanOpen = famAngle, true
+	case "›":
+		m.Fam, m.CanClose = famAngle, true
+	case "「", "『":
+		m.Fam, m.CanOpen = famCorner, true
+	case "」", "』":
+		m.Fam, m.CanClose = famCorner, true
+	default:
+		return m, false
+	}
+	return m, m.CanOpen || m.CanClose
+}
+
+// Limits on a quotation that stays open across paragraphs without being
+// reopened: past them the opening mark is taken to be stray.
+const (
+	maxCarryParagraphs = 8
+	maxCarryBytes      = 4000
+	maxRescans         = 256
+)
+
+// quoteScanner pairs quotation marks into direct quotations.
+type quoteScanner struct {
+	text  string
+	toks  []token
+	paras []paragraph
+	// ignored marks, by start offset, found to be stray on an earlier pass.
+	ignored map[int]bool
+}
+
+// pairMarks returns the outermost quotations of text in order.
+func pairMarks(text string, toks []token, paras []paragraph) []markQuote {
+	qs := quoteScanner{text: text, toks: toks, paras: paras}
+	return qs.run()
+}
+
+type openMark struct {
+	mark
+	para int
+}
+
+func (qs *quoteScanner) run() []markQuote {
+	var out []markQuote
+	var stack []openMark
+	nested := 0
+	rescans := 0
+	pi := 0
+	carried := 0
+	for pi < len(qs.paras) {
+		p := qs.paras[pi]
+		for i := p.First; i < p.Last; i++ {
+			t := qs.toks[i]
+			if t.Kind != tokPunct || qs.ignored[t.Start] {
+				continue
+			}
+			m, ok := classify(qs.text, t)
+			if !ok {
+				continue
+			}
+			if m.End > t.End { // `` spans two tokens
+				i++
+			}
+			// A run of '' closes a LaTeX double quotation.
+			if m.Fam == famSingle && qs.text[t.Start:t.End] == "'" && len(stack) > 0 &&
+				stack[len(stack)-1].Fam == famLatexDouble && strings.HasPrefix(qs.text[t.End:], "'") {
+				m.Fam, m.End, m.CanClose = famLatexDouble, t.End+1, true
+				i++
+			}
+			if m.CanClose {
+				if k := qs.findOpen(stack, m); k >= 0 {
+					if k == 0 {
+						o := stack[0]
+						inner := Span{o.End, m.Start}
+						if strings.TrimSpace(qs.text[inner.Start:inner.End]) != "" {
+							out = append(out, markQuote{Open: Span{o.Start, o.End}, Close: Span{m.Start, m.End}, Inner: inner, Nested: nested})
+						}
+						nested = 0
+						carried = 0
+					} else {
+						nested++
+					}
+					stack = stack[:k]
+					continue
+				}
+			}
+			if m.CanOpen {
+				stack = append(stack, openMark{m, pi})
+			}
+		}
+		if len(stack) == 0 {
+			pi++
+			continue
+		}
+		// A quotation is still open at the end of the paragraph.
+		bottom := stack[0]
+		if pi+1 < len(qs.paras) && qs.reopens(pi+1, bottom.Fam) {
+			inner := Span{bottom.End, p.End}
+			if strings.TrimSpace(qs.text[inner.Start:inner.End]) != "" {
+				out = append(out, markQuote{Open: Span{bottom.Start, bottom.End}, Inner: inner, Continues: true, Nested: nested})
+			}
+			stack, nested, carried = stack[:0], 0, 0
+			pi++
+			continue
+		}
+		if pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes {
+			carried++
+			pi++
+			continue
+		}
+		// The bottom mark never closed: it is stray. Scan again from its
+		// paragraph without it, so the marks after it pair correctly.
+		if qs.ignored == nil {
+			qs.ignored = map[int]bool{}
+		}
+		qs.ignored[bottom.Start] = true
+		stack, nested, carried = stack[:0], 0, 0
+		rescans++
+		if rescans > maxRescans {
+			pi++
+			continue
+		}
+		// Quotes already emitted from the rescanned paragraphs are dropped
+		// and found again.
+		restart := bottom.para
+		for len(out) > 0 && out[len(out)-1].Open.Start >= qs.paras[restart].Start {
+			out = out[:len(out)-1]
+		}
+		pi = restart
+	}
+	return out
+}
+
+// findOpen returns the stack index of the open mark that m closes, or -1.
+func (qs *quoteScanner) findOpen(stack []openMark, m mark) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		o := stack[k]
+		if o.Fam == m.Fam {
+			return k
+		}
+		// A single opening mark that never closed is most likely an
+		// apostrophe; look past it. Guillemets and corner brackets close
+		// unambiguously, so they may close over any stray mark.
+		if o.Fam != famSingle && m.Fam != famGuillemet && m.Fam != famCorner && m.Fam != famAngle {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reopens reports whether paragraph pi starts with an opening mark of fam,
+// the convention for a quotation that runs over several paragraphs.
+func (qs *quoteScanner) reopens(pi int, fam family) bool {
+	p := qs.paras[pi]
+	if p.First >= p.Last {
+		return false
+	}
+	m, ok := classify(qs.text, qs.toks[p.First])
+	if !ok || !m.CanOpen {
+		return false
+	}
+	return m.Fam == fam || (fam == famLatexDouble && m.Fam == famDouble)
+}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestPairMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // inner texts of the outermost quotations
+	}{
+		{"straight", `"Yes," she said. "We will."`, []string{"Yes,", "We will."}},
+		{"curly", "“Yes,” she said, “we will.”", []string{"Yes,", "we will."}},
+		{"single", "'Yes,' she said, 'we will.'", []string{"Yes,", "we will."}},
+		{"guillemets", "Il a dit «non» hier.", []string{"non"}},
+		{"latex", "``Yes,'' she said.", []string{"Yes,"}},
+		{"nested outer only", `"He told me 'never', then left."`, []string{"He told me 'never', then left."}},
+		{"curly nested same family", "“how “are” you”", []string{"how “are” you"}},
+		{"apostrophes are not marks", "Jones' cow isn't the dogs' friend.", nil},
+		{"apostrophe inside quote", `"Jones' cow is better," he said.`, []string{"Jones' cow is better,"}},
+		{"elision opens nothing", "'Tis the season, 'em all, 'til then.", nil},
+		{"unclosed at end", `"Hello," he said, "how are you`, []string{"Hello,"}},
+		{"stray mark between spaces", `Hello " he said, 'how are you?'`, []string{"how are you?"}},
+		{"across line breaks", "He said \"one\ntwo\nthree\" and left.", []string{"one\ntwo\nthree"}},
+		{"multi-paragraph reopened", "\"First part.\n\n\"Second part.\n\n\"Last part.\" He left.", []string{"First part.", "Second part.", "Last part."}},
+		{"stray open in earlier paragraph", "The 12\" record.\n\n\"Hi,\" she said.", []string{"Hi,"}},
+		{"mixed curly and straight", "“Careless,\" he said.", []string{"Careless,"}},
+		{"cjk corners", "他说「你好」。", []string{"你好"}},
+		{"empty quotes skipped", `He said "" twice.`, nil},
+		{"dash after close", `"Hello"--said Mr. Smith`, []string{"Hello"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks, paras := scan(tt.text)
+			var got []string
+			for _, q := range pairMarks(tt.text, toks, paras) {
+				got = append(got, tt.text[q.Inner.Start:q.Inner.End])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("pairMarks(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScanParagraphs(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"One.\n\nTwo.", []string{"One.", "Two."}},
+		{"One\nstill one.\n\n  Two.", []string{"One\nstill one.", "Two."}},
+		{"Lines\nare\nparagraphs", []string{"Lines", "are", "paragraphs"}},
+		{"CRLF\r\n\r\nworks", []string{"CRLF", "works"}},
+		{"", nil},
+		{"   \n\n  ", nil},
+	}
+	for _, tt := range tests {
+		_, paras := scan(tt.text)
+		var got []string
+		for _, p := range paras {
+			got = append(got, tt.text[p.Start:p.End])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("scan(%q) paragraphs = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

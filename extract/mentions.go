@@ -1,0 +1,540 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mentionKind says how a mention names its entity.
+type mentionKind uint8
+
+const (
+	mentionName    mentionKind = iota // "Qian Xiaoqian", "Mr. Darcy", "China News Service"
+	mentionPronoun                    // "he", "she", "they"
+	mentionNominal                    // "the minister", "a spokeswoman for the ministry"
+)
+
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+	genderPlural
+	genderNeuter
+)
+
+// mention is a stretch of text that can name a speaker.
+type mention struct {
+	Span
+	Kind mentionKind
+	// First and Last are the token range [First, Last) of the mention.
+	First, Last int
+	// Name is the name without job titles ("Zhang Yesui" for "Chinese
+	// Ambassador to the United States Zhang Yesui").
+	Name   string
+	Org    bool
+	Gender gender
+}
+
+var subjectPronouns = map[string]gender{
+	"he": genderMale, "she": genderFemale, "they": genderPlural, "we": genderPlural,
+	"i": genderUnknown, "it": genderNeuter,
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+	"another": true, "one": true, "some": true, "many": true, "several": true, "most": true,
+	"both": true, "each": true, "two": true, "three": true, "four": true, "other": true, "few": true,
+}
+
+// stopCaps are capitalised words that start sentences but never names.
+var stopCaps = map[string]bool{
+	"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "so": true, "yet": true,
+	"in": true, "on": true, "at": true, "for": true, "with": true, "as": true, "after": true,
+	"before": true, "when": true, "while": true, "if": true, "although": true, "though": true,
+	"meanwhile": true, "however": true, "still": true, "also": true, "then": true, "now": true,
+	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "it": true, "he": true, "she": true, "they": true,
+	"we": true, "i": true, "you": true, "there": true, "here": true, "what": true, "why": true,
+	"how": true, "who": true, "where": true, "yes": true, "no": true, "oh": true, "well": true,
+	"by": true, "from": true, "to": true, "of": true, "said": true, "says": true, "according": true,
+	"even": true, "instead": true, "indeed": true, "last": true, "since": true, "because": true,
+	"both": true, "all": true, "some": true, "many": true, "one": true, "like": true, "unlike": true,
+	"during": true, "under": true, "over": true, "about": true, "asked": true, "told": true,
+	"speaking": true, "writing": true, "today": true, "yesterday": true, "tomorrow": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "dear": true, "sir": false, "do": true, "did": true,
+	"is": true, "was": true, "will": true, "would": true, "can": true, "could": true,
+}
+
+// honorifics stay part of a name: "Mr. Darcy" is not "Darcy"'s father.
+var honorifics = map[string]gender{
+	"mr": genderMale, "mrs": genderFemale, "ms": genderFemale, "miss": genderFemale,
+	"dr": genderUnknown, "sir": genderMale, "lady": genderFemale, "lord": genderMale,
+	"madame": genderFemale, "mme": genderFemale, "mlle": genderFemale, "madam": genderFemale,
+	"master": genderMale, "dame": genderFemale, "monsieur": genderMale, "aunt": genderFemale,
+	"uncle": genderMale, "mx": genderUnknown, "captain": genderUnknown, "colonel": genderUnknown,
+	"father": genderMale, "mother": genderFemale, "sister": genderFemale, "brother": genderMale,
+	"king": genderMale, "queen": genderFemale, "prince": genderMale, "princess": genderFemale,
+	"count": genderMale, "countess": genderFemale, "duke": genderMale, "duchess": genderFemale,
+	"mistress": genderFemale, "professor": genderUnknown,
+}
+
+// jobTitles come before a name and are not part of it.
+var jobTitles = map[string]bool{
+	"president": true, "vice": true, "secretary": true, "minister": true, "ambassador": true,
+	"senator": true, "sen": true, "rep": true, "representative": true, "gov": true,
+	"governor": true, "judge": true, "justice": true, "chairman": true, "chairwoman": true,
+	"chair": true, "director": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "chief": true, "officer": true, "ceo": true, "commissioner": true,
+	"mayor": true, "attorney": true, "speaker": true, "leader": true, "coach": true,
+	"prof": true, "premier": true, "chancellor": true, "pope": true, "bishop": true,
+	"archbishop": true, "deputy": true, "assistant": true, "undersecretary": true,
+	"adviser": true, "advisor": true, "candidate": true, "nominee": true, "general": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "adm": true, "maj": true,
+	"commander": true, "lieutenant": true, "sergeant": true, "admiral": true, "major": true,
+	"former": true, "acting": true, "congressman": true, "congresswoman": true,
+	"sheriff": true, "inspector": true, "detective": true, "founder": true, "executive": true,
+	"manager": true, "strategist": true, "analyst": true, "economist": true, "correspondent": true,
+	"reporter": true, "editor": true, "anchor": true, "host": true, "pollster": true,
+	"lawmaker": true, "superintendent": true, "councilman": true, "councilwoman": true,
+	"chairperson": true, "rev": true, "reverend": true, "hon": true, "pres": true,
+	"presidential": true, "gop": true, "democrat": true, "republican": true, "democratic": true,
+	"state": true, "states": true, "kingdom": true, "nations": true, "union": true,
+	"republic": true, "house": true, "department": true, "ministry": true, "office": true,
+	"council": true, "committee": true, "party": true, "court": true, "senate": true,
+	"congress": true, "administration": true, "government": true, "agency": true,
+	"campaign": true, "city": true, "county": true, "association": true,
+}
+
+// orgHeads end the names of organisations, which are not "he" or "she".
+var orgHeads = map[string]bool{
+	"service": true, "office": true, "ministry": true, "department": true, "agency": true,
+	"committee": true, "council": true, "commission": true, "party": true, "company": true,
+	"corp": true, "corporation": true, "inc": true, "group": true, "times": true, "post": true,
+	"news": true, "journal": true, "association": true, "institute": true, "university": true,
+	"bank": true, "court": true, "house": true, "administration": true, "bureau": true,
+	"foundation": true, "campaign": true, "network": true, "center": true, "centre": true,
+	"board": true, "union": true, "organization": true, "organisation": true,
+	"federation": true, "police": true, "army": true, "government": true, "senate": true,
+	"congress": true, "fund": true, "watch": true, "magazine": true, "press": true,
+	"states": true, "nations": true, "kingdom": true, "republic": true, "ltd": true,
+	"co": true, "llc": true, "reuters": true, "cnn": true, "fbi": true, "cia": true,
+	"pentagon": true, "tribune": true, "herald": true, "gazette": true, "daily": true,
+	"telegraph": true, "guardian": true, "school": true, "college": true, "hospital": true,
+	"club": true, "team": true, "society": true, "forum": true, "coalition": true,
+	"alliance": true, "caucus": true, "department's": true, "force": true, "authority": true,
+	"nbc": true, "abc": true, "cbs": true, "msnbc": true, "ap": true, "bbc": true, "afp": true,
+	"xinhua": true, "poll": true, "survey": true, "study": true, "report": true, "post-abc": true,
+}
+
+// nameParticles may stand inside a name in lower case.
+var nameParticles = map[string]bool{
+	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "bin": true, "al": true, "ibn": true, "y": true,
+	"del": true, "dos": true, "das": true, "ten": true, "ter": true, "st": true,
+}
+
+// nounGender marks common nouns that tell a speaker's gender.
+var nounGender = map[string]gender{
+	"man": genderMale, "boy": genderMale, "father": genderMale, "husband": genderMale,
+	"son": genderMale, "brother": genderMale, "king": genderMale, "gentleman": genderMale,
+	"spokesman": genderMale, "lad": genderMale, "uncle": genderMale, "sir": genderMale,
+	"woman": genderFemale, "girl": genderFemale, "mother": genderFemale, "wife": genderFemale,
+	"daughter": genderFemale, "sister": genderFemale, "queen": genderFemale, "lady": genderFemale,
+	"spokeswoman": genderFemale, "aunt": genderFemale,
+}
+
+// words says things about the tokens of one text.
+type words struct {
+	text string
+	toks []token
+}
+
+func (w words) word(i int) string { return w.text[w.toks[i].Start:w.toks[i].End] }
+
+func (w words) lower(i int) string { return strings.ToLower(strings.TrimSuffix(w.word(i), ".")) }
+
+func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
+
+func (w words) isCap(i int) bool {
+	if !w.isWord(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.word(i))
+	return unicode.IsUpper(r)
+}
+
+func (w words) isPunct(i int, set string) bool {
+	if i < 0 || i >= len(w.toks) || w.toks[i].Kind != tokPunct {
+		return false
+	}
+	return strings.Contains(set, w.word(i))
+}
+
+// nameLike reports whether token i can be part of a proper name.
+func (w words) nameLike(i int) bool {
+	if !w.isCap(i) {
+		return false
+	}
+	s := w.word(i)
+	// All-caps words longer than 4 letters are shouting, not names.
+	if len(s) > 4 && strings.ToUpper(s) == s && !strings.Contains(s, ".") {
+		return false
+	}
+	return true
+}
+
+// nameBefore finds a proper name ending at token last (inclusive), not
+// reaching before token min. It returns the token range of the whole noun
+// phrase (titles included) and of the name proper.
+func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
+	if !w.nameLike(last) {
+		return np, name, false
+	}
+	first := last
+	for j := last - 1; j >= min && last-j < 9; j-- {
+		if w.nameLike(j) {
+			first = j
+			continue
+		}
+		if w.isWord(j) && nameParticles[w.lower(j)] && w.nameLike(j-1) {
+			continue
+		}
+		// "Ambassador to the United States Zhang Yesui"
+		if w.isWord(j) && (w.lower(j) == "the" || w.lower(j) == "of" || w.lower(j) == "to" || w.lower(j) == "for") && j-1 >= min && (w.nameLike(j-1) || w.lower(j-1) == "to" || w.lower(j-1) == "of") {
+			continue
+		}
+		break
+	}
+	return w.splitName(first, last)
+}
+
+// nameAfter finds a proper name starting at token first.
+func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
+	if !w.nameLike(first) {
+		return np, name, false
+	}
+	last := first
+	for j := first + 1; j < max && j-first < 9; j++ {
+		if w.nameLike(j) {
+			last = j
+			continue
+		}
+		if w.isWord(j) && nameParticles[w.lower(j)] && w.nameLike(j+1) {
+			continue
+		}
+		if w.isWord(j) && (w.lower(j) == "of" || w.lower(j) == "for") && w.nameLike(j+1) && orgHeads[w.lower(last)] {
+			continue
+		}
+		break
+	}
+	return w.splitName(first, last)
+}
+
+// splitName trims stop words and job titles off the capitalised run
+// [first, last] and returns the phrase and the name proper.
+func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
+	for first <= last && stopCaps[w.lower(first)] {
+		first++
+	}
+	if first > last {
+		return np, name, false
+	}
+	np = [2]int{first, last + 1}
+	start := first
+	// A title or place word inside the run ends the part before the name,
+	// unless what follows is itself an organisation.
+	for j := last - 1; j >= first; j-- {
+		if jobTitles[w.lower(j)] || (j > first && w.lower(j) == "of") {
+			rest := [2]int{j + 1, last + 1}
+			if w.isOrgRange(rest) || rest[1]-rest[0] > 4 {
+				break
+			}
+			start = j + 1
+			break
+		}
+	}
+	for start <= last && (nameParticles[w.lower(start)] || !w.isCap(start)) {
+		start++
+	}
+	if start > last {
+		return np, name, false
+	}
+	return np, [2]int{start, last + 1}, true
+}
+
+func (w words) isOrgRange(r [2]int) bool {
+	for j := r[0]; j < r[1]; j++ {
+		if orgHeads[w.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// skippable words stand between a subject and its verb: "Qian further
+// made", "He also said", "she has repeatedly said".
+var skippable = map[string]bool{
+	"also": true, "further": true, "then": true, "later": true, "previously": true,
+	"once": true, "again": true, "has": true, "have": true, "had": true, "would": true,
+	"will": true, "did": true, "does": true, "do": true, "is": true, "was": true, "were": true,
+	"are": true, "not": true, "never": true, "always": true, "often": true, "still": true,
+	"too": true, "just": true, "recently": true, "repeatedly": true, "publicly": true,
+	"privately": true, "explicitly": true, "flatly": true, "simply": true, "quickly": true,
+	"has long": true, "even": true, "first": true, "subsequently": true, "similarly": true,
+	"likewise": true, "reportedly": true, "may": true, "might": true, "could": true,
+	"should": true, "must": true, "can": true, "been": true, "being": true, "who": true,
+	"being asked": false,
+}
+
+// subjectBefore finds the speaker mention that ends just before token end
+// (the cue), skipping adverbs and auxiliaries and an appositive between
+// commas ("Hormats, US undersecretary for …, said").
+func (d *doc) subjectBefore(end, min int) (mention, bool) {
+	w := d.w
+	j := end - 1
+	for j >= min && w.isWord(j) && (skippable[w.lower(j)] || (strings.HasSuffix(w.lower(j), "ly") && !w.isCap(j) && len(w.word(j)) > 4)) {
+		j--
+	}
+	if j < min {
+		return mention{}, false
+	}
+	if m, ok := d.mentionEndingAt(j, min); ok {
+		return m, true
+	}
+	// Appositive or relative clause: look back over up to three commas.
+	if w.isPunct(j, ",") {
+		commas := 0
+		for k := j - 1; k >= min && j-k < 40; k-- {
+			if w.isPunct(k, ".;:!?\"“”") {
+				break
+			}
+			if !w.isPunct(k, ",") {
+				continue
+			}
+			commas++
+			if m, ok := d.mentionEndingAt(k-1, min); ok && d.clauseStart(m.First, min) {
+				return m, true
+			}
+			if commas == 3 {
+				break
+			}
+		}
+		// The appositive may open the sentence: "Qian, the minister, said".
+		if m, ok := d.mentionStartingAt(min, j); ok && w.isPunct(m.Last, ",") {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// clauseStart reports whether token i begins a clause: the sentence start,
+// or after a comma, conjunction or quotation mark.
+func (d *doc) clauseStart(i, min int) bool {
+	w := d.w
+	if i <= min {
+		return true
+	}
+	if w.isPunct(i-1, ",;:—–-\"“”'’(") {
+		return true
+	}
+	if w.isWord(i - 1) {
+		switch w.lower(i - 1) {
+		case "and", "but", "or", "while", "as", "so", "yet", "because", "although", "though", "when", "where", "which", "whereas", "then", "since", "after", "before", "if", "meanwhile", "however", "later":
+			return true
+		}
+		if stopCaps[w.lower(i-1)] && w.isCap(i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionEndingAt returns the mention whose last token is j.
+func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
+	w := d.w
+	if !w.isWord(j) {
+		return mention{}, false
+	}
+	lw := w.lower(j)
+	if g, ok := subjectPronouns[lw]; ok {
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, g), true
+	}
+	if w.isCap(j) {
+		np, name, ok := w.nameBefore(j, min)
+		if !ok {
+			return mention{}, false
+		}
+		// A capitalised nominal: "The White House spokesman" is caught
+		// below; "White House" alone is an organisation name.
+		m := d.makeMention(mentionName, np, name, genderUnknown)
+		return d.extendPP(m, min), true
+	}
+	if determiners[lw] || skippable[lw] || !d.nounHead(j) {
+		return mention{}, false
+	}
+	// Nominal: determiner, modifiers, head noun.
+	first := j
+	for k := j - 1; k >= min && j-k < 7; k-- {
+		if !w.isWord(k) {
+			break
+		}
+		lk := w.lower(k)
+		if determiners[lk] {
+			first = k
+			break
+		}
+		if skippable[lk] || stopCaps[lk] && !w.isCap(k) {
+			break
+		}
+		if !d.modifier(k) {
+			break
+		}
+		first = k
+	}
+	g := nounGender[lw]
+	if strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && g == genderUnknown {
+		g = genderPlural
+	}
+	m := d.makeMention(mentionNominal, [2]int{first, j + 1}, [2]int{first, j + 1}, g)
+	return d.extendPP(m, min), true
+}
+
+// extendPP widens "the ministry" to "a spokeswoman for the ministry".
+func (d *doc) extendPP(m mention, min int) mention {
+	w := d.w
+	p := m.First - 1
+	if !w.isWord(p) {
+		return m
+	}
+	switch w.lower(p) {
+	case "for", "of", "at", "with", "from", "in":
+	default:
+		return m
+	}
+	head, ok := d.mentionEndingAtNoPP(p-1, min)
+	if !ok || head.Kind == mentionPronoun {
+		return m
+	}
+	head.Span.End = m.End
+	head.Last = m.Last
+	return head
+}
+
+func (d *doc) mentionEndingAtNoPP(j, min int) (mention, bool) {
+	w := d.w
+	if !w.isWord(j) || w.isCap(j) {
+		return mention{}, false
+	}
+	if !d.nounHead(j) || determiners[w.lower(j)] {
+		return mention{}, false
+	}
+	first := j
+	for k := j - 1; k >= min && j-k < 5; k-- {
+		if !w.isWord(k) {
+			break
+		}
+		if determiners[w.lower(k)] {
+			first = k
+			break
+		}
+		if !d.modifier(k) {
+			break
+		}
+		first = k
+	}
+	return d.makeMention(mentionNominal, [2]int{first, j + 1}, [2]int{first, j + 1}, nounGender[w.lower(j)]), true
+}
+
+// mentionStartingAt returns the mention that starts at token i, before
+// token max: "said Qian Xiaoqian, vice minister", "said the parson".
+func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
+	w := d.w
+	if !w.isWord(i) || i >= max {
+		return mention{}, false
+	}
+	li := w.lower(i)
+	if g, ok := subjectPronouns[li]; ok {
+		return d.makeMention(mentionPronoun, [2]int{i, i + 1}, [2]int{i, i + 1}, g), true
+	}
+	if w.isCap(i) && !stopCaps[li] || w.isCap(i) && honorifics[li] != genderUnknown {
+		np, name, ok := w.nameAfter(i, max)
+		if !ok {
+			return mention{}, false
+		}
+		// One capitalised word opening a sentence is a name only if the
+		// tagger agrees: "Brenda sat up" but not "Words blah bla".
+		if name[1]-name[0] == 1 && d.sentenceStart(name[0]) && !strings.HasPrefix(d.tagOf(name[0]), "NNP") {
+			return mention{}, false
+		}
+		return d.makeMention(mentionName, np, name, genderUnknown), true
+	}
+	if !determiners[li] && !(w.isCap(i) && li == "the") {
+		// Bare plural: "said officials", "said analysts".
+		if d.nounHead(i) && strings.HasSuffix(li, "s") {
+			return d.makeMention(mentionNominal, [2]int{i, i + 1}, [2]int{i, i + 1}, genderPlural), true
+		}
+		return mention{}, false
+	}
+	// Determiner phrase: up to the last noun before a comma, period or verb.
+	last := -1
+	for k := i + 1; k < max && k-i < 8; k++ {
+		if !w.isWord(k) {
+			break
+		}
+		if d.nounHead(k) || w.isCap(k) {
+			last = k
+			continue
+		}
+		if d.modifier(k) {
+			continue
+		}
+		lk := w.lower(k)
+		if (lk == "of" || lk == "for" || lk == "with" || lk == "at" || lk == "in") && last == k-1 {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return mention{}, false
+	}
+	g := nounGender[w.lower(last)]
+	return d.makeMention(mentionNominal, [2]int{i, last + 1}, [2]int{i, last + 1}, g), true
+}
+
+func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
+	w := d.w
+	m := mention{
+		Span:   Span{w.toks[name[0]].Start, w.toks[name[1]-1].End},
+		Kind:   kind,
+		First:  np[0],
+		Last:   np[1],
+		Gender: g,
+	}
+	switch kind {
+	case mentionName:
+		m.Name = d.text[m.Start:m.End]
+		m.Org = w.isOrgRange(name) || w.isOrgRange(np) && name[1]-name[0] > 2
+		if hg, ok := honorifics[w.lower(name[0])]; ok && name[1]-name[0] > 1 {
+			m.Gender = hg
+		}
+		if m.Org {
+			m.Gender = genderNeuter
+		}
+	case mentionNominal:
+		m.Name = d.text[m.Start:m.End]
+		m.Org = w.isOrgRange(np)
+	default:
+		m.Name = d.text[m.Start:m.End]
+	}
+	return m
+}
+
+// sentenceStart reports whether token i opens its sentence.
+func (d *doc) sentenceStart(i int) bool {
+	return i < len(d.toks) && d.sents[d.sentOf[i]].First == i
+}

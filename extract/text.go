@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota // letters, digits and their inner joiners
+	tokPunct                // one punctuation or symbol character
+)
+
+// token is a word or punctuation mark with its byte span. Tokens never carry
+// white space; a paragraph break is recorded on the token after it.
+type token struct {
+	Start, End int
+	Kind       tokKind
+	// ParaStart is set on the first token of a paragraph.
+	ParaStart bool
+	// NewlineBefore is set when a line break separates this token from the
+	// previous one.
+	NewlineBefore bool
+}
+
+// paragraph is a run of text between blank lines, as token and byte ranges.
+type paragraph struct {
+	Start, End  int // byte span, trimmed of white space
+	First, Last int // token index range [First, Last)
+}
+
+// isJoiner reports whether r may join two parts of one word ("don't",
+// "U.S.", "Sino-US", "O’Brien").
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '.', '&':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '_'
+}
+
+// scan splits text into tokens and paragraphs in one pass. Paragraphs end
+// at blank lines; a text with no blank line at all uses single line breaks
+// instead, since some corpora store one paragraph per line.
+func scan(text string) ([]token, []paragraph) {
+	blankLines := hasBlankLine(text)
+	toks := make([]token, 0, len(text)/5+4)
+	var paras []paragraph
+	paraOpen := false
+	newlines := 0
+	closePara := func() {
+		if !paraOpen {
+			return
+		}
+		p := &paras[len(paras)-1]
+		p.Last = len(toks)
+		p.End = toks[len(toks)-1].End
+		paraOpen = false
+	}
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\r' || r == '\u2029' {
+			if r == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				size = 2
+			}
+			newlines++
+			if r == '\u2029' {
+				newlines += 2
+			}
+			i += size
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			i += size
+			continue
+		}
+		brk := newlines >= 2 || (!blankLines && newlines >= 1)
+		if brk {
+			closePara()
+		}
+		nl := newlines > 0
+		newlines = 0
+		start := i
+		kind := tokPunct
+		if isWordRune(r) {
+			kind = tokWord
+			i += size
+			for i < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r2) {
+					i += s2
+					continue
+				}
+				if isJoiner(r2) && i+s2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[i+s2:])
+					if isWordRune(r3) {
+						i += s2
+						continue
+					}
+					// An abbreviation or initial keeps its final period:
+					// "U.S." "D." "Mr." (decided later, see abbreviation).
+				}
+				break
+			}
+			// Keep the period of initials and known abbreviations.
+			if i < len(text) && text[i] == '.' && isAbbreviation(text[start:i]) {
+				i++
+			}
+		} else {
+			i += size
+		}
+		if !paraOpen {
+			paras = append(paras, paragraph{Start: start, First: len(toks)})
+			paraOpen = true
+		}
+		toks = append(toks, token{Start: start, End: i, Kind: kind, ParaStart: len(toks) == paras[len(paras)-1].First, NewlineBefore: nl})
+	}
+	closePara()
+	return toks, paras
+}
+
+func hasBlankLine(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		for j := i + 1; j < len(text); j++ {
+			c := text[j]
+			if c == '\n' {
+				return true
+			}
+			if c != ' ' && c != '\t' && c != '\r' {
+				break
+			}
+		}
+	}
+	return strings.Contains(text, "\u2029")
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpt": true,
+	"maj": true, "adm": true, "cmdr": true, "st": true, "jr": true, "sr": true, "rev": true,
+	"hon": true, "pres": true, "supt": true, "insp": true, "det": true, "atty": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true, "etc": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
+	"messrs": true, "mme": true, "mlle": true, "esq": true, "u.s": true, "u.k": true, "u.n": true,
+	"d.c": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
+}
+
+// isAbbreviation reports whether w, followed by a period, is an initial or a
+// known abbreviation rather than a sentence end.
+func isAbbreviation(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		// "I." ends a sentence far more often than it is an initial.
+		return unicode.IsUpper(r) && r != 'I'
+	}
+	if strings.Contains(w, ".") {
+		// Dotted forms such as "U.S" or "a.m".
+		return len(w) <= 6
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// sentence is a token range [First, Last) of one paragraph.
+type sentence struct {
+	First, Last int
+}
+
+// sentences splits the tokens of each paragraph into sentences. A sentence
+// ends at . ! ? (and any closing marks after it) before a token that starts
+// with an upper-case letter, a digit or an opening mark. Breaks inside
+// quotations are suppressed by the caller through inQuote.
+func sentences(text string, toks []token, paras []paragraph, inQuote func(off int) bool) []sentence {
+	var out []sentence
+	for _, p := range paras {
+		first := p.First
+		for i := p.First; i < p.Last; i++ {
+			t := toks[i]
+			if t.Kind != tokPunct {
+				continue
+			}
+			c := text[t.Start:t.End]
+			if c != "." && c != "!" && c != "?" && c != "…" {
+				continue
+			}
+			j := i + 1
+			for j < p.Last && toks[j].Kind == tokPunct && isClosing(text[toks[j].Start:toks[j].End]) && toks[j].Start == toks[j-1].End {
+				j++
+			}
+			if j >= p.Last {
+				break
+			}
+			if inQuote != nil && inQuote(t.Start) {
+				continue
+			}
+			next := toks[j]
+			r, _ := utf8.DecodeRuneInString(text[next.Start:])
+			if next.Start == toks[j-1].End && next.Kind == tokWord {
+				continue // "3.5", "file.txt"
+			}
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || isOpening(text[next.Start:next.End]) {
+				out = append(out, sentence{first, j})
+				first = j
+				i = j - 1
+			}
+		}
+		if first < p.Last {
+			out = append(out, sentence{first, p.Last})
+		}
+	}
+	return out
+}
+
+func isClosing(s string) bool {
+	switch s {
+	case "\"", "”", "’", "'", ")", "]", "»", "›":
+		return true
+	}
+	return false
+}
+
+func isOpening(s string) bool {
+	switch s {
+	case "\"", "“", "‘", "'", "(", "[", "«", "‹", "„", "—", "-":
+		return true
+	}
+	return false
+}
