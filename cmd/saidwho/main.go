@@ -1,0 +1,77 @@
+// Command saidwho finds the quotations in news text and says who said them.
+//
+//	saidwho extract [FLAGS] [PATH...]   attribution records as JSON Lines
+//	saidwho eval --gold FILE [--pred FILE]   scores against hand-labelled gold
+//
+// Exit status: 0 success (documents with errors are data, not failures),
+// 1 some input could not be read at all, 2 bad usage, 130 interrupted.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit statuses, documented in the README.
+const (
+	exitOK          = 0
+	exitInput       = 1
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args))
+}
+
+// usageError marks errors in how saidwho was called.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// exitError carries an exit status and an optional message.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e exitError) Error() string { return e.err.Error() }
+func (e exitError) Unwrap() error { return e.err }
+
+func run(args []string) int {
+	app := &cli.App{
+		Name:    "saidwho",
+		Usage:   "find quotations in news text and who said them",
+		Version: version,
+		Commands: []*cli.Command{
+			extractCommand(),
+			evalCommand(),
+		},
+		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
+			return usageError{err}
+		},
+		// Errors are printed once, by run, with the right exit status.
+		ExitErrHandler: func(*cli.Context, error) {},
+	}
+	err := app.Run(args)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(os.Stderr, "saidwho: %v\n", err)
+	var ue usageError
+	var ee exitError
+	switch {
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.As(err, &ue):
+		return exitUsage
+	}
+	return exitInput
+}

@@ -1,0 +1,74 @@
+package corpus
+
+import "unicode/utf8"
+
+// checkpointEvery is the byte distance between two checkpoints of an Offsets
+// table: a lookup counts at most this many bytes (plus one rune).
+const checkpointEvery = 64
+
+// Offsets converts byte offsets into one text to code-point offsets, the
+// unit of FORMAT.md. Build it once per document: each lookup then costs
+// O(1). Text that is ASCII up to a byte offset needs no table there, so a
+// pure-ASCII document costs nothing beyond one scan.
+type Offsets struct {
+	text  string
+	ascii int // text[:ascii] is ASCII: there bytes are code points
+	// For each k, the first rune starting at or after byte k*checkpointEvery
+	// starts at k*checkpointEvery+delta[k] and is rune number runes[k].
+	runes []int
+	delta []uint8
+}
+
+// NewOffsets indexes text. Any string is accepted; offsets agree with
+// utf8.RuneCountInString, which counts each invalid byte as one code point.
+func NewOffsets(text string) *Offsets {
+	o := &Offsets{text: text}
+	for o.ascii < len(text) && text[o.ascii] < utf8.RuneSelf {
+		o.ascii++
+	}
+	if o.ascii == len(text) {
+		return o
+	}
+	n := len(text)/checkpointEvery + 1
+	o.runes = make([]int, 0, n)
+	o.delta = make([]uint8, 0, n)
+	count := 0
+	for i := 0; i < len(text); {
+		for len(o.runes)*checkpointEvery <= i {
+			o.runes = append(o.runes, count)
+			o.delta = append(o.delta, uint8(i-(len(o.runes)-1)*checkpointEvery))
+		}
+		if text[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
+		count++
+	}
+	return o
+}
+
+// Rune returns the code-point offset of byte offset b, which is clamped to
+// [0, len(text)]. An offset inside a multibyte character counts the bytes
+// of that character before it as utf8.RuneCountInString does.
+func (o *Offsets) Rune(b int) int {
+	b = min(max(b, 0), len(o.text))
+	if b <= o.ascii {
+		return b
+	}
+	k := b / checkpointEvery
+	if k >= len(o.runes) || k*checkpointEvery+int(o.delta[k]) > b {
+		// A rune straddles b's checkpoint boundary: the previous checkpoint
+		// is at most a few bytes further back.
+		k--
+	}
+	start := k*checkpointEvery + int(o.delta[k])
+	return o.runes[k] + utf8.RuneCountInString(o.text[start:b])
+}
+
+// Span returns the code-point span of the byte range [start, end) with the
+// text it covers. The caller ensures 0 <= start <= end <= len(text).
+func (o *Offsets) Span(start, end int) Span {
+	return Span{Start: o.Rune(start), End: o.Rune(end), Text: o.text[start:end]}
+}
