@@ -262,13 +262,12 @@ func (d *doc) inherit(fs []found, t *entityTable) {
 	for i, f := range fs {
 		byPara[f.para] = append(byPara[f.para], i)
 	}
-	// speakerOf returns the speaker of paragraph p's quotes: the last one
-	// with a speaker.
-	speakerOf := func(p int) *entity {
+	// quoteOf returns paragraph p's last quote with a speaker.
+	quoteOf := func(p int) *found {
 		idx := byPara[p]
 		for k := len(idx) - 1; k >= 0; k-- {
-			if s := fs[idx[k]].speaker; s != nil {
-				return s
+			if fs[idx[k]].speaker != nil {
+				return &fs[idx[k]]
 			}
 		}
 		return nil
@@ -280,21 +279,21 @@ func (d *doc) inherit(fs []found, t *entityTable) {
 		}
 		// A later piece of a quotation running over paragraphs.
 		if f.mark > 0 && d.marks[f.mark-1].Continues && i > 0 && fs[i-1].mark == f.mark-1 && fs[i-1].speaker != nil {
-			f.speaker, f.Rule = fs[i-1].speaker, ruleContinues
+			f.inheritFrom(&fs[i-1], ruleContinues)
 			continue
 		}
 		// Another quotation of the same paragraph names the speaker.
-		var same *entity
+		same := -1
 		for _, j := range byPara[f.para] {
 			if j != i && fs[j].speaker != nil && fs[j].Mention != nil {
-				same = fs[j].speaker
+				same = j
 				if j > i {
 					break
 				}
 			}
 		}
-		if same != nil {
-			f.speaker, f.Rule = same, ruleSamePara
+		if same >= 0 {
+			f.inheritFrom(&fs[same], ruleSamePara)
 			continue
 		}
 		if e, m, ok := d.narrativeSubject(f, t); ok {
@@ -306,11 +305,11 @@ func (d *doc) inherit(fs []found, t *entityTable) {
 			f.Rule = ruleUnattributed
 			continue
 		}
-		prev := speakerOf(f.para - 1)
+		prev := quoteOf(f.para - 1)
 		if dialogue {
 			if prev != nil && f.para >= 2 {
-				if before := speakerOf(f.para - 2); before != nil && before != prev {
-					f.speaker, f.Rule = before, ruleTurnTaking
+				if before := quoteOf(f.para - 2); before != nil && before.speaker != prev.speaker {
+					f.inheritFrom(before, ruleTurnTaking)
 					continue
 				}
 			}
@@ -318,7 +317,7 @@ func (d *doc) inherit(fs []found, t *entityTable) {
 			continue
 		}
 		if prev != nil {
-			f.speaker, f.Rule = prev, rulePrevSpeaker
+			f.inheritFrom(prev, rulePrevSpeaker)
 			continue
 		}
 		f.Rule = ruleUnattributed
@@ -373,4 +372,10 @@ func (d *doc) isDialogue() bool {
 		}
 	}
 	return turns >= 6 && short*2 >= turns
+}
+
+// inheritFrom gives f the speaker of quote src, and its mention: the text
+// names the speaker once for both.
+func (f *found) inheritFrom(src *found, rule string) {
+	f.speaker, f.Mention, f.Rule = src.speaker, src.Mention, rule
 }

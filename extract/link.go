@@ -144,9 +144,8 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 		j--
 	}
 	start := d.clauseStartBefore(j)
-	// The cue must be close to the mark: at most a short adverbial after it.
 	for _, c := range d.cuesIn(start, j+1) {
-		if j-c.LastTok > 8 {
+		if !d.introduces(c, open) {
 			continue
 		}
 		if m, ok := d.subjectOf(c, start); ok {
@@ -253,7 +252,19 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 	if c.Form == formAccording {
 		return d.mentionStartingAt(c.LastTok+1, len(d.toks))
 	}
-	if c.Form == formGerund || c.Form == formBase {
+	if c.Form == formGerund {
+		// "X lobbied for it, saying, \"…\"": the subject of the sentence.
+		if !d.w.isPunct(c.Tok-1, ",") {
+			return mention{}, false
+		}
+		s := d.sents[d.sentOf[c.Tok]]
+		m, ok := d.mentionStartingAt(s.First, c.Tok)
+		if !ok || m.Kind == mentionNominal && m.Last-m.First > 4 {
+			return mention{}, false
+		}
+		return m, true
+	}
+	if c.Form == formBase {
 		return mention{}, false
 	}
 	if m, ok := d.subjectBefore(c.Tok, min); ok {
@@ -266,4 +277,26 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// introduces reports whether cue c introduces the quotation opening at
+// token open as a whole utterance: nothing between them but a hearer or a
+// short adverbial closed by a colon or comma ("told reporters:", "said in a
+// statement,"). "said that \"…\"" is reported speech embedding a quoted
+// fragment: a mixed quote, left to the indirect rules.
+func (d *doc) introduces(c cue, open int) bool {
+	w := d.w
+	between := open - c.LastTok - 1
+	if between == 0 {
+		return true
+	}
+	if between > 9 || !w.isPunct(open-1, ":,—–-") {
+		return false
+	}
+	for k := c.LastTok + 1; k < open-1; k++ {
+		if w.isWord(k) && w.lower(k) == "that" || w.isPunct(k, ".;!?") {
+			return false
+		}
+	}
+	return true
 }

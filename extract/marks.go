@@ -95,6 +95,17 @@ func classify(text string, t token) (m mark, ok bool) {
 		m.CanOpen = !afterWordish && isWordRune(next)
 	case "'", "‘", "‚", "`":
 		m.Fam = famSingle
+		// Two apostrophes make a double mark: ''like this''.
+		if s == "'" && strings.HasPrefix(text[t.End:], "'") {
+			m.Fam, m.End = famDouble, t.End+1
+			next, _ = utf8.DecodeRuneInString(text[m.End:])
+			if m.End >= len(text) {
+				next = ' '
+			}
+			m.CanOpen = afterSpaceOrPunct && !unicode.IsSpace(next)
+			m.CanClose = afterWordish && !isWordRune(next)
+			return m, m.CanOpen || m.CanClose
+		}
 		if s == "`" && strings.HasPrefix(text[t.End:], "`") {
 			m.Fam = famLatexDouble
 			m.End = t.End + 1
@@ -171,13 +182,17 @@ func (qs *quoteScanner) run() []markQuote {
 			if !ok {
 				continue
 			}
-			if m.End > t.End { // `` spans two tokens
-				i++
+			// '' closes a LaTeX double quotation, or else a single one
+			// left open ('…'') and is then one mark at a time.
+			if qs.text[t.Start:t.End] == "'" && m.End > t.End && len(stack) > 0 {
+				switch stack[len(stack)-1].Fam {
+				case famLatexDouble:
+					m.Fam, m.CanClose = famLatexDouble, true
+				case famSingle:
+					m = mark{Start: t.Start, End: t.End, Fam: famSingle, CanClose: true}
+				}
 			}
-			// A run of '' closes a LaTeX double quotation.
-			if m.Fam == famSingle && qs.text[t.Start:t.End] == "'" && len(stack) > 0 &&
-				stack[len(stack)-1].Fam == famLatexDouble && strings.HasPrefix(qs.text[t.End:], "'") {
-				m.Fam, m.End, m.CanClose = famLatexDouble, t.End+1, true
+			if m.End > t.End { // `` and '' span two tokens
 				i++
 			}
 			if m.CanClose {

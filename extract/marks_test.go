@@ -68,3 +68,17 @@ func TestScanParagraphs(t *testing.T) {
 		}
 	}
 }
+
+func TestPairMarksDoubledApostrophes(t *testing.T) {
+	for text, want := range map[string]string{
+		"He called it ''a disaster,'' and left.": "a disaster,",
+		"``Hello ``how `are ``you doing?'''''''":  "Hello ``how `are ``you doing?'''''",
+		"`Hello `how are you doing?''":            "Hello `how are you doing?'",
+	} {
+		toks, paras := scan(text)
+		qs := pairMarks(text, toks, paras)
+		if len(qs) != 1 || text[qs[0].Inner.Start:qs[0].Inner.End] != want {
+			t.Errorf("pairMarks(%q) = %v, want one quote %q", text, qs, want)
+		}
+	}
+}

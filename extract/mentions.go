@@ -474,6 +474,19 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		return d.makeMention(mentionName, np, name, genderUnknown), true
 	}
 	if !determiners[li] && !(w.isCap(i) && li == "the") {
+		// A title in lower case before a name: "said pollster Frank Luntz".
+		for k := i; k < max && k-i < 3 && w.isWord(k) && !w.isCap(k); k++ {
+			if !d.modifier(k) {
+				break
+			}
+			if w.nameLike(k + 1) {
+				np, name, ok := w.nameAfter(k+1, max)
+				if ok {
+					np[0] = i
+					return d.makeMention(mentionName, np, name, genderUnknown), true
+				}
+			}
+		}
 		// Bare plural: "said officials", "said analysts".
 		if d.nounHead(i) && strings.HasSuffix(li, "s") {
 			return d.makeMention(mentionNominal, [2]int{i, i + 1}, [2]int{i, i + 1}, genderPlural), true
