@@ -291,7 +291,13 @@ func (lex cueLexicon) findCues(text string, toks []token, inQuote func(int) bool
 			continue
 		}
 		for _, e := range entries {
-			c := cue{Span: Span{t.Start, t.End}, Lemma: e.lemma, Form: e.form, Class: e.class, Object: e.object, Tok: i, LastTok: i}
+			form := e.form
+			// "they say", "analysts warn": the base form is finite unless
+			// it follows "to".
+			if form == formBase && !(i > 0 && toks[i-1].Kind == tokWord && strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "to")) {
+				form = formFinite
+			}
+			c := cue{Span: Span{t.Start, t.End}, Lemma: e.lemma, Form: form, Class: e.class, Object: e.object, Tok: i, LastTok: i}
 			if e.particle != "" {
 				// The particle may follow at once or after a short object
 				// ("made it clear").

@@ -257,7 +257,7 @@ func (d *doc) resolve(fs []found) {
 // inherit gives direct quotes with no speaker of their own the speaker the
 // discourse implies, in text order.
 func (d *doc) inherit(fs []found, t *entityTable) {
-	dialogue := d.isDialogue()
+	dialogue := d.register == RegisterFiction
 	byPara := map[int][]int{}
 	for i, f := range fs {
 		byPara[f.para] = append(byPara[f.para], i)
@@ -354,24 +354,6 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 		}
 	}
 	return nil, mention{}, false
-}
-
-// isDialogue reports whether the text reads as fiction's dialogue, where
-// consecutive quotation paragraphs alternate speakers, rather than news,
-// where a quotation paragraph continues the speaker before it.
-func (d *doc) isDialogue() bool {
-	turns, short := 0, 0
-	for _, mq := range d.marks {
-		open := d.tokenAt(mq.Open.Start)
-		if !d.toks[open].ParaStart {
-			continue
-		}
-		turns++
-		if mq.Inner.End-mq.Inner.Start < 120 {
-			short++
-		}
-	}
-	return turns >= 6 && short*2 >= turns
 }
 
 // inheritFrom gives f the speaker of quote src, and its mention: the text

@@ -54,7 +54,11 @@ type Quote struct {
 }
 
 // Options tunes an Extractor. The zero value is the default.
-type Options struct{}
+type Options struct {
+	// Register fixes the kind of writing; RegisterAuto guesses it for each
+	// document.
+	Register Register
+}
 
 // Extractor finds and attributes quotes. It is safe for concurrent use.
 type Extractor struct {
@@ -78,5 +82,9 @@ func (e *Extractor) Extract(ctx context.Context, text string) ([]Quote, error) {
 		return nil, err
 	}
 	d := newDoc(text, e.cues, e.tagger)
+	d.register = e.opts.Register
+	if d.register == RegisterAuto {
+		d.register = d.guessRegister()
+	}
 	return d.attribute(), nil
 }

@@ -75,7 +75,10 @@ func (d *doc) closesQuote(k int) bool {
 // reported clause after it.
 func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	m, ok := d.subjectBefore(c.Tok, s.First)
-	if !ok || !d.clauseStart(m.First, s.First) {
+	if !ok {
+		return found{}, false
+	}
+	if _, ok := d.phraseStart(m.First, s.First); !ok {
 		return found{}, false
 	}
 	k := d.afterCue(c, s)

