@@ -58,6 +58,8 @@ func (t *entityTable) linkName(m mention) *entity {
 	g := m.Gender
 	if hasHonor && honor != genderUnknown {
 		g = honor
+	} else if g == genderUnknown && !m.Org {
+		g = nameGender(toks)
 	}
 	var best *entity
 	for i := len(t.ents) - 1; i >= 0; i-- {
@@ -218,11 +220,18 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			continue
 		}
 		*next = np[1]
-		_, _, hasHonor := nameTokens(d.text[d.toks[name[0]].Start:d.toks[name[1]-1].End])
-		if name[1]-name[0] < 2 && !hasHonor {
-			continue
-		}
 		m := d.makeMention(mentionName, np, name, genderUnknown)
+		_, _, hasHonor := nameTokens(m.Name)
+		if name[1]-name[0] < 2 && !hasHonor {
+			// A lone capitalised word names someone only inside a
+			// sentence, or when it is a name already known.
+			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") {
+				if e := t.known(m); e != nil {
+					t.add(m.Start, int(d.paraOf[i]), e)
+				}
+				continue
+			}
+		}
 		t.add(m.Start, int(d.paraOf[i]), t.linkName(m))
 	}
 }
@@ -272,56 +281,110 @@ func (d *doc) inherit(fs []found, t *entityTable) {
 		}
 		return nil
 	}
+	// In fiction, a conversation: the last speaker and the one before.
+	var cur, other *entity
+	lastTurn := -2 // paragraph of the last quote
+	var lastQuote *found
+	note := func(f *found) {
+		lastTurn, lastQuote = f.para, f
+		if f.speaker != nil && f.speaker != cur {
+			other, cur = cur, f.speaker
+		}
+	}
 	for i := range fs {
 		f := &fs[i]
-		if f.Mention != nil || f.mark < 0 {
+		if f.mark < 0 {
 			continue
 		}
-		// A later piece of a quotation running over paragraphs.
-		if f.mark > 0 && d.marks[f.mark-1].Continues && i > 0 && fs[i-1].mark == f.mark-1 && fs[i-1].speaker != nil {
-			f.inheritFrom(&fs[i-1], ruleContinues)
-			continue
+		if f.Mention == nil {
+			d.inheritOne(fs, i, f, byPara, quoteOf, t, dialogue, cur, other, lastTurn, lastQuote)
 		}
-		// Another quotation of the same paragraph names the speaker.
-		same := -1
-		for _, j := range byPara[f.para] {
-			if j != i && fs[j].speaker != nil && fs[j].Mention != nil {
-				same = j
-				if j > i {
-					break
-				}
-			}
-		}
-		if same >= 0 {
-			f.inheritFrom(&fs[same], ruleSamePara)
-			continue
-		}
-		if e, m, ok := d.narrativeSubject(f, t); ok {
-			f.speaker, f.Rule = e, ruleNarrative
-			f.Mention = &m
-			continue
-		}
-		if !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
-			f.Rule = ruleUnattributed
-			continue
-		}
-		prev := quoteOf(f.para - 1)
-		if dialogue {
-			if prev != nil && f.para >= 2 {
-				if before := quoteOf(f.para - 2); before != nil && before.speaker != prev.speaker {
-					f.inheritFrom(before, ruleTurnTaking)
-					continue
-				}
-			}
-			f.Rule = ruleUnattributed
-			continue
-		}
-		if prev != nil {
-			f.inheritFrom(prev, rulePrevSpeaker)
-			continue
-		}
-		f.Rule = ruleUnattributed
+		note(f)
 	}
+}
+
+// inheritOne gives one direct quote without a mention of its own the
+// speaker the discourse implies.
+func (d *doc) inheritOne(fs []found, i int, f *found, byPara map[int][]int, quoteOf func(int) *found, t *entityTable, dialogue bool, cur, other *entity, lastTurn int, lastQuote *found) {
+	// A later piece of a quotation running over paragraphs.
+	if f.mark > 0 && d.marks[f.mark-1].Continues && i > 0 && fs[i-1].mark == f.mark-1 && fs[i-1].speaker != nil {
+		f.inheritFrom(&fs[i-1], ruleContinues)
+		return
+	}
+	// Another quotation of the same paragraph names the speaker.
+	same := -1
+	for _, j := range byPara[f.para] {
+		if j != i && fs[j].speaker != nil && fs[j].Mention != nil {
+			same = j
+			if j > i {
+				break
+			}
+		}
+	}
+	if same >= 0 {
+		f.inheritFrom(&fs[same], ruleSamePara)
+		return
+	}
+	if e, m, ok := d.narrativeSubject(f, t); ok {
+		f.speaker, f.Rule = e, ruleNarrative
+		f.Mention = &m
+		return
+	}
+	f.Rule = ruleUnattributed
+	if !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
+		return
+	}
+	if dialogue {
+		// The paragraph before was a turn of the same exchange: the one
+		// addressed there answers, or else the other party.
+		if lastTurn != f.para-1 || lastQuote == nil {
+			return
+		}
+		if lastQuote.mark >= 0 {
+			if e := d.addressee(d.marks[lastQuote.mark], t); e != nil && e != cur {
+				f.speaker, f.Rule = e, ruleTurnTaking
+				return
+			}
+		}
+		if other != nil && cur != nil && lastQuote.speaker == cur {
+			f.speaker, f.Rule = other, ruleTurnTaking
+		}
+		return
+	}
+	if prev := quoteOf(f.para - 1); prev != nil {
+		f.inheritFrom(prev, rulePrevSpeaker)
+	}
+}
+
+// addressee finds the person a quotation speaks to by name, set off by
+// commas: "I am waiting, Basil," / "Jane, come here."
+func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
+	w := d.w
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	for k := first; k < last; k++ {
+		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",")) {
+			continue
+		}
+		np, name, ok := w.nameAfter(k, last)
+		if !ok {
+			continue
+		}
+		after := np[1]
+		if after < last && !w.isPunct(after, ",.!?;") {
+			continue
+		}
+		if after == last && k == first {
+			continue
+		}
+		m := d.makeMention(mentionName, np, name, genderUnknown)
+		if m.Org || m.Name == "I" {
+			continue
+		}
+		if e := t.known(m); e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 // narrativeSubject finds the subject of a sentence of narration in the
@@ -360,4 +423,15 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 // names the speaker once for both.
 func (f *found) inheritFrom(src *found, rule string) {
 	f.speaker, f.Mention, f.Rule = src.speaker, src.Mention, rule
+}
+
+// known returns the entity a name mention refers to, without creating one.
+func (t *entityTable) known(m mention) *entity {
+	toks, _, _ := nameTokens(m.Name)
+	for i := len(t.ents) - 1; i >= 0; i-- {
+		if e := t.ents[i]; !e.nominal && nameMatch(toks, e.tokens) {
+			return e
+		}
+	}
+	return nil
 }

@@ -197,7 +197,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 	}
 	first := last
 	for j := last - 1; j >= min && last-j < 9; j-- {
-		if w.nameLike(j) {
+		if w.nameLike(j) && !possessive(w.word(j)) {
 			first = j
 			continue
 		}
@@ -219,7 +219,7 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 		return np, name, false
 	}
 	last := first
-	for j := first + 1; j < max && j-first < 9; j++ {
+	for j := first + 1; j < max && j-first < 9 && !possessive(w.word(last)); j++ {
 		if w.nameLike(j) {
 			last = j
 			continue
@@ -373,6 +373,7 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 		if !ok {
 			return mention{}, false
 		}
+		np, name = d.trimName(np, name)
 		// A capitalised nominal: "The White House spokesman" is caught
 		// below; "White House" alone is an organisation name.
 		m := d.makeMention(mentionName, np, name, genderUnknown)
@@ -470,6 +471,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		if !ok {
 			return mention{}, false
 		}
+		np, name = d.trimName(np, name)
 		// One capitalised word opening a sentence is a name only if the
 		// tagger agrees: "Brenda sat up" but not "Words blah bla".
 		if name[1]-name[0] == 1 && d.sentenceStart(name[0]) && !strings.HasPrefix(d.tagOf(name[0]), "NNP") {
@@ -511,7 +513,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 			continue
 		}
 		lk := w.lower(k)
-		if (lk == "of" || lk == "for" || lk == "with" || lk == "at" || lk == "in") && last == k-1 {
+		if (lk == "of" || lk == "with" || lk == "in") && last == k-1 {
 			continue
 		}
 		break
@@ -603,4 +605,27 @@ func (d *doc) phraseStart(i, min int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// possessive reports whether a word ends in 's, which ends a name: "Mrs.
+// Sparsit's Coriolanian nose" names Mrs. Sparsit.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// trimName drops a sentence-initial adverb or adjective that the
+// capitalisation glued to a name: "Happily Archer", "Poor Alice".
+func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
+	if name[1]-name[0] >= 2 && d.sentenceStart(name[0]) && !honorificWord(d.w.lower(name[0])) && !strings.HasPrefix(d.tagOf(name[0]), "NNP") {
+		name[0]++
+		if np[0] < name[0] && np[0] == name[0]-1 {
+			np[0] = name[0]
+		}
+	}
+	return np, name
+}
+
+func honorificWord(w string) bool {
+	_, ok := honorifics[w]
+	return ok
 }

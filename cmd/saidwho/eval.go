@@ -19,13 +19,17 @@ func evalCommand() *cli.Command {
 		Name:  "eval",
 		Usage: "score predictions against hand-labelled gold (FORMAT.md definitions)",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "gold", Required: true, Usage: "gold JSONL `FILE`"},
+			&cli.StringFlag{Name: "gold", Usage: "gold JSONL `FILE` (required)"},
 			&cli.StringFlag{Name: "pred", Usage: "prediction JSONL `FILE`; without it saidwho extracts from the gold texts itself"},
 			&cli.BoolFlag{Name: "json", Usage: "write the report as JSON"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: runtime.GOMAXPROCS(0), Usage: "documents analysed at once when extracting"},
 		},
 		Action: func(c *cli.Context) error {
 			goldPath := c.String("gold")
+			if goldPath == "" {
+				// Checked here, not with Required, so that it is a usage error.
+				return usageError{fmt.Errorf("--gold FILE is required")}
+			}
 			gold, err := os.Open(goldPath)
 			if err != nil {
 				return err

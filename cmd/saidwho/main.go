@@ -45,6 +45,10 @@ type exitError struct {
 func (e exitError) Error() string { return e.err.Error() }
 func (e exitError) Unwrap() error { return e.err }
 
+func onUsageError(c *cli.Context, err error, isSubcommand bool) error {
+	return usageError{err}
+}
+
 func run(args []string) int {
 	app := &cli.App{
 		Name:    "saidwho",
@@ -54,11 +58,20 @@ func run(args []string) int {
 			extractCommand(),
 			evalCommand(),
 		},
-		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
-			return usageError{err}
+		OnUsageError: onUsageError,
+		// Without a command, or with an unknown one, there is nothing to run.
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return usageError{fmt.Errorf("unknown command %q", c.Args().First())}
+			}
+			return cli.ShowAppHelp(c)
 		},
 		// Errors are printed once, by run, with the right exit status.
 		ExitErrHandler: func(*cli.Context, error) {},
+	}
+	// A command's flag errors go to its own OnUsageError, not the App's.
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = onUsageError
 	}
 	err := app.Run(args)
 	if err == nil {

@@ -1,0 +1,61 @@
+# saidwho: find quotations in news text and say who said them.
+# Run `make help` for the targets. GNU make.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
+BIN := bin/saidwho
+SAMPLE := sample/sample.gold.jsonl
+# Development sets, beside the repository; a fresh clone does not have them.
+DATA ?= ../shared/data
+FUZZTIME ?= 10s
+
+.PHONY: help build run test eval bench fuzz clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
+
+build: ## build bin/saidwho, stamped with the git version
+	go build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/saidwho
+
+run: build ## extract the bundled sample into out/sample.pred.jsonl, then score it
+	@mkdir -p out
+	$(BIN) extract $(SAMPLE) | tee out/sample.pred.jsonl
+	$(BIN) eval --gold $(SAMPLE) --pred out/sample.pred.jsonl
+
+test: ## gofmt check, go vet ./..., go test -race ./...
+	@unformatted=$$(gofmt -l .); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed on:"; echo "$$unformatted"; exit 1; fi
+	go vet ./...
+	go test -race ./...
+
+eval: build ## score every dev set in ../shared/data (DATA=DIR to change); JSON in out/eval/
+	@if [ ! -d "$(DATA)" ]; then echo "$(DATA) is absent: no dev sets to score"; exit 0; fi; \
+	mkdir -p out/eval; \
+	for f in "$(DATA)"/*.jsonl; do \
+		name=$$(basename "$$f" .jsonl); \
+		[ "$$name" = scoring-vectors ] && continue; \
+		echo "=== $$name ($$f)"; \
+		$(BIN) extract --quiet --output "out/eval/$$name.pred.jsonl" "$$f"; \
+		$(BIN) eval --gold "$$f" --pred "out/eval/$$name.pred.jsonl"; \
+		$(BIN) eval --json --gold "$$f" --pred "out/eval/$$name.pred.jsonl" > "out/eval/$$name.json"; \
+		echo; \
+	done
+
+bench: ## benchmarks (not yet)
+	@echo "not yet: see the throughput issue"
+
+fuzz: ## run every Fuzz* target in the repository for 10s each (FUZZTIME=...)
+	@found=0; \
+	while IFS= read -r t; do \
+		file=$${t%%:*}; name=$${t##*func }; pkg=./$$(dirname "$${file#./}"); found=1; \
+		echo "=== $$name in $$pkg"; \
+		go test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) "$$pkg"; \
+	done < <(grep -r --include='*_test.go' --exclude-dir=testdata -o '^func Fuzz[A-Za-z0-9_]*' . || true); \
+	if [ $$found = 0 ]; then echo "no Fuzz targets found"; fi
+
+clean: ## remove bin/ and out/
+	rm -rf bin out

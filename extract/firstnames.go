@@ -1,0 +1,57 @@
+package extract
+
+import "strings"
+
+// Common English given names by the gender they usually mark, so that "she
+// said" can skip "Arthur" and find "Helen". A general lexicon of names in
+// use across two centuries of English text, not a list from any corpus.
+var femaleNames = setOf(`abigail ada adela adelaide agatha agnes alice alicia amanda amelia amy
+ana anastasia andrea angela ann anna anne annie antonia arabella augusta barbara beatrice bella
+bertha bessie betsy betty beth beverly blanche bridget camilla caroline carrie catherine cecilia
+cecily celia charlotte christina christine clara clarissa claudia constance cora cynthia daisy
+deborah delia diana dinah dolly dora dorothea dorothy edith edna eleanor elinor eliza elizabeth
+ella ellen elsie emily emma esther ethel eugenia eunice eva eve evelyn fanny felicity flora
+florence frances georgiana georgina gertrude grace gwendolen hannah harriet hattie hazel heather
+helen helena henrietta hester hetty hilda honoria ida irene isabel isabella jane janet jean
+jennie jenny jessica jessie joan josephine judith julia juliet june kate katherine kathleen
+katie kitty laura lavinia leah lena letitia lilian lillian lily linda lizzie lois lottie louisa
+louise lucia lucinda lucy lydia mabel madeleine madeline maggie margaret margery maria marian
+marianne marie marilla marion martha mary matilda maud maude may meg mercy mildred millicent
+minnie miriam molly nancy nell nellie nora norah olive olivia pamela patience patricia pauline
+peggy penelope phoebe polly priscilla prudence rachel rebecca rhoda rosa rosalind rose rosie
+ruth sally sarah selina sophia sophie stella susan susanna susannah sybil sylvia teresa tess
+theresa ursula veronica victoria violet virginia winifred`)
+
+var maleNames = setOf(`aaron abraham adam adrian albert alexander alfred allan alan andrew
+angus anthony archibald archie arthur augustus barnaby bartholomew ben benjamin bernard bert
+bill billy bob brian cecil charles charley charlie christopher clarence claude clement colin
+cyril daniel david dennis dick donald douglas duncan edgar edmund edward edwin ernest eugene
+felix francis frank fred frederick geoffrey george gerald gilbert godfrey gregory guy harold
+harry henry herbert horace howard hubert hugh humphrey isaac jack jacob james jasper jeremiah
+jerry jim jimmy joe john jonathan joseph joshua julian julius kenneth lawrence leonard lewis
+louis lucas luke malcolm mark martin matthew maurice max michael nathan nathaniel ned neville
+nicholas noah oliver oscar patrick paul percy peter philip phillip ralph raymond reginald
+richard robert roger ronald rupert samuel sam sebastian silas simon stephen steven theodore
+thomas tim timothy toby tom tony victor vincent walter warren wilfred will william willie`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// nameGender guesses a person's gender from the given name that opens it.
+func nameGender(toks []string) gender {
+	if len(toks) == 0 {
+		return genderUnknown
+	}
+	switch {
+	case femaleNames[toks[0]]:
+		return genderFemale
+	case maleNames[toks[0]]:
+		return genderMale
+	}
+	return genderUnknown
+}
