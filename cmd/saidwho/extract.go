@@ -31,10 +31,15 @@ func extractCommand() *cli.Command {
 			&cli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the document text"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress line on a terminal"},
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile to `FILE`"},
+			formatFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.Int("workers") < 1 {
 				return usageError{fmt.Errorf("--workers must be at least 1, not %d", c.Int("workers"))}
+			}
+			format, err := parseFormat(c.String("format"))
+			if err != nil {
+				return err
 			}
 			paths := c.Args().Slice()
 			if len(paths) == 0 {
@@ -75,7 +80,7 @@ func extractCommand() *cli.Command {
 			if !c.Bool("quiet") && isTerminal(os.Stderr) {
 				progress = startProgress(os.Stderr, src)
 			}
-			w := corpus.NewWriter(out)
+			w := format.newWriter(out)
 			stats, runErr := pipeline.Run(ctx, src, pipeline.Extraction(ex), w, pipeline.Options{Workers: c.Int("workers")})
 			progress.stop(stats.Written)
 			if err := w.Flush(); err != nil && runErr == nil {
