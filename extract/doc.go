@@ -10,16 +10,17 @@ import (
 // doc is one text under analysis: its tokens, paragraphs, sentences,
 // quotation marks and cues, computed once and shared by the rules.
 type doc struct {
-	text     string
-	w        words
-	toks     []token
-	paras    []paragraph
-	sents    []sentence
-	marks    []markQuote
-	cues     []cue
-	register Register
-	sentOf   []int32 // token index -> sentence index
-	paraOf   []int32 // token index -> paragraph index
+	text      string
+	w         words
+	toks      []token
+	paras     []paragraph
+	sents     []sentence
+	marks     []markQuote
+	cues      []cue
+	register  Register
+	lowerSeen map[string]bool // see usedInLowerCase
+	sentOf    []int32         // token index -> sentence index
+	paraOf    []int32         // token index -> paragraph index
 
 	tagger *tag.Tagger
 	tags   []string // part-of-speech tag per token, filled per sentence on demand

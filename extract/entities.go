@@ -10,10 +10,13 @@ import (
 type entity struct {
 	canonical string
 	// tokens are the lower-cased words of its names, without honorifics.
-	tokens  []string
-	gender  gender
-	org     bool
-	nominal bool
+	tokens []string
+	// honorific is the first honorific it was named with ("mrs"), which
+	// tells Mrs. Bennet from Miss Lydia Bennet.
+	honorific string
+	gender    gender
+	org       bool
+	nominal   bool
 }
 
 // ref is a mention of an entity at a byte offset, for pronoun resolution.
@@ -32,11 +35,17 @@ type entityTable struct {
 // nameTokens splits a name into lower-cased words, leaving out honorifics
 // and initials.
 func nameTokens(name string) (toks []string, honor gender, hasHonor bool) {
+	toks, honor, _, hasHonor = nameParts(name)
+	return toks, honor, hasHonor
+}
+
+// nameParts is nameTokens with the honorific word itself.
+func nameParts(name string) (toks []string, honor gender, title string, hasHonor bool) {
 	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' }) {
 		l := strings.ToLower(strings.TrimSuffix(f, "."))
 		l = strings.TrimSuffix(strings.TrimSuffix(l, "’s"), "'s")
 		if g, ok := honorifics[l]; ok && len(toks) == 0 {
-			honor, hasHonor = g, true
+			honor, title, hasHonor = g, l, true
 			continue
 		}
 		if len(l) <= 1 || stopCaps[l] {
@@ -44,14 +53,14 @@ func nameTokens(name string) (toks []string, honor gender, hasHonor bool) {
 		}
 		toks = append(toks, l)
 	}
-	return toks, honor, hasHonor
+	return toks, honor, title, hasHonor
 }
 
 // linkName returns the entity a name mention refers to, creating it when
 // the name is new. A surname links to the fuller name it shortens
 // ("Qian" -> "Qian Xiaoqian"); a fuller name upgrades the canonical form.
 func (t *entityTable) linkName(m mention) *entity {
-	toks, honor, hasHonor := nameTokens(m.Name)
+	toks, honor, title, hasHonor := nameParts(m.Name)
 	if len(toks) == 0 {
 		return nil
 	}
@@ -70,18 +79,25 @@ func (t *entityTable) linkName(m mention) *entity {
 		if g != genderUnknown && e.gender != genderUnknown && g != e.gender {
 			continue
 		}
+		if title != "" && e.honorific != "" && title != e.honorific {
+			continue
+		}
 		if nameMatch(toks, e.tokens) {
 			best = e
 			break
 		}
 	}
+	name := cleanName(m.Name)
 	if best == nil {
-		best = &entity{canonical: m.Name, tokens: toks, gender: g, org: m.Org}
+		best = &entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title}
 		t.ents = append(t.ents, best)
 		return best
 	}
 	if len(toks) > len(best.tokens) {
-		best.canonical, best.tokens = m.Name, toks
+		best.canonical, best.tokens = name, toks
+	}
+	if best.honorific == "" {
+		best.honorific = title
 	}
 	if best.gender == genderUnknown {
 		best.gender = g
@@ -220,6 +236,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			continue
 		}
 		*next = np[1]
+		np, name = d.trimName(np, name)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		_, _, hasHonor := nameTokens(m.Name)
 		if name[1]-name[0] < 2 && !hasHonor {
@@ -434,4 +451,15 @@ func (t *entityTable) known(m mention) *entity {
 		}
 	}
 	return nil
+}
+
+// cleanName is a name as a canonical form: one line, no possessive.
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
 }

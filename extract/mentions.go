@@ -258,6 +258,13 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 			break
 		}
 	}
+	// An honorific starts the name: "Again Mr. Bumble", "Luckily Sir Thomas".
+	for j := start + 1; j < last; j++ {
+		if honorificWord(w.lower(j)) && w.isCap(j) {
+			start = j
+			break
+		}
+	}
 	for start <= last && (nameParticles[w.lower(start)] || !w.isCap(start)) {
 		start++
 	}
@@ -616,7 +623,12 @@ func possessive(w string) bool {
 // trimName drops a sentence-initial adverb or adjective that the
 // capitalisation glued to a name: "Happily Archer", "Poor Alice".
 func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
-	if name[1]-name[0] >= 2 && d.sentenceStart(name[0]) && !honorificWord(d.w.lower(name[0])) && !strings.HasPrefix(d.tagOf(name[0]), "NNP") {
+	if name[1]-name[0] < 2 || honorificWord(d.w.lower(name[0])) {
+		return np, name
+	}
+	first := d.w.lower(name[0])
+	atStart := d.sentenceStart(name[0]) || d.w.isPunct(name[0]-1, "\"“‘'")
+	if atStart && (strings.HasSuffix(first, "ly") || d.usedInLowerCase(first)) {
 		name[0]++
 		if np[0] < name[0] && np[0] == name[0]-1 {
 			np[0] = name[0]
@@ -628,4 +640,37 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 func honorificWord(w string) bool {
 	_, ok := honorifics[w]
 	return ok
+}
+
+// usedInLowerCase reports whether the text uses w as an ordinary word,
+// in lower case, which tells "Poor Alice" from "Robert Hormats". The
+// answers are cached: the search runs once per word a name starts with.
+func (d *doc) usedInLowerCase(w string) bool {
+	if v, ok := d.lowerSeen[w]; ok {
+		return v
+	}
+	found := false
+	for _, sep := range []string{" ", "\n"} {
+		for off := 0; ; {
+			k := strings.Index(d.text[off:], sep+w)
+			if k < 0 {
+				break
+			}
+			end := off + k + len(sep) + len(w)
+			r, _ := utf8.DecodeRuneInString(d.text[end:])
+			if end >= len(d.text) || !isWordRune(r) {
+				found = true
+				break
+			}
+			off = end
+		}
+		if found {
+			break
+		}
+	}
+	if d.lowerSeen == nil {
+		d.lowerSeen = map[string]bool{}
+	}
+	d.lowerSeen[w] = found
+	return found
 }
