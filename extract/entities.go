@@ -254,95 +254,123 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 }
 
 // resolve links every quote's mention to an entity and gives quotes without
-// a mention the speaker the discourse implies.
+// a mention the speaker the discourse implies. It reads the text once, in
+// order, a paragraph of quotes at a time: mentions first, so that a quote
+// can inherit from one later in its paragraph, then the quotes without.
 func (d *doc) resolve(fs []found) {
-	t := &entityTable{}
+	c := conversation{t: &entityTable{}, fiction: d.register == RegisterFiction, lastTurn: -2}
 	next := 0
-	for i := range fs {
-		f := &fs[i]
-		if f.Mention == nil {
-			continue
+	for i := 0; i < len(fs); {
+		j := i
+		for j < len(fs) && fs[j].para == fs[i].para {
+			j++
 		}
-		m := *f.Mention
-		d.names(t, m.Start, &next)
-		para := int(d.paraOf[m.First])
-		switch m.Kind {
-		case mentionName:
-			f.speaker = t.linkName(m)
-		case mentionNominal:
-			f.speaker = t.linkNominal(m)
-		case mentionPronoun:
-			f.speaker = t.antecedent(m.Start, para, m.Gender)
+		group := fs[i:j]
+		for k := range group {
+			f := &group[k]
+			if f.Mention == nil {
+				continue
+			}
+			m := *f.Mention
+			d.names(c.t, m.Start, &next)
+			f.speaker = d.link(m, f, &c)
+			c.t.add(m.Start, f.para, f.speaker)
 		}
-		t.add(m.Start, para, f.speaker)
-	}
-	d.names(t, len(d.text), &next)
-	d.inherit(fs, t)
-}
-
-// inherit gives direct quotes with no speaker of their own the speaker the
-// discourse implies, in text order.
-func (d *doc) inherit(fs []found, t *entityTable) {
-	dialogue := d.register == RegisterFiction
-	byPara := map[int][]int{}
-	for i, f := range fs {
-		byPara[f.para] = append(byPara[f.para], i)
-	}
-	// quoteOf returns paragraph p's last quote with a speaker.
-	quoteOf := func(p int) *found {
-		idx := byPara[p]
-		for k := len(idx) - 1; k >= 0; k-- {
-			if fs[idx[k]].speaker != nil {
-				return &fs[idx[k]]
+		for k := range group {
+			f := &group[k]
+			if f.Mention == nil && f.mark >= 0 {
+				d.names(c.t, f.Start, &next)
+				d.inheritOne(fs, i+k, f, group, &c)
 			}
 		}
-		return nil
+		for k := range group {
+			c.note(&group[k])
+		}
+		i = j
 	}
-	// In fiction, a conversation: the last speaker and the one before.
-	var cur, other *entity
-	lastTurn := -2 // paragraph of the last quote
-	var lastQuote *found
-	note := func(f *found) {
-		lastTurn, lastQuote = f.para, f
-		if f.speaker != nil && f.speaker != cur {
-			other, cur = cur, f.speaker
+}
+
+// conversation is what the reader knows at a point of the text: the
+// entities so far and, in fiction, who is talking to whom.
+type conversation struct {
+	t       *entityTable
+	fiction bool
+	// cur spoke last; other spoke before cur.
+	cur, other *entity
+	lastTurn   int // paragraph of the last quote
+	lastQuote  *found
+}
+
+func (c *conversation) note(f *found) {
+	c.lastTurn, c.lastQuote = f.para, f
+	if f.speaker != nil && f.speaker != c.cur {
+		c.other, c.cur = c.cur, f.speaker
+	}
+}
+
+// replying reports whether the quote in paragraph para answers the turn
+// just before it.
+func (c *conversation) replying(para int) bool {
+	return c.fiction && c.lastTurn == para-1 && c.lastQuote != nil
+}
+
+// link resolves a quote's own mention to an entity.
+func (d *doc) link(m mention, f *found, c *conversation) *entity {
+	switch m.Kind {
+	case mentionName:
+		return c.t.linkName(m)
+	case mentionNominal:
+		return c.t.linkNominal(m)
+	}
+	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
+		// "…," he said, in answer to the turn before: the other party,
+		// when the pronoun fits.
+		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) {
+			return o
+		}
+		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && o.gender == m.Gender {
+			return o
 		}
 	}
-	for i := range fs {
-		f := &fs[i]
-		if f.mark < 0 {
-			continue
-		}
-		if f.Mention == nil {
-			d.inheritOne(fs, i, f, byPara, quoteOf, t, dialogue, cur, other, lastTurn, lastQuote)
-		}
-		note(f)
+	return c.t.antecedent(m.Start, f.para, m.Gender)
+}
+
+// compatible reports whether a he or she can refer to e.
+func compatible(e *entity, g gender) bool {
+	if e == nil || e.org || e.gender == genderPlural || e.gender == genderNeuter {
+		return false
 	}
+	return e.gender == genderUnknown || e.gender == g
 }
 
 // inheritOne gives one direct quote without a mention of its own the
 // speaker the discourse implies.
-func (d *doc) inheritOne(fs []found, i int, f *found, byPara map[int][]int, quoteOf func(int) *found, t *entityTable, dialogue bool, cur, other *entity, lastTurn int, lastQuote *found) {
+func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversation) {
 	// A later piece of a quotation running over paragraphs.
 	if f.mark > 0 && d.marks[f.mark-1].Continues && i > 0 && fs[i-1].mark == f.mark-1 && fs[i-1].speaker != nil {
 		f.inheritFrom(&fs[i-1], ruleContinues)
 		return
 	}
-	// Another quotation of the same paragraph names the speaker.
-	same := -1
-	for _, j := range byPara[f.para] {
-		if j != i && fs[j].speaker != nil && fs[j].Mention != nil {
-			same = j
-			if j > i {
-				break
-			}
+	// Another quotation of the same paragraph names the speaker: the
+	// nearest before it, else the first after it.
+	var same *found
+	for k := range group {
+		g := &group[k]
+		if g == f || g.speaker == nil || g.Mention == nil {
+			continue
+		}
+		if g.Start < f.Start || same == nil {
+			same = g
+		}
+		if g.Start > f.Start {
+			break
 		}
 	}
-	if same >= 0 {
-		f.inheritFrom(&fs[same], ruleSamePara)
+	if same != nil {
+		f.inheritFrom(same, ruleSamePara)
 		return
 	}
-	if e, m, ok := d.narrativeSubject(f, t); ok {
+	if e, m, ok := d.narrativeSubject(f, c.t); ok {
 		f.speaker, f.Rule = e, ruleNarrative
 		f.Mention = &m
 		return
@@ -351,25 +379,25 @@ func (d *doc) inheritOne(fs []found, i int, f *found, byPara map[int][]int, quot
 	if !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
 		return
 	}
-	if dialogue {
+	if c.fiction {
 		// The paragraph before was a turn of the same exchange: the one
 		// addressed there answers, or else the other party.
-		if lastTurn != f.para-1 || lastQuote == nil {
+		if !c.replying(f.para) {
 			return
 		}
-		if lastQuote.mark >= 0 {
-			if e := d.addressee(d.marks[lastQuote.mark], t); e != nil && e != cur {
+		if c.lastQuote.mark >= 0 {
+			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.cur {
 				f.speaker, f.Rule = e, ruleTurnTaking
 				return
 			}
 		}
-		if other != nil && cur != nil && lastQuote.speaker == cur {
-			f.speaker, f.Rule = other, ruleTurnTaking
+		if c.other != nil && c.cur != nil && c.lastQuote.speaker == c.cur {
+			f.speaker, f.Rule = c.other, ruleTurnTaking
 		}
 		return
 	}
-	if prev := quoteOf(f.para - 1); prev != nil {
-		f.inheritFrom(prev, rulePrevSpeaker)
+	if c.lastQuote != nil && c.lastQuote.para == f.para-1 && c.lastQuote.speaker != nil {
+		f.inheritFrom(c.lastQuote, rulePrevSpeaker)
 	}
 }
 
