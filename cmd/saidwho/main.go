@@ -2,6 +2,7 @@
 //
 //	saidwho extract [FLAGS] [PATH...]   attribution records as JSON Lines
 //	saidwho eval --gold FILE [--pred FILE]   scores against hand-labelled gold
+//	saidwho serve [--addr HOST:PORT]   the same over HTTP, with a page for people
 //
 // Exit status: 0 success (documents with errors are data, not failures),
 // 1 some input could not be read at all, 2 bad usage, 130 interrupted.
@@ -57,6 +58,7 @@ func run(args []string) int {
 		Commands: []*cli.Command{
 			extractCommand(),
 			evalCommand(),
+			serveCommand(),
 		},
 		OnUsageError: onUsageError,
 		// Without a command, or with an unknown one, there is nothing to run.
