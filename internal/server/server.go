@@ -64,7 +64,8 @@ type Options struct {
 	Workers int
 	// Version is reported by /healthz.
 	Version string
-	// Log receives one line per extract request; nil means none.
+	// Log receives one line per extract request analysed or turned away
+	// as busy; nil means none.
 	Log *slog.Logger
 }
 
@@ -255,6 +256,9 @@ func (h *Handler) acquire(w http.ResponseWriter, r *http.Request) bool {
 	case h.slot <- struct{}{}:
 		return true
 	case <-t.C:
+		if h.opt.Log != nil {
+			h.opt.Log.Warn("busy: answered 503", "remote", r.RemoteAddr, "waited", h.opt.QueueTimeout)
+		}
 		w.Header().Set("Retry-After", "1")
 		writeError(w, http.StatusServiceUnavailable, "busy: %d requests are being analysed and none finished within %s; retry later", cap(h.slot), h.opt.QueueTimeout)
 	case <-r.Context().Done():
