@@ -46,11 +46,7 @@ func ScoreFiles(goldPath, predPath string, opts Options) (Report, error) {
 func Score(gold, pred Input, opts Options) (Report, error) {
 	s := NewScorer(opts)
 	gr := newLineReader(gold.Name, gold.Reader)
-	pr := newLineReader(pred.Name, pred.Reader)
-	unmatched := 0
-	predDone := false
-	var byID map[string]corpus.Prediction // nil while in lockstep
-
+	j := newJoiner("predictions", pred)
 	for {
 		var g corpus.GoldDocument
 		ok, err := gr.next(&g)
@@ -60,71 +56,176 @@ func Score(gold, pred Input, opts Options) (Report, error) {
 		if !ok {
 			break
 		}
-		if byID == nil && !predDone {
-			var p corpus.Prediction
-			ok, err := pr.next(&p)
-			if err != nil {
-				return Report{}, fmt.Errorf("read predictions: %w", err)
-			}
-			if !ok {
-				predDone = true
-				s.AddMissing(g)
-				continue
-			}
-			if p.ID == g.ID {
-				s.Add(g, p)
-				continue
-			}
-			byID, unmatched, err = indexPredictions(p, pr)
-			if err != nil {
-				return Report{}, err
-			}
+		p, err := j.lookup(g.ID)
+		if err != nil {
+			return Report{}, err
 		}
-		if p, ok := byID[g.ID]; ok {
-			delete(byID, g.ID)
-			s.Add(g, p)
-		} else {
+		if p == nil {
 			s.AddMissing(g)
+		} else {
+			s.Add(g, *p)
 		}
 	}
-
-	if byID == nil && !predDone {
-		// Gold ended first in lockstep: whatever predictions remain are unmatched.
-		for {
-			var p corpus.Prediction
-			ok, err := pr.next(&p)
-			if err != nil {
-				return Report{}, fmt.Errorf("read predictions: %w", err)
-			}
-			if !ok {
-				break
-			}
-			unmatched++
-		}
+	unmatched, err := j.unmatched()
+	if err != nil {
+		return Report{}, err
 	}
 	r := s.Report()
-	r.UnmatchedPredictions = unmatched + len(byID)
+	r.UnmatchedPredictions = unmatched
 	return r, nil
 }
 
-// indexPredictions maps first and every remaining prediction line by id. A
-// repeated id keeps its first line; the repeats are returned as a count.
-func indexPredictions(first corpus.Prediction, pr *lineReader) (map[string]corpus.Prediction, int, error) {
-	byID := map[string]corpus.Prediction{first.ID: first}
-	repeats := 0
+// Compare scores two prediction streams, system and baseline, against one
+// gold stream, joining each as Score does (all three in lockstep while
+// their ids agree), and compares them with a paired bootstrap over
+// documents (see Bootstrap). The Report is the system's, with Baseline and
+// Comparison set; its shown documents (Options.Documents) are chosen by the
+// system's errors and carry both systems' predictions.
+//
+// Memory grows with the number of documents only by a few counts per
+// document, which is what the bootstrap resamples.
+func Compare(gold, system, baseline Input, opts Options, b Bootstrap) (Report, error) {
+	table := newScopeTable()
+	sys := NewScorer(opts)
+	sys.opts.Documents = 0 // documents are kept here, with both panels
+	sys.log = &docLog{table: table}
+	base := NewScorer(sys.opts)
+	base.log = &docLog{table: table}
+	var keeper *docKeeper
+	if opts.Documents > 0 {
+		keeper = newDocKeeper(opts.Documents, opts.DocumentOrder)
+	}
+
+	gr := newLineReader(gold.Name, gold.Reader)
+	js := newJoiner("predictions", system)
+	jb := newJoiner("baseline predictions", baseline)
 	for {
-		var p corpus.Prediction
-		ok, err := pr.next(&p)
+		var g corpus.GoldDocument
+		ok, err := gr.next(&g)
 		if err != nil {
-			return nil, 0, fmt.Errorf("read predictions: %w", err)
+			return Report{}, fmt.Errorf("read gold: %w", err)
 		}
 		if !ok {
-			return byID, repeats, nil
+			break
 		}
-		if _, dup := byID[p.ID]; dup {
-			repeats++
+		ps, err := js.lookup(g.ID)
+		if err != nil {
+			return Report{}, err
+		}
+		pb, err := jb.lookup(g.ID)
+		if err != nil {
+			return Report{}, err
+		}
+		ds := sys.add(&g, ps)
+		db := base.add(&g, pb)
+		if keeper != nil && keeper.wants(ds.errors) {
+			keeper.add(draw(opts.documentChars(), []*scoredDoc{ds, db}, []string{"predictions", "baseline"}))
+		}
+	}
+	us, err := js.unmatched()
+	if err != nil {
+		return Report{}, err
+	}
+	ub, err := jb.unmatched()
+	if err != nil {
+		return Report{}, err
+	}
+	r := sys.Report()
+	r.UnmatchedPredictions = us
+	rb := base.Report()
+	rb.UnmatchedPredictions = ub
+	if keeper != nil {
+		r.Shown = keeper.sample(opts.documentChars())
+	}
+	r.Baseline = &rb
+	c := compare(r, rb, sys.log, base.log, b)
+	r.Comparison = &c
+	return r, nil
+}
+
+// joiner finds the prediction line of each gold document in turn: in
+// lockstep while the ids agree, then from a map of the remaining lines.
+type joiner struct {
+	what    string // "predictions", for errors
+	r       *lineReader
+	done    bool                         // the stream has ended (lockstep only)
+	byID    map[string]corpus.Prediction // nil while in lockstep
+	repeats int                          // repeated ids met while indexing
+}
+
+func newJoiner(what string, in Input) *joiner {
+	return &joiner{what: what, r: newLineReader(in.Name, in.Reader)}
+}
+
+// lookup returns the prediction line of the gold document id, or nil when
+// it has none.
+func (j *joiner) lookup(id string) (*corpus.Prediction, error) {
+	if j.byID == nil {
+		if j.done {
+			return nil, nil
+		}
+		var p corpus.Prediction
+		ok, err := j.r.next(&p)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", j.what, err)
+		}
+		if !ok {
+			j.done = true
+			return nil, nil
+		}
+		if p.ID == id {
+			return &p, nil
+		}
+		if err := j.index(p); err != nil {
+			return nil, err
+		}
+	}
+	p, ok := j.byID[id]
+	if !ok {
+		return nil, nil
+	}
+	delete(j.byID, id)
+	return &p, nil
+}
+
+// index maps first and every remaining prediction line by id. A repeated id
+// keeps its first line; the repeats are counted.
+func (j *joiner) index(first corpus.Prediction) error {
+	j.byID = map[string]corpus.Prediction{first.ID: first}
+	for {
+		var p corpus.Prediction
+		ok, err := j.r.next(&p)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", j.what, err)
+		}
+		if !ok {
+			return nil
+		}
+		if _, dup := j.byID[p.ID]; dup {
+			j.repeats++
 			continue
 		}
-		byID[p.ID] = p
+		j.byID[p.ID] = p
 	}
+}
+
+// unmatched reads whatever remains of the stream and returns how many
+// prediction lines no gold document claimed.
+func (j *joiner) unmatched() (int, error) {
+	if j.byID != nil {
+		return j.repeats + len(j.byID), nil
+	}
+	n := 0
+	for !j.done {
+		var p corpus.Prediction
+		ok, err := j.r.next(&p)
+		if err != nil {
+			return 0, fmt.Errorf("read %s: %w", j.what, err)
+		}
+		if !ok {
+			break
+		}
+		n++
+	}
+	return n, nil
 }

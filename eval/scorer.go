@@ -2,11 +2,16 @@
 // documents, as FORMAT.md's Scoring section defines: quotes are paired
 // one-to-one by shared word tokens, then counted as partial, exact and
 // covering matches, with speaker, mention and end-to-end attribution figures,
-// overall and per quote kind.
+// overall, per quote kind, per corpus and per value of categorical gold
+// fields (PDNC's quote_type, say).
 //
-// A Scorer consumes one document at a time and keeps only counts and a capped
-// list of error cases, so gold sets of any size stream through it; Score and
-// ScoreFiles join a gold file with a prediction file and feed a Scorer.
+// A Scorer consumes one document at a time and keeps only counts, a capped
+// list of error cases and, when asked, a few documents to render, so gold
+// sets of any size stream through it. Score and ScoreFiles join a gold file
+// with a prediction file and feed a Scorer; Compare scores two prediction
+// files against one gold file and adds a paired bootstrap of the
+// differences. A Report renders as terminal tables, Markdown, JSON or one
+// self-contained HTML page.
 package eval
 
 import (
@@ -21,6 +26,10 @@ import (
 // Options.MaxErrors is zero.
 const DefaultMaxErrors = 1000
 
+// DefaultDocumentChars is how many code points of each shown document a
+// Report keeps when Options.DocumentChars is zero.
+const DefaultDocumentChars = 20000
+
 // NoRule is the rule name under which predictions without a rule are counted.
 const NoRule = "(none)"
 
@@ -29,6 +38,37 @@ type Options struct {
 	// MaxErrors caps the error cases kept per category (all are counted):
 	// 0 means DefaultMaxErrors, a negative value keeps none.
 	MaxErrors int
+	// Fields names the gold quote keys (corpus.GoldQuote.Extra) to break the
+	// figures down by. Nil picks them from the data: every key whose values
+	// are strings with at most MaxAutoFieldValues distinct values. A non-nil
+	// empty slice breaks down by none.
+	Fields []string
+	// Documents is how many documents the Report keeps, with their quotes
+	// marked, for WriteHTML to show: 0 keeps none.
+	Documents int
+	// DocumentOrder says which documents are kept: those with the most error
+	// cases (the default) or the first ones.
+	DocumentOrder DocumentOrder
+	// DocumentChars caps the text kept of each shown document, in code
+	// points: 0 means DefaultDocumentChars, a negative value no cap.
+	DocumentChars int
+}
+
+func (o Options) maxErrors() int {
+	if o.MaxErrors == 0 {
+		return DefaultMaxErrors
+	}
+	return o.MaxErrors
+}
+
+func (o Options) documentChars() int {
+	switch {
+	case o.DocumentChars == 0:
+		return DefaultDocumentChars
+	case o.DocumentChars < 0:
+		return -1
+	}
+	return o.DocumentChars
 }
 
 // Scorer accumulates the scores of documents added one at a time. Its zero
@@ -40,13 +80,18 @@ type Scorer struct {
 	// Document counts.
 	documents, missing, failed, inconsistent, tokenless int
 
-	overall Scores
-	byKind  map[string]*Scores
+	overall  Counts
+	byKind   map[string]*Counts
+	bySource map[string]*Counts
+	fields   *fieldSet
 
 	rules       map[string]*RuleStats
 	errorCounts map[Category]int
 	errors      []ErrorCase
 	kept        map[Category]int // cases stored so far per category, for the cap
+
+	keeper *docKeeper // documents kept for rendering; nil when none are
+	log    *docLog    // per-document counts for a bootstrap; nil unless comparing
 }
 
 // NewScorer returns a Scorer with the given options.
@@ -58,38 +103,61 @@ func (s *Scorer) init() {
 	if s.byKind != nil {
 		return
 	}
-	s.byKind = make(map[string]*Scores)
+	s.byKind = make(map[string]*Counts)
 	for _, k := range corpus.Kinds {
-		s.byKind[k] = &Scores{}
+		s.byKind[k] = &Counts{}
 	}
+	s.bySource = make(map[string]*Counts)
+	s.fields = newFieldSet(s.opts.Fields)
 	s.rules = make(map[string]*RuleStats)
 	s.errorCounts = make(map[Category]int)
 	s.kept = make(map[Category]int)
+	if s.opts.Documents > 0 {
+		s.keeper = newDocKeeper(s.opts.Documents, s.opts.DocumentOrder)
+	}
 }
 
 // Add scores the prediction line of one gold document. A prediction with a
 // non-empty Error counts as a document with no quotes. The caller pairs
 // documents: Add does not compare their ids.
 func (s *Scorer) Add(gold corpus.GoldDocument, pred corpus.Prediction) {
-	s.init()
-	s.documents++
-	quotes := pred.Quotes
-	var docCase *ErrorCase
-	if pred.Error != "" {
-		s.failed++
-		quotes = nil
-		docCase = &ErrorCase{Category: Failed, DocID: gold.ID, Message: pred.Error}
-	}
-	s.score(&gold, quotes, docCase)
+	s.keep(s.add(&gold, &pred))
 }
 
 // AddMissing scores a gold document that has no prediction line: every quote
 // it owes is missed.
 func (s *Scorer) AddMissing(gold corpus.GoldDocument) {
+	s.keep(s.add(&gold, nil))
+}
+
+// keep hands a scored document to the Scorer's own keeper, if it has one.
+func (s *Scorer) keep(sd *scoredDoc) {
+	if s.keeper != nil && s.keeper.wants(sd.errors) {
+		s.keeper.add(draw(s.opts.documentChars(), []*scoredDoc{sd}, []string{"predictions"}))
+	}
+}
+
+// add scores one document; pred is nil when the document has no prediction
+// line. The result is valid until the next call.
+func (s *Scorer) add(gold *corpus.GoldDocument, pred *corpus.Prediction) *scoredDoc {
 	s.init()
+	index := s.documents
 	s.documents++
-	s.missing++
-	s.score(&gold, nil, &ErrorCase{Category: NoPrediction, DocID: gold.ID, Message: "no prediction line for this document"})
+	var quotes []corpus.PredictedQuote
+	var docCase *ErrorCase
+	switch {
+	case pred == nil:
+		s.missing++
+		docCase = &ErrorCase{Category: NoPrediction, DocID: gold.ID, Message: "no prediction line for this document"}
+	case pred.Error != "":
+		s.failed++
+		docCase = &ErrorCase{Category: Failed, DocID: gold.ID, Message: pred.Error}
+	default:
+		quotes = pred.Quotes
+	}
+	sd := s.score(gold, quotes, docCase)
+	sd.index, sd.pred = index, pred
+	return sd
 }
 
 // measured is what pairing needs of a span: its tokens and trimmed extent.
@@ -126,6 +194,14 @@ type document struct {
 	text    string
 }
 
+// index returns the document's code-point index, building it once.
+func (d *document) index() *runeIndex {
+	if d.ix == nil {
+		d.ix = newRuneIndex(d.text)
+	}
+	return d.ix
+}
+
 // spanText returns the text a span's tokens are read from: its own text, as
 // FORMAT.md says, unless that text disagrees with the offsets (a hand-written
 // prediction without text, say); then the document's code points, when the
@@ -135,10 +211,7 @@ func (s *Scorer) spanText(d *document, start, end int, own string) string {
 		return own
 	}
 	s.inconsistent++
-	if d.ix == nil {
-		d.ix = newRuneIndex(d.text)
-	}
-	if t, ok := d.ix.slice(start, end); ok {
+	if t, ok := d.index().slice(start, end); ok {
 		return t
 	}
 	return own
@@ -247,9 +320,113 @@ func (d *document) speakerRight(gold, pred *string) bool {
 	return slices.Contains(d.aliases[g], p)
 }
 
-// score pairs and counts one document overall and per kind; error cases and
-// rule counts come from the overall pairing only.
-func (s *Scorer) score(gold *corpus.GoldDocument, quotes []corpus.PredictedQuote, docCase *ErrorCase) {
+// pairing is the outcome of greedy pairing over one scope: for each gold
+// quote and each prediction, the index into document.cands of its pair, or
+// -1.
+type pairing struct {
+	goldTo, predTo []int
+}
+
+// pair pairs the gold quotes and predictions that inScope admits (all of
+// them when it is nil), taking candidates in order.
+func (d *document) pair(inScope func(kind string) bool) pairing {
+	p := pairing{goldTo: make([]int, len(d.gold)), predTo: make([]int, len(d.pred))}
+	for i := range p.goldTo {
+		p.goldTo[i] = -1
+	}
+	for i := range p.predTo {
+		p.predTo[i] = -1
+	}
+	for ci, c := range d.cands {
+		if p.goldTo[c.g] >= 0 || p.predTo[c.p] >= 0 {
+			continue
+		}
+		if inScope != nil && (!inScope(d.gold[c.g].q.Kind) || !inScope(d.pred[c.p].q.Kind)) {
+			continue
+		}
+		p.goldTo[c.g], p.predTo[c.p] = ci, ci
+	}
+	return p
+}
+
+// match is what FORMAT.md's figures ask of one matched pair.
+type match struct {
+	candidate
+	exact, cover30, cover80     bool
+	speakerJudged, speakerRight bool
+	mentionJudged, mentionRight bool
+	kindRight                   bool
+	gold                        *goldSpan
+	pred                        *predSpan
+}
+
+func (d *document) match(ci int) match {
+	c := d.cands[ci]
+	g, p := &d.gold[c.g], &d.pred[c.p]
+	m := match{candidate: c, gold: g, pred: p}
+	m.exact = g.trimS == p.trimS && g.trimE == p.trimE
+	m.cover30 = c.shared*10 >= 3*len(g.tokens)
+	m.cover80 = c.shared*10 >= 8*len(g.tokens)
+	m.speakerJudged = g.q.Speaker != nil
+	m.speakerRight = m.speakerJudged && d.speakerRight(g.q.Speaker, p.q.Speaker)
+	m.mentionJudged = len(g.q.SpeakerMentions) > 0
+	m.mentionRight = m.mentionJudged && mentionOverlaps(p.q.Mention, g.q.SpeakerMentions)
+	m.kindRight = g.q.Kind == p.q.Kind
+	return m
+}
+
+// goldCounts returns what gold quote gi adds to the counts of its scope.
+func (d *document) goldCounts(gi int, p pairing) Counts {
+	if d.gold[gi].q.Optional {
+		return Counts{OptionalGold: 1}
+	}
+	c := Counts{Gold: 1}
+	ci := p.goldTo[gi]
+	if ci < 0 {
+		return c
+	}
+	m := d.match(ci)
+	c.Matched = 1
+	c.ExactMatched = b2i(m.exact)
+	c.Cover30Matched = b2i(m.cover30)
+	c.Cover80Matched = b2i(m.cover80)
+	c.SpeakerJudged = b2i(m.speakerJudged)
+	c.SpeakerCorrect = b2i(m.speakerRight)
+	c.EndToEndCorrect = b2i(m.speakerRight)
+	c.MentionJudged = b2i(m.mentionJudged)
+	c.MentionCorrect = b2i(m.mentionRight)
+	return c
+}
+
+// predIgnored reports whether prediction pi is paired with an optional gold
+// quote, and so counts on neither side.
+func (d *document) predIgnored(pi int, p pairing) bool {
+	ci := p.predTo[pi]
+	return ci >= 0 && d.gold[d.cands[ci].g].q.Optional
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// scoredDoc is one document as the Scorer scored it: enough to draw it.
+type scoredDoc struct {
+	index  int // position among the documents added
+	doc    *document
+	source string
+	all    pairing            // the overall pairing
+	pred   *corpus.Prediction // nil without a prediction line
+	counts Counts             // the document's overall counts
+	errors int                // its error cases, document-level ones included
+}
+
+// score pairs and counts one document overall, per kind, per corpus and per
+// field value; error cases and rule counts come from the overall pairing
+// only: per-kind pairings would list the same mistakes again.
+func (s *Scorer) score(gold *corpus.GoldDocument, quotes []corpus.PredictedQuote, docCase *ErrorCase) *scoredDoc {
 	d := s.prepare(gold, quotes)
 	for _, g := range d.gold {
 		if !g.q.Optional && len(g.tokens) == 0 {
@@ -260,166 +437,188 @@ func (s *Scorer) score(gold *corpus.GoldDocument, quotes []corpus.PredictedQuote
 	if docCase != nil {
 		cases = append(cases, *docCase)
 	}
-	cases = s.scoreScope(d, true, "", &s.overall, cases)
+	all := d.pair(nil)
+	var doc Counts
+	var labels []label
+	docLabels := make(map[label]*Counts)
+	for gi := range d.gold {
+		c := d.goldCounts(gi, all)
+		doc.add(c)
+		labels = s.fields.labels(labels[:0], d.gold[gi].q)
+		for _, l := range labels {
+			lc := docLabels[l]
+			if lc == nil {
+				lc = &Counts{}
+				docLabels[l] = lc
+			}
+			lc.add(c)
+		}
+	}
+	for pi := range d.pred {
+		if d.predIgnored(pi, all) {
+			doc.IgnoredPredictions++
+		} else {
+			doc.Predicted++
+		}
+	}
+	cases = s.overallCases(d, all, cases)
 
-	kinds := make(map[string]bool)
-	for _, g := range d.gold {
-		kinds[g.q.Kind] = true
+	s.overall.add(doc)
+	src := s.bySource[gold.Source]
+	if src == nil {
+		src = &Counts{}
+		s.bySource[gold.Source] = src
 	}
-	for _, p := range d.pred {
-		kinds[p.q.Kind] = true
+	src.add(doc)
+	for l, c := range docLabels {
+		s.fields.add(l, *c)
 	}
-	for k := range kinds {
+
+	var entries []scopeCount
+	if s.log != nil {
+		entries = append(entries,
+			scopeCount{s.log.id(Scope{Group: GroupOverall}), doc},
+			scopeCount{s.log.id(Scope{Group: GroupSource, Name: gold.Source}), doc})
+		for l, c := range docLabels {
+			entries = append(entries, scopeCount{s.log.id(Scope{Group: GroupField, Field: l.field, Name: l.value}), *c})
+		}
+	}
+	for _, k := range d.kinds() {
+		kc := d.kindCounts(k)
 		sc := s.byKind[k]
 		if sc == nil {
-			sc = &Scores{}
+			sc = &Counts{}
 			s.byKind[k] = sc
 		}
-		s.scoreScope(d, false, k, sc, nil)
+		sc.add(kc)
+		if s.log != nil {
+			entries = append(entries, scopeCount{s.log.id(Scope{Group: GroupKind, Name: k}), kc})
+		}
+	}
+	if s.log != nil {
+		s.log.docs = append(s.log.docs, entries)
 	}
 
 	// Sort by position so a reader walks the document once per listing.
 	slices.SortStableFunc(cases, func(a, b ErrorCase) int { return cmp.Compare(a.position(), b.position()) })
 	for _, c := range cases {
-		s.record(c)
+		s.record(d, c)
 	}
+	return &scoredDoc{doc: d, source: gold.Source, all: all, counts: doc, errors: len(cases)}
 }
 
-// scoreScope pairs all quotes (overall) or those of one kind and adds their
-// counts to sc. Only the overall scope appends error cases and counts rules:
-// per-kind pairings would list the same mistakes again.
-func (s *Scorer) scoreScope(d *document, overall bool, kind string, sc *Scores, cases []ErrorCase) []ErrorCase {
-	inGold := func(i int) bool { return overall || d.gold[i].q.Kind == kind }
-	inPred := func(i int) bool { return overall || d.pred[i].q.Kind == kind }
+// kinds lists the kinds the document's gold quotes and predictions have, in
+// a fixed order.
+func (d *document) kinds() []string {
+	var ks []string
+	for _, g := range d.gold {
+		if !slices.Contains(ks, g.q.Kind) {
+			ks = append(ks, g.q.Kind)
+		}
+	}
+	for _, p := range d.pred {
+		if !slices.Contains(ks, p.q.Kind) {
+			ks = append(ks, p.q.Kind)
+		}
+	}
+	slices.Sort(ks)
+	return ks
+}
 
-	goldTo := make([]int, len(d.gold)) // index into d.cands, or -1
-	for i := range goldTo {
-		goldTo[i] = -1
+// kindCounts pairs and counts the gold quotes and predictions of one kind:
+// a direct quote predicted as indirect is missed and spurious here.
+func (d *document) kindCounts(kind string) Counts {
+	p := d.pair(func(k string) bool { return k == kind })
+	var c Counts
+	for gi, g := range d.gold {
+		if g.q.Kind == kind {
+			c.add(d.goldCounts(gi, p))
+		}
 	}
-	predTo := make([]int, len(d.pred))
-	for i := range predTo {
-		predTo[i] = -1
-	}
-	for ci, c := range d.cands {
-		if goldTo[c.g] >= 0 || predTo[c.p] >= 0 || !inGold(c.g) || !inPred(c.p) {
+	for pi, q := range d.pred {
+		if q.q.Kind != kind {
 			continue
 		}
-		goldTo[c.g], predTo[c.p] = ci, ci
-	}
-
-	var rule func(p *corpus.PredictedQuote) *RuleStats
-	if overall {
-		rule = func(p *corpus.PredictedQuote) *RuleStats {
-			name := p.Rule
-			if name == "" {
-				name = NoRule
-			}
-			r := s.rules[name]
-			if r == nil {
-				r = &RuleStats{}
-				s.rules[name] = r
-			}
-			return r
+		if d.predIgnored(pi, p) {
+			c.IgnoredPredictions++
+		} else {
+			c.Predicted++
 		}
 	}
+	return c
+}
 
+// overallCases appends the error cases of the overall pairing to cases and
+// counts each prediction under its rule.
+func (s *Scorer) overallCases(d *document, all pairing, cases []ErrorCase) []ErrorCase {
 	for gi := range d.gold {
-		if !inGold(gi) {
-			continue
-		}
 		g := &d.gold[gi]
 		if g.q.Optional {
-			sc.OptionalGold++
 			continue
 		}
-		sc.Gold++
-		ci := goldTo[gi]
+		ci := all.goldTo[gi]
 		if ci < 0 {
-			if overall {
-				cases = append(cases, ErrorCase{Category: Missed, DocID: d.id, Gold: goldRef(g.q), GoldTokens: len(g.tokens)})
-			}
+			cases = append(cases, ErrorCase{Category: Missed, DocID: d.id, Gold: goldRef(g.q), GoldTokens: len(g.tokens)})
 			continue
 		}
-		c := d.cands[ci]
-		p := &d.pred[c.p]
-		exact := g.trimS == p.trimS && g.trimE == p.trimE
-		sc.Matched++
-		if exact {
-			sc.ExactMatched++
-		}
-		if c.shared*10 >= 3*len(g.tokens) {
-			sc.Cover30Matched++
-		}
-		if c.shared*10 >= 8*len(g.tokens) {
-			sc.Cover80Matched++
-		}
-		speakerOK := false
-		if g.q.Speaker != nil {
-			sc.SpeakerJudged++
-			if speakerOK = d.speakerRight(g.q.Speaker, p.q.Speaker); speakerOK {
-				sc.SpeakerCorrect++
-				sc.EndToEndCorrect++
-			}
-		}
-		if len(g.q.SpeakerMentions) > 0 {
-			sc.MentionJudged++
-			if mentionOverlaps(p.q.Mention, g.q.SpeakerMentions) {
-				sc.MentionCorrect++
-			}
-		}
-		if !overall {
-			continue
-		}
-		r := rule(p.q)
+		m := d.match(ci)
+		r := s.rule(m.pred.q)
 		r.Matched++
 		pair := func(cat Category) ErrorCase {
-			return ErrorCase{Category: cat, DocID: d.id, Gold: goldRef(g.q), Pred: predRef(p.q),
-				SharedTokens: c.shared, GoldTokens: len(g.tokens)}
+			return ErrorCase{Category: cat, DocID: d.id, Gold: goldRef(g.q), Pred: predRef(m.pred.q),
+				SharedTokens: m.shared, GoldTokens: len(g.tokens)}
 		}
-		if !exact {
+		if !m.exact {
 			r.WrongBoundary++
 			cases = append(cases, pair(WrongBoundary))
 		}
-		if g.q.Speaker != nil {
-			if speakerOK {
+		if m.speakerJudged {
+			r.SpeakerJudged++
+			if m.speakerRight {
 				r.EndToEndCorrect++
 			} else {
 				r.WrongSpeaker++
 				cases = append(cases, pair(WrongSpeaker))
 			}
 		}
-		if g.q.Kind != p.q.Kind {
+		if m.mentionJudged {
+			r.MentionJudged++
+			if m.mentionRight {
+				r.MentionCorrect++
+			}
+		}
+		if !m.kindRight {
 			r.WrongKind++
 			cases = append(cases, pair(WrongKind))
 		}
 	}
-
 	for pi := range d.pred {
-		if !inPred(pi) {
-			continue
-		}
 		p := &d.pred[pi]
-		ci := predTo[pi]
-		ignored := ci >= 0 && d.gold[d.cands[ci].g].q.Optional
-		if ignored {
-			sc.IgnoredPredictions++
-		} else {
-			sc.Predicted++
-		}
-		if !overall {
-			continue
-		}
-		r := rule(p.q)
+		r := s.rule(p.q)
 		r.Predicted++
 		switch {
-		case ignored:
+		case d.predIgnored(pi, all):
 			r.Ignored++
-		case ci < 0:
+		case all.predTo[pi] < 0:
 			r.Spurious++
 			cases = append(cases, ErrorCase{Category: Spurious, DocID: d.id, Pred: predRef(p.q)})
 		}
 	}
 	return cases
+}
+
+// rule returns the counts of the rule that produced p.
+func (s *Scorer) rule(p *corpus.PredictedQuote) *RuleStats {
+	name := p.Rule
+	if name == "" {
+		name = NoRule
+	}
+	r := s.rules[name]
+	if r == nil {
+		r = &RuleStats{}
+		s.rules[name] = r
+	}
+	return r
 }
 
 // mentionOverlaps reports whether m shares at least one code point with one
@@ -436,17 +635,16 @@ func mentionOverlaps(m *corpus.Span, gold [][2]int) bool {
 	return false
 }
 
-// record counts a case and keeps it while its category is under the cap.
-func (s *Scorer) record(c ErrorCase) {
+// record counts a case and keeps it, with its context, while its category is
+// under the cap.
+func (s *Scorer) record(d *document, c ErrorCase) {
 	s.errorCounts[c.Category]++
-	limit := s.opts.MaxErrors
-	if limit == 0 {
-		limit = DefaultMaxErrors
-	}
+	limit := s.opts.maxErrors()
 	if s.kept[c.Category] >= limit {
 		return
 	}
 	s.kept[c.Category]++
+	c.Context = d.context(c)
 	s.errors = append(s.errors, c)
 }
 
@@ -468,20 +666,35 @@ func (s *Scorer) Report() Report {
 		FailedPredictions:  s.failed,
 		InconsistentSpans:  s.inconsistent,
 		TokenlessGold:      s.tokenless,
-		Overall:            s.overall.withFigures(),
+		Overall:            s.overall.Figures(),
 		ByKind:             make(map[string]Scores, len(s.byKind)),
+		BySource:           make(map[string]Scores, len(s.bySource)),
+		ByField:            make(map[string]map[string]LabelScores),
 		Rules:              make(map[string]RuleStats, len(s.rules)),
 		ErrorCounts:        make(map[Category]int, len(s.errorCounts)),
 		Errors:             slices.Clone(s.errors),
 	}
-	for k, sc := range s.byKind {
-		r.ByKind[k] = sc.withFigures()
+	for k, c := range s.byKind {
+		r.ByKind[k] = c.Figures()
+	}
+	for k, c := range s.bySource {
+		r.BySource[k] = c.Figures()
+	}
+	for f, vals := range s.fields.counts(s.overall) {
+		m := make(map[string]LabelScores, len(vals))
+		for v, c := range vals {
+			m[v] = c.labelFigures()
+		}
+		r.ByField[f] = m
 	}
 	for k, rs := range s.rules {
 		r.Rules[k] = *rs
 	}
 	for k, n := range s.errorCounts {
 		r.ErrorCounts[k] = n
+	}
+	if s.keeper != nil {
+		r.Shown = s.keeper.sample(s.opts.documentChars())
 	}
 	return r
 }

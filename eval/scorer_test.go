@@ -45,14 +45,7 @@ func optional(q corpus.GoldQuote) corpus.GoldQuote { q.Optional = true; return q
 func withRule(q corpus.PredictedQuote, rule string) corpus.PredictedQuote { q.Rule = rule; return q }
 
 // counts keeps only the counts of sc, which determine its figures.
-func counts(sc Scores) Scores {
-	return Scores{
-		Gold: sc.Gold, OptionalGold: sc.OptionalGold, Predicted: sc.Predicted, IgnoredPredictions: sc.IgnoredPredictions,
-		Matched: sc.Matched, ExactMatched: sc.ExactMatched, Cover30Matched: sc.Cover30Matched, Cover80Matched: sc.Cover80Matched,
-		SpeakerJudged: sc.SpeakerJudged, SpeakerCorrect: sc.SpeakerCorrect,
-		MentionJudged: sc.MentionJudged, MentionCorrect: sc.MentionCorrect, EndToEndCorrect: sc.EndToEndCorrect,
-	}
-}
+func counts(sc Scores) Counts { return sc.Counts }
 
 const (
 	D = corpus.KindDirect
@@ -65,6 +58,7 @@ func TestScorerCounts(t *testing.T) {
 	const says = "Ann said the plan is good and Bob said it is bad."
 	const multi = "Zhāng 说: “你好 wörld”, and Ēmile said it was ﬁne."
 	const ten = "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10"
+	const nested = `He said, "how 'are' you doing?"`
 	hormats := map[string][]string{"Robert D. Hormats": {"Hormats", "Robert Hormats"}}
 
 	tests := []struct {
@@ -72,8 +66,8 @@ func TestScorerCounts(t *testing.T) {
 		gold    corpus.GoldDocument
 		pred    corpus.Prediction
 		missing bool // no prediction line
-		want    Scores
-		kind    map[string]Scores // per-kind counts to check, if any
+		want    Counts
+		kind    map[string]Counts // per-kind counts to check, if any
 		errs    map[Category]int
 		// tokenless is the expected Report.TokenlessGold.
 		tokenless int
@@ -82,7 +76,7 @@ func TestScorerCounts(t *testing.T) {
 			name: "empty document",
 			gold: corpus.GoldDocument{ID: "d", Text: ""},
 			pred: corpus.Prediction{ID: "d"},
-			want: Scores{},
+			want: Counts{},
 			errs: map[Category]int{},
 		},
 		{
@@ -96,7 +90,7 @@ func TestScorerCounts(t *testing.T) {
 				pq(says, "the plan is good", I, str("Ann")),
 				pq(says, "it is bad", I, str("Someone")),
 			}},
-			want: Scores{Gold: 1, OptionalGold: 2, Predicted: 1, IgnoredPredictions: 1, Matched: 1, ExactMatched: 1,
+			want: Counts{Gold: 1, OptionalGold: 2, Predicted: 1, IgnoredPredictions: 1, Matched: 1, ExactMatched: 1,
 				Cover30Matched: 1, Cover80Matched: 1, SpeakerJudged: 1, SpeakerCorrect: 1, EndToEndCorrect: 1},
 			errs: map[Category]int{},
 		},
@@ -107,7 +101,7 @@ func TestScorerCounts(t *testing.T) {
 				optional(gq(abc, "beta gamma delta", I, nil)),
 			}},
 			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{pq(abc, "beta gamma delta", I, nil)}},
-			want: Scores{Gold: 1, OptionalGold: 1, IgnoredPredictions: 1},
+			want: Counts{Gold: 1, OptionalGold: 1, IgnoredPredictions: 1},
 			errs: map[Category]int{Missed: 1},
 		},
 		{
@@ -117,30 +111,65 @@ func TestScorerCounts(t *testing.T) {
 				pq(abc, "alpha beta", D, nil),
 				pq(abc, "gamma delta epsilon", D, nil),
 			}},
-			want: Scores{Gold: 1, Predicted: 2, Matched: 1, Cover30Matched: 1},
+			want: Counts{Gold: 1, Predicted: 2, Matched: 1, Cover30Matched: 1},
 			errs: map[Category]int{Spurious: 1, WrongBoundary: 1},
+		},
+		{
+			name: "overlapping predictions each take the gold quote they share most with",
+			gold: corpus.GoldDocument{ID: "d", Text: abc, Quotes: []corpus.GoldQuote{
+				gq(abc, "alpha beta", D, nil),
+				gq(abc, "delta epsilon", D, nil),
+			}},
+			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{
+				pq(abc, "alpha beta gamma", D, nil),
+				pq(abc, "beta gamma delta", D, nil), // overlaps the first prediction
+			}},
+			// "delta epsilon" shares 1 of its 2 tokens: covers 30%, not 80%.
+			want: Counts{Gold: 2, Predicted: 2, Matched: 2, Cover30Matched: 2, Cover80Matched: 1},
+			errs: map[Category]int{WrongBoundary: 2},
+		},
+		{
+			name: "a document without gold quotes: every prediction is spurious",
+			gold: corpus.GoldDocument{ID: "d", Text: says},
+			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{pq(says, "the plan is good", I, str("Ann"))}},
+			want: Counts{Predicted: 1},
+			errs: map[Category]int{Spurious: 1},
+		},
+		{
+			name: "a nested optional quote takes the inner prediction; the outer one matches the owed quote",
+			gold: corpus.GoldDocument{ID: "d", Text: nested, Quotes: []corpus.GoldQuote{
+				gq(nested, "how 'are' you doing?", D, nil),
+				optional(gq(nested, "are", D, nil)),
+			}},
+			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{
+				pq(nested, "how 'are' you doing?", D, nil),
+				pq(nested, "are", D, nil),
+			}},
+			want: Counts{Gold: 1, OptionalGold: 1, Predicted: 1, IgnoredPredictions: 1, Matched: 1, ExactMatched: 1,
+				Cover30Matched: 1, Cover80Matched: 1},
+			errs: map[Category]int{},
 		},
 		{
 			name: "failed document: its quotes are ignored and the gold is missed",
 			gold: corpus.GoldDocument{ID: "d", Text: says, Quotes: []corpus.GoldQuote{gq(says, "the plan is good", I, str("Ann"))}},
 			pred: corpus.Prediction{ID: "d", Error: "boom", Quotes: []corpus.PredictedQuote{pq(says, "the plan is good", I, str("Ann"))}},
-			want: Scores{Gold: 1},
+			want: Counts{Gold: 1},
 			errs: map[Category]int{Failed: 1, Missed: 1},
 		},
 		{
 			name:    "no prediction line: the gold is missed",
 			gold:    corpus.GoldDocument{ID: "d", Text: says, Quotes: []corpus.GoldQuote{gq(says, "the plan is good", I, str("Ann"))}},
 			missing: true,
-			want:    Scores{Gold: 1},
+			want:    Counts{Gold: 1},
 			errs:    map[Category]int{NoPrediction: 1, Missed: 1},
 		},
 		{
 			name: "kind mismatch: matched overall, missed and spurious per kind",
 			gold: corpus.GoldDocument{ID: "d", Text: says, Quotes: []corpus.GoldQuote{gq(says, "the plan is good", D, str("Ann"))}},
 			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{pq(says, "the plan is good", I, str("Ann"))}},
-			want: Scores{Gold: 1, Predicted: 1, Matched: 1, ExactMatched: 1, Cover30Matched: 1, Cover80Matched: 1,
+			want: Counts{Gold: 1, Predicted: 1, Matched: 1, ExactMatched: 1, Cover30Matched: 1, Cover80Matched: 1,
 				SpeakerJudged: 1, SpeakerCorrect: 1, EndToEndCorrect: 1},
-			kind: map[string]Scores{D: {Gold: 1}, I: {Predicted: 1}, M: {}},
+			kind: map[string]Counts{D: {Gold: 1}, I: {Predicted: 1}, M: {}},
 			errs: map[Category]int{WrongKind: 1},
 		},
 		{
@@ -150,7 +179,7 @@ func TestScorerCounts(t *testing.T) {
 				gq(abc, "beta gamma delta", D, nil),
 			}},
 			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{pq(abc, "beta gamma", D, nil)}},
-			want: Scores{Gold: 2, Predicted: 1, Matched: 1, Cover30Matched: 1},
+			want: Counts{Gold: 2, Predicted: 1, Matched: 1, Cover30Matched: 1},
 			errs: map[Category]int{Missed: 1, WrongBoundary: 1},
 		},
 		{
@@ -163,7 +192,7 @@ func TestScorerCounts(t *testing.T) {
 				pq(abc, "beta gamma", D, nil),
 				pq(abc, "gamma delta", D, nil),
 			}},
-			want: Scores{Gold: 2, Predicted: 2, Matched: 2, Cover30Matched: 2},
+			want: Counts{Gold: 2, Predicted: 2, Matched: 2, Cover30Matched: 2},
 			errs: map[Category]int{WrongBoundary: 2},
 		},
 		{
@@ -177,7 +206,7 @@ func TestScorerCounts(t *testing.T) {
 				pq(multi, "was ﬁne", I, str("Ēmile")),
 			}},
 			// "was ﬁne" holds 2 of the 3 tokens of "it was ﬁne": covers 30%, not 80%.
-			want: Scores{Gold: 2, Predicted: 2, Matched: 2, ExactMatched: 1, Cover30Matched: 2, Cover80Matched: 1,
+			want: Counts{Gold: 2, Predicted: 2, Matched: 2, ExactMatched: 1, Cover30Matched: 2, Cover80Matched: 1,
 				SpeakerJudged: 2, SpeakerCorrect: 2, EndToEndCorrect: 2},
 			errs: map[Category]int{WrongBoundary: 1},
 		},
@@ -201,7 +230,7 @@ func TestScorerCounts(t *testing.T) {
 				pq(ten, "w6", D, str("Robert")),
 				pq(ten, "w7", D, nil),
 			}},
-			want: Scores{Gold: 7, Predicted: 7, Matched: 7, ExactMatched: 7, Cover30Matched: 7, Cover80Matched: 7,
+			want: Counts{Gold: 7, Predicted: 7, Matched: 7, ExactMatched: 7, Cover30Matched: 7, Cover80Matched: 7,
 				SpeakerJudged: 6, SpeakerCorrect: 3, EndToEndCorrect: 3},
 			errs: map[Category]int{WrongSpeaker: 3},
 		},
@@ -233,7 +262,7 @@ func TestScorerCounts(t *testing.T) {
 				}(),
 				pq(says, "plan", I, str("Ann")),
 			}},
-			want: Scores{Gold: 3, Predicted: 3, Matched: 3, ExactMatched: 3, Cover30Matched: 3, Cover80Matched: 3,
+			want: Counts{Gold: 3, Predicted: 3, Matched: 3, ExactMatched: 3, Cover30Matched: 3, Cover80Matched: 3,
 				SpeakerJudged: 3, SpeakerCorrect: 3, EndToEndCorrect: 3, MentionJudged: 2, MentionCorrect: 1},
 			errs: map[Category]int{},
 		},
@@ -253,36 +282,36 @@ func TestScorerCounts(t *testing.T) {
 					return corpus.PredictedQuote{Start: s, End: s + 23, Text: "w1 w2 w3 w4 w5 w6 w7 w8", Kind: I}
 				}(),
 			}},
-			want: Scores{Gold: 2, Predicted: 2, Matched: 2, Cover30Matched: 2, Cover80Matched: 1},
+			want: Counts{Gold: 2, Predicted: 2, Matched: 2, Cover30Matched: 2, Cover80Matched: 1},
 			errs: map[Category]int{WrongBoundary: 2},
 		},
 		{
 			name: "a span whose text disagrees with its offsets is read from the document",
 			gold: corpus.GoldDocument{ID: "d", Text: says, Quotes: []corpus.GoldQuote{gq(says, "the plan is good", I, nil)}},
 			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{{Start: 9, End: 25, Kind: I}}},
-			want: Scores{Gold: 1, Predicted: 1, Matched: 1, ExactMatched: 1, Cover30Matched: 1, Cover80Matched: 1},
+			want: Counts{Gold: 1, Predicted: 1, Matched: 1, ExactMatched: 1, Cover30Matched: 1, Cover80Matched: 1},
 			errs: map[Category]int{},
 		},
 		{
 			name: "offsets out of range do not panic",
 			gold: corpus.GoldDocument{ID: "d", Text: "short", Quotes: []corpus.GoldQuote{{Start: -4, End: 900, Text: "short", Kind: D}}},
 			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{{Start: 50, End: 10, Text: "x", Kind: D}}},
-			want: Scores{Gold: 1, Predicted: 1},
+			want: Counts{Gold: 1, Predicted: 1},
 			errs: map[Category]int{Missed: 1, Spurious: 1},
 		},
 		{
 			name: "a quote without a kind counts overall and under the empty kind, once",
 			gold: corpus.GoldDocument{ID: "d", Text: says, Quotes: []corpus.GoldQuote{gq(says, "it is bad", "", nil)}},
 			pred: corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{withRule(pq(says, "it is bad", "", nil), "r")}},
-			want: Scores{Gold: 1, Predicted: 1, Matched: 1, ExactMatched: 1, Cover30Matched: 1, Cover80Matched: 1},
-			kind: map[string]Scores{"": {Gold: 1, Predicted: 1, Matched: 1, ExactMatched: 1, Cover30Matched: 1, Cover80Matched: 1}, D: {}},
+			want: Counts{Gold: 1, Predicted: 1, Matched: 1, ExactMatched: 1, Cover30Matched: 1, Cover80Matched: 1},
+			kind: map[string]Counts{"": {Gold: 1, Predicted: 1, Matched: 1, ExactMatched: 1, Cover30Matched: 1, Cover80Matched: 1}, D: {}},
 			errs: map[Category]int{},
 		},
 		{
 			name:      "a gold quote without word tokens can never match",
 			gold:      corpus.GoldDocument{ID: "d", Text: "He asked: ?", Quotes: []corpus.GoldQuote{{Start: 10, End: 11, Text: "?", Kind: D}}},
 			pred:      corpus.Prediction{ID: "d", Quotes: []corpus.PredictedQuote{{Start: 10, End: 11, Text: "?", Kind: D}}},
-			want:      Scores{Gold: 1, Predicted: 1},
+			want:      Counts{Gold: 1, Predicted: 1},
 			errs:      map[Category]int{Missed: 1, Spurious: 1},
 			tokenless: 1,
 		},
@@ -433,7 +462,7 @@ func TestErrorCasesAndRules(t *testing.T) {
 	}
 	wantRules := map[string]RuleStats{
 		"colon":      {Predicted: 1, Spurious: 1},
-		"said-after": {Predicted: 1, Matched: 1, WrongBoundary: 1, WrongSpeaker: 1, WrongKind: 1},
+		"said-after": {Predicted: 1, Matched: 1, WrongBoundary: 1, WrongSpeaker: 1, WrongKind: 1, SpeakerJudged: 1},
 		NoRule:       {Predicted: 1, Matched: 1},
 	}
 	if len(r.Rules) != len(wantRules) {

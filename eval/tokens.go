@@ -108,3 +108,6 @@ func (ix *runeIndex) slice(start, end int) (string, bool) {
 	}
 	return ix.text[ix.bytes[start]:ix.bytes[end]], true
 }
+
+// len returns the number of code points of the text.
+func (ix *runeIndex) len() int { return len(ix.bytes) - 1 }
