@@ -45,8 +45,8 @@ eval: build ## score every dev set in ../shared/data (DATA=DIR to change); JSON 
 		echo; \
 	done
 
-bench: ## benchmarks (not yet)
-	@echo "not yet: see the throughput issue"
+bench: build ## throughput: saidwho (1 worker, all cores) vs prose's tokenizer, RSS, start-up (BENCH_ARGS=...)
+	go run ./bench -bin $(BIN) -data "$(DATA)" $(BENCH_ARGS)
 
 fuzz: ## run every Fuzz* target in the repository for 10s each (FUZZTIME=...)
 	@found=0; \
