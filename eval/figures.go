@@ -95,9 +95,21 @@ func (c *Counts) sub(o Counts) {
 }
 
 // Scores holds the counts and figures of one scope: all quotes, one kind or
-// one corpus.
+// one corpus. Its count fields are those of Counts.
 type Scores struct {
-	Counts
+	Gold               int `json:"gold"`
+	OptionalGold       int `json:"optional_gold"`
+	Predicted          int `json:"predicted"`
+	IgnoredPredictions int `json:"ignored_predictions"`
+	Matched            int `json:"matched"`
+	ExactMatched       int `json:"exact_matched"`
+	Cover30Matched     int `json:"cover30_matched"`
+	Cover80Matched     int `json:"cover80_matched"`
+	SpeakerJudged      int `json:"speaker_judged"`
+	SpeakerCorrect     int `json:"speaker_correct"`
+	MentionJudged      int `json:"mention_judged"`
+	MentionCorrect     int `json:"mention_correct"`
+	EndToEndCorrect    int `json:"end_to_end_correct"`
 
 	// Figures, computed from the counts above.
 	Partial         PRF      `json:"partial"`
@@ -109,10 +121,26 @@ type Scores struct {
 	EndToEnd        PRF      `json:"end_to_end"`
 }
 
-// Figures returns the scores of c, FORMAT.md's figures computed from the counts.
+// Counts returns the counts of sc, from which its figures follow.
+func (sc Scores) Counts() Counts {
+	return Counts{
+		Gold: sc.Gold, OptionalGold: sc.OptionalGold, Predicted: sc.Predicted, IgnoredPredictions: sc.IgnoredPredictions,
+		Matched: sc.Matched, ExactMatched: sc.ExactMatched, Cover30Matched: sc.Cover30Matched, Cover80Matched: sc.Cover80Matched,
+		SpeakerJudged: sc.SpeakerJudged, SpeakerCorrect: sc.SpeakerCorrect,
+		MentionJudged: sc.MentionJudged, MentionCorrect: sc.MentionCorrect, EndToEndCorrect: sc.EndToEndCorrect,
+	}
+}
+
+// Figures returns the scores of c, FORMAT.md's figures computed from the
+// counts. Counts from several runs (shards of a corpus, say) can be added
+// first and turned into figures once.
 func (c Counts) Figures() Scores {
 	return Scores{
-		Counts:          c,
+		Gold: c.Gold, OptionalGold: c.OptionalGold, Predicted: c.Predicted, IgnoredPredictions: c.IgnoredPredictions,
+		Matched: c.Matched, ExactMatched: c.ExactMatched, Cover30Matched: c.Cover30Matched, Cover80Matched: c.Cover80Matched,
+		SpeakerJudged: c.SpeakerJudged, SpeakerCorrect: c.SpeakerCorrect,
+		MentionJudged: c.MentionJudged, MentionCorrect: c.MentionCorrect, EndToEndCorrect: c.EndToEndCorrect,
+
 		Partial:         prf(c.Matched, c.Predicted, c.Gold),
 		Exact:           prf(c.ExactMatched, c.Predicted, c.Gold),
 		Cover30:         prf(c.Cover30Matched, c.Predicted, c.Gold),

@@ -108,10 +108,10 @@ func TestGoldenRenderings(t *testing.T) {
 		baseline bool
 		write    func(Report, *bytes.Buffer) error
 	}{
-		{"report.txt", false, func(r Report, b *bytes.Buffer) error { return r.WriteText(b, RenderOptions{}) }},
-		{"report.md", false, func(r Report, b *bytes.Buffer) error { return r.WriteMarkdown(b, RenderOptions{}) }},
-		{"compare.txt", true, func(r Report, b *bytes.Buffer) error { return r.WriteText(b, RenderOptions{Errors: 1}) }},
-		{"compare.md", true, func(r Report, b *bytes.Buffer) error { return r.WriteMarkdown(b, RenderOptions{Errors: -1}) }},
+		{"report.txt", false, func(r Report, b *bytes.Buffer) error { return r.WriteText(b) }},
+		{"report.md", false, func(r Report, b *bytes.Buffer) error { return r.WriteMarkdown(b) }},
+		{"compare.txt", true, func(r Report, b *bytes.Buffer) error { return r.Write(b, FormatText, RenderOptions{Errors: 1}) }},
+		{"compare.md", true, func(r Report, b *bytes.Buffer) error { return r.Write(b, FormatMarkdown, RenderOptions{Errors: -1}) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

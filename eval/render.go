@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 )
@@ -27,6 +28,31 @@ func (o RenderOptions) errors(def int) int {
 		return 0
 	}
 	return o.Errors
+}
+
+// Format names a rendering of a Report.
+type Format int
+
+// The renderings of a Report.
+const (
+	FormatText     Format = iota // terminal tables, WriteText
+	FormatMarkdown               // GitHub-flavoured Markdown, WriteMarkdown
+	FormatJSON                   // one JSON object, WriteJSON
+	FormatHTML                   // one self-contained page, WriteHTML
+)
+
+// Write renders the report in format f; RenderOptions do not apply to JSON,
+// which holds every kept error case.
+func (r Report) Write(w io.Writer, f Format, o RenderOptions) error {
+	switch f {
+	case FormatMarkdown:
+		return r.writeMarkdown(w, o)
+	case FormatJSON:
+		return r.WriteJSON(w)
+	case FormatHTML:
+		return r.writeHTML(w, o)
+	}
+	return r.writeText(w, o)
 }
 
 // quotesTable holds the span figures of every scope.

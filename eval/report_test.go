@@ -96,16 +96,16 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk ful
 
 func TestWriteErrors(t *testing.T) {
 	r := sampleReport()
-	if err := r.WriteText(failingWriter{}, RenderOptions{}); err == nil || !strings.Contains(err.Error(), "disk full") {
+	if err := r.WriteText(failingWriter{}); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("WriteText error = %v", err)
 	}
 	if err := r.WriteJSON(failingWriter{}); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("WriteJSON error = %v", err)
 	}
-	if err := r.WriteMarkdown(failingWriter{}, RenderOptions{}); err == nil || !strings.Contains(err.Error(), "disk full") {
+	if err := r.WriteMarkdown(failingWriter{}); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("WriteMarkdown error = %v", err)
 	}
-	if err := r.WriteHTML(failingWriter{}, RenderOptions{}); err == nil || !strings.Contains(err.Error(), "disk full") {
+	if err := r.WriteHTML(failingWriter{}); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("WriteHTML error = %v", err)
 	}
 }

@@ -147,10 +147,10 @@ func TestBySource(t *testing.T) {
 	}
 	var sum Counts
 	for _, sc := range r.BySource {
-		sum.add(sc.Counts)
+		sum.add(sc.Counts())
 	}
-	if sum != r.Overall.Counts {
-		t.Errorf("corpora sum to %+v, overall is %+v", sum, r.Overall.Counts)
+	if sum != r.Overall.Counts() {
+		t.Errorf("corpora sum to %+v, overall is %+v", sum, r.Overall.Counts())
 	}
 	names := []string{}
 	for _, row := range r.scopes() {

@@ -45,7 +45,7 @@ func optional(q corpus.GoldQuote) corpus.GoldQuote { q.Optional = true; return q
 func withRule(q corpus.PredictedQuote, rule string) corpus.PredictedQuote { q.Rule = rule; return q }
 
 // counts keeps only the counts of sc, which determine its figures.
-func counts(sc Scores) Counts { return sc.Counts }
+func counts(sc Scores) Counts { return sc.Counts() }
 
 const (
 	D = corpus.KindDirect

@@ -28,7 +28,10 @@ var page = template.Must(template.New("report").Parse(reportTemplate))
 // side, speakers colour-coded and errors flagged. The page works without
 // its script, which only adds navigation and highlighting of pairs; the
 // script marks <body data-ready="N"> once done, N the highlights it wired.
-func (r Report) WriteHTML(w io.Writer, o RenderOptions) error {
+// Write with FormatHTML takes RenderOptions.
+func (r Report) WriteHTML(w io.Writer) error { return r.writeHTML(w, RenderOptions{}) }
+
+func (r Report) writeHTML(w io.Writer, o RenderOptions) error {
 	v := r.htmlView(o)
 	var b bytes.Buffer
 	if err := page.Execute(&b, v); err != nil {
@@ -239,7 +242,9 @@ func legend(compared bool) []htmlChip {
 // predicted columns stay aligned.
 type htmlDoc struct {
 	Anchor, ID, Source string
-	Index, Errors      int
+	Number             int // 1-based position in the gold file
+	Errors             string
+	ErrorCount         int
 	Note               string
 	Heads              []htmlColumnHead
 	Rows               [][]htmlCell
@@ -282,7 +287,8 @@ type mark struct {
 }
 
 func htmlDocument(d DocumentView) htmlDoc {
-	h := htmlDoc{Anchor: docAnchor(d.Index), ID: d.ID, Source: d.Source, Index: d.Index, Errors: d.errors()}
+	h := htmlDoc{Anchor: docAnchor(d.Index), ID: d.ID, Source: d.Source, Number: d.Index + 1,
+		Errors: plural(d.errors(), "error case"), ErrorCount: d.errors()}
 	var notes []string
 	if d.Truncated() {
 		notes = append(notes, fmt.Sprintf("text cut at %d of %d code points", len([]rune(d.Text)), d.Length))
@@ -331,7 +337,7 @@ func htmlDocument(d DocumentView) htmlDoc {
 		gold[i] = m
 	}
 	columns := [][]mark{gold}
-	h.Heads = append(h.Heads, htmlColumnHead{Name: "gold", Summary: fmt.Sprintf("%d quotes", len(d.Gold))})
+	h.Heads = append(h.Heads, htmlColumnHead{Name: "gold", Summary: plural(len(d.Gold), "quote")})
 	for pi, p := range d.Panels {
 		col := make([]mark, len(p.Quotes))
 		for j, q := range p.Quotes {
@@ -360,8 +366,8 @@ func htmlDocument(d DocumentView) htmlDoc {
 			col[j] = m
 		}
 		columns = append(columns, col)
-		head := htmlColumnHead{Name: p.Name, Summary: fmt.Sprintf("%d predictions, partial F1 %s, %d error cases",
-			len(p.Quotes), num(p.Counts.Figures().Partial.F1), p.Errors)}
+		head := htmlColumnHead{Name: p.Name, Summary: fmt.Sprintf("%s, partial F1 %s, %s",
+			plural(len(p.Quotes), "prediction"), num(p.Counts.Figures().Partial.F1), plural(p.Errors, "error case"))}
 		switch {
 		case p.NoLine:
 			head.Problem = "no prediction line for this document"
@@ -380,6 +386,14 @@ func htmlDocument(d DocumentView) htmlDoc {
 		h.Rows = append(h.Rows, row)
 	}
 	return h
+}
+
+// plural counts n things: "1 quote", "2 quotes".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return strconv.Itoa(n) + " " + thing + "s"
 }
 
 func orNone(rule string) string {

@@ -38,7 +38,7 @@ func hostileReport(t *testing.T) Report {
 
 func TestWriteHTMLEscapes(t *testing.T) {
 	var b bytes.Buffer
-	if err := hostileReport(t).WriteHTML(&b, RenderOptions{}); err != nil {
+	if err := hostileReport(t).WriteHTML(&b); err != nil {
 		t.Fatal(err)
 	}
 	page := b.String()
@@ -81,7 +81,7 @@ func TestWriteHTMLSections(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := tt.report.WriteHTML(&b, RenderOptions{}); err != nil {
+			if err := tt.report.WriteHTML(&b); err != nil {
 				t.Fatal(err)
 			}
 			for _, w := range tt.want {
@@ -170,7 +170,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "report.html")
 	var b bytes.Buffer
-	if err := smallReport(t, true, Options{Documents: 5}).WriteHTML(&b, RenderOptions{}); err != nil {
+	if err := smallReport(t, true, Options{Documents: 5}).WriteHTML(&b); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(page, b.Bytes(), 0o644); err != nil {

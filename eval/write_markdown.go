@@ -8,8 +8,10 @@ import (
 
 // WriteMarkdown writes the report as GitHub-flavoured Markdown: the same
 // sections as WriteText, every table a Markdown table, ready to paste into a
-// paper's notes or an issue.
-func (r Report) WriteMarkdown(w io.Writer, o RenderOptions) error {
+// paper's notes or an issue. Write with FormatMarkdown takes RenderOptions.
+func (r Report) WriteMarkdown(w io.Writer) error { return r.writeMarkdown(w, RenderOptions{}) }
+
+func (r Report) writeMarkdown(w io.Writer, o RenderOptions) error {
 	var b bytes.Buffer
 	b.WriteString("# saidwho evaluation\n\n")
 	if p := r.Provenance; p != nil {

@@ -10,8 +10,10 @@ import (
 // WriteText writes the report as terminal tables: what produced it, span and
 // attribution figures per kind and corpus, figures per gold field value,
 // counts per rule, a few error cases of each category in context and, with a
-// baseline, the comparison.
-func (r Report) WriteText(w io.Writer, o RenderOptions) error {
+// baseline, the comparison. Write with FormatText takes RenderOptions.
+func (r Report) WriteText(w io.Writer) error { return r.writeText(w, RenderOptions{}) }
+
+func (r Report) writeText(w io.Writer, o RenderOptions) error {
 	var b bytes.Buffer
 	if p := r.Provenance; p != nil {
 		p.text(&b)

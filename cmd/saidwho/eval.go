@@ -191,13 +191,14 @@ func runEval(c *cli.Context) error {
 			return err
 		}
 	}
+	format := eval.FormatText
 	switch {
 	case c.Bool("json"):
-		return rep.WriteJSON(os.Stdout)
+		format = eval.FormatJSON
 	case c.Bool("markdown"):
-		return rep.WriteMarkdown(os.Stdout, ro)
+		format = eval.FormatMarkdown
 	}
-	return rep.WriteText(os.Stdout, ro)
+	return rep.Write(os.Stdout, format, ro)
 }
 
 // writeHTML writes the report's page to path.
@@ -206,7 +207,7 @@ func writeHTML(path string, rep eval.Report) error {
 	if err != nil {
 		return err
 	}
-	if err := rep.WriteHTML(f, eval.RenderOptions{}); err != nil {
+	if err := rep.WriteHTML(f); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}
