@@ -32,16 +32,18 @@ test: ## gofmt check, go vet ./..., go test -race ./...
 	go vet ./...
 	go test -race ./...
 
-eval: build ## score every dev set in ../shared/data (DATA=DIR to change); JSON in out/eval/
+eval: build ## score every dev set in ../shared/data (DATA=DIR to change); text, JSON, Markdown and HTML reports in out/eval/
 	@if [ ! -d "$(DATA)" ]; then echo "$(DATA) is absent: no dev sets to score"; exit 0; fi; \
 	mkdir -p out/eval; \
 	for f in "$(DATA)"/*.jsonl; do \
 		name=$$(basename "$$f" .jsonl); \
 		[ "$$name" = scoring-vectors ] && continue; \
 		echo "=== $$name ($$f)"; \
-		$(BIN) extract --quiet --output "out/eval/$$name.pred.jsonl" "$$f"; \
-		$(BIN) eval --gold "$$f" --pred "out/eval/$$name.pred.jsonl"; \
-		$(BIN) eval --json --gold "$$f" --pred "out/eval/$$name.pred.jsonl" > "out/eval/$$name.json"; \
+		out="out/eval/$$name"; \
+		$(BIN) extract --quiet --output "$$out.pred.jsonl" "$$f"; \
+		$(BIN) eval --gold "$$f" --pred "$$out.pred.jsonl" --html "$$out.html" | tee "$$out.txt"; \
+		$(BIN) eval --json --gold "$$f" --pred "$$out.pred.jsonl" > "$$out.json"; \
+		$(BIN) eval --markdown --gold "$$f" --pred "$$out.pred.jsonl" > "$$out.md"; \
 		echo; \
 	done
 
