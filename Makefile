@@ -7,6 +7,8 @@ SHELL := bash
 .DELETE_ON_ERROR:
 
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
+# The full commit, for the provenance block of eval reports (empty outside git).
+COMMIT := $(shell git rev-parse HEAD 2>/dev/null)
 BIN := bin/saidwho
 SAMPLE := sample/sample.gold.jsonl
 # Development sets, beside the repository; a fresh clone does not have them.
@@ -19,7 +21,7 @@ help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
 
 build: ## build bin/saidwho, stamped with the git version
-	go build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/saidwho
+	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o $(BIN) ./cmd/saidwho
 
 run: build ## extract the bundled sample into out/sample.pred.jsonl, then score it
 	@mkdir -p out

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -217,11 +218,21 @@ func writeHTML(path string, rep eval.Report) error {
 	return nil
 }
 
+// commit is the full VCS commit saidwho was built from, set like version
+// with -ldflags "-X main.commit=..." (make build does): Go's own VCS stamp is
+// missing when GOFLAGS has -buildvcs=false.
+var commit = ""
+
 // provenance says which saidwho, built from which commit, ran with which
 // arguments; the inputs are added once read.
 func provenance() *eval.Provenance {
 	// os.Args, not c.Args: the flags are what a reader needs to rerun it.
 	p := &eval.Provenance{Tool: "saidwho eval", Version: version, GoVersion: runtime.Version(), Args: os.Args[1:]}
+	if commit != "" {
+		p.Commit = commit
+		p.Modified = strings.HasSuffix(version, "-dirty") // git describe --dirty
+		return p
+	}
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range info.Settings {
 			switch s.Key {
