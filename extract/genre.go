@@ -18,6 +18,9 @@ const (
 	RegisterFiction
 )
 
+// minFictionWords is the shortest text that may be judged fiction.
+const minFictionWords = 150
+
 // newsWords are far more frequent in reportage than in fiction.
 var newsWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -55,7 +58,8 @@ func (d *doc) guessRegister() Register {
 			pronouns++
 		}
 	}
-	if words == 0 {
+	// A snippet gives too little evidence to turn reported speech off.
+	if words < minFictionWords {
 		return RegisterNews
 	}
 	score := (float64(digits) + 2*float64(news) - 0.3*float64(pronouns)) * 1000 / float64(words)

@@ -47,6 +47,17 @@ const minContentWords = 3
 // at its end, and whether it holds enough words to be a clause.
 func (d *doc) content(first, last int) (Span, bool) {
 	w := d.w
+	// The narrator's own contrast ends the reported clause: "…, but
+	// residents were sceptical", "…; the company disagreed".
+	for k := first + minContentWords; k < last-1; k++ {
+		if d.inQuote(d.toks[k].Start) {
+			continue
+		}
+		if w.isPunct(k, ";") || w.isPunct(k, ",") && w.isWord(k+1) && w.lower(k+1) == "but" {
+			last = k
+			break
+		}
+	}
 	for last > first && w.toks[last-1].Kind == tokPunct && !d.closesQuote(last-1) {
 		last--
 	}
@@ -199,7 +210,18 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	}
 	if c.Tok-s.First <= 2 {
 		// The clause starts after the comma that closes the source phrase.
-		for j := m.Last; j < s.Last && j-m.Last < 20; j++ {
+		j0 := m.Last
+		// An apposition after the source: "according to Tom Reed, a city
+		// councillor, the budget …".
+		if w.isPunct(j0, ",") && w.isWord(j0+1) && (determiners[w.lower(j0+1)] || !w.isCap(j0+1)) {
+			for k := j0 + 1; k < s.Last && k-j0 < 10; k++ {
+				if w.isPunct(k, ",") {
+					j0 = k
+					break
+				}
+			}
+		}
+		for j := j0; j < s.Last && j-j0 < 20; j++ {
 			if w.isPunct(j, ",") {
 				span, ok := d.content(j+1, s.Last)
 				if ok {

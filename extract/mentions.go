@@ -329,6 +329,13 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 			}
 			commas++
 			if m, ok := d.mentionEndingAt(k-1, min); ok && d.clauseStart(m.First, min) {
+				// "The coach, Peter Hall, told …": the apposition names
+				// the nominal subject.
+				if m.Kind == mentionNominal && commas == 1 {
+					if a, ok := d.mentionStartingAt(k+1, j); ok && a.Kind == mentionName && a.Last == j {
+						return a, true
+					}
+				}
 				return m, true
 			}
 			if commas == 3 {
@@ -628,7 +635,13 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	}
 	first := d.w.lower(name[0])
 	atStart := d.sentenceStart(name[0]) || d.w.isPunct(name[0]-1, "\"“‘'")
-	if atStart && (strings.HasSuffix(first, "ly") || d.usedInLowerCase(first)) {
+	// "Fifteen-year-old Jo": a compound whose last part is lower case.
+	compound := false
+	if k := strings.LastIndexAny(d.w.word(name[0]), "-‐"); k >= 0 && k+1 < len(d.w.word(name[0])) {
+		r, _ := utf8.DecodeRuneInString(d.w.word(name[0])[k+1:])
+		compound = unicode.IsLower(r)
+	}
+	if compound || atStart && (strings.HasSuffix(first, "ly") || d.usedInLowerCase(first)) {
 		name[0]++
 		if np[0] < name[0] && np[0] == name[0]-1 {
 			np[0] = name[0]

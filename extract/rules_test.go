@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// TestRules runs each attribution rule on a sentence of its own: the quote
+// found, its kind, its speaker and the rule that linked it.
+func TestRules(t *testing.T) {
+	ex, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ kind, speaker, text, rule string }
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"said after quote", `"We will win," Smith said.`,
+			[]want{{"direct", "Smith", "We will win,", ruleCueAfter}}},
+		{"inverted after quote", `"We will win," said the coach.`,
+			[]want{{"direct", "the coach", "We will win,", ruleCueAfter}}},
+		{"cue before with colon", `Jane Roe told reporters: "We will appeal."`,
+			[]want{{"direct", "Jane Roe", "We will appeal.", ruleCueBefore}}},
+		{"subject said that", "Her lawyer said that she would appeal.",
+			[]want{{"indirect", "Her lawyer", "she would appeal", ruleSaidThat}}},
+		{"content then cue", "The plan will fail, Tom Reed said.",
+			[]want{{"indirect", "Tom Reed", "The plan will fail", ruleContentCue}}},
+		{"inverted with apposition", "The plan will fail, said Tom Reed, a city councillor.",
+			[]want{{"indirect", "Tom Reed", "The plan will fail", ruleContentCue}}},
+		{"according to first", "According to Tom Reed, a city councillor, the budget is already stretched.",
+			[]want{{"indirect", "Tom Reed", "the budget is already stretched", ruleAccordingTo}}},
+		{"according to last", "The budget is already stretched, according to the city.",
+			[]want{{"indirect", "the city", "The budget is already stretched", ruleAccordingTo}}},
+		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
+			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
+		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
+			[]want{{"indirect", "Peter Hall", "the season would be long", ruleSaidThat}}},
+		{"time adverbial before cue", "Trump on Friday said all the stories were false.",
+			[]want{{"indirect", "Trump", "all the stories were false", ruleSaidThat}}},
+		{"mixed quote", `Zhang Yesui said the relationship should not be a "zero sum game".`,
+			[]want{{"mixed", "Zhang Yesui", `the relationship should not be a "zero sum game"`, ruleSaidThat + ruleMixedSuffix}}},
+		{"surname links to full name", `Robert D. Hormats praised the forum. "It was good," Hormats said.`,
+			[]want{{"direct", "Robert D. Hormats", "It was good,", ruleCueAfter}}},
+		{"pronoun links to last person", `Mary Smith arrived late. "I was delayed," she said.`,
+			[]want{{"direct", "Mary Smith", "I was delayed,", ruleCueAfter}}},
+		{"split quote shares speaker", `"First," Smith said, "second."`,
+			[]want{{"direct", "Smith", "First,", ruleCueAfter}, {"direct", "Smith", "second.", ruleCueBefore}}},
+		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
+		{"no speech", "The river rose all night.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ex.Extract(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				g := want{string(q.Kind), q.Speaker, tt.text[q.Start:q.End], q.Rule}
+				if g != w {
+					t.Errorf("quote %d = %+v, want %+v", i, g, w)
+				}
+			}
+		})
+	}
+}
