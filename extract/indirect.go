@@ -326,12 +326,61 @@ func closeEnd(mq markQuote) int {
 func (d *doc) dropScareQuotes(fs []found) []found {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.mark >= 0 && f.Mention == nil && d.scareQuote(d.marks[f.mark]) {
-			continue
+		if f.mark >= 0 && f.Mention == nil {
+			mq := d.marks[f.mark]
+			if d.scareQuote(mq) {
+				continue
+			}
+			// In news, a quoted fragment inside a sentence of narration is
+			// a partial quotation: the sentence reports it, and the
+			// sentence is the mixed quote. A short one is a title or a
+			// scare quote unless the sentence has a speech cue.
+			if d.register == RegisterNews && d.midSentence(mq) {
+				s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
+				if !d.hasCue(s) && d.words(mq.Inner) <= 2 {
+					continue
+				}
+				first, last := d.clauseAround(mq, s)
+				span, ok := d.content(first, last)
+				if ok && span.Start <= mq.Open.Start && span.End >= mq.Inner.End {
+					f.Span, f.Kind, f.Rule = span, Mixed, ruleFragment
+				}
+			}
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// midSentence reports whether a quotation opens after a word of its own
+// sentence: `a "bad earpiece," claiming`, not `He said: "…"`.
+func (d *doc) midSentence(mq markQuote) bool {
+	open := d.tokenAt(mq.Open.Start)
+	if open == 0 || d.toks[open].ParaStart || d.sentenceStart(open) || mq.Continues {
+		return false
+	}
+	return d.w.isWord(open - 1)
+}
+
+// hasCue reports whether sentence s holds a speech cue outside quotations.
+func (d *doc) hasCue(s sentence) bool {
+	for _, c := range d.cuesIn(s.First, s.Last) {
+		if c.Class == classSpeech {
+			return true
+		}
+	}
+	return false
+}
+
+// words counts the word tokens of a span.
+func (d *doc) words(sp Span) int {
+	n := 0
+	for k := d.tokenAt(sp.Start); k < len(d.toks) && d.toks[k].Start < sp.End; k++ {
+		if d.w.isWord(k) {
+			n++
+		}
+	}
+	return n
 }
 
 func (d *doc) scareQuote(mq markQuote) bool {
@@ -359,4 +408,21 @@ func (d *doc) scareQuote(mq markQuote) bool {
 		return false
 	}
 	return true
+}
+
+// clauseAround returns the token range of the clause of sentence s that
+// holds quotation mq: between the punctuation marks (outside quotations)
+// that bound it.
+func (d *doc) clauseAround(mq markQuote, s sentence) (int, int) {
+	w := d.w
+	open, end := d.tokenAt(mq.Open.Start), d.tokenAt(closeEnd(mq))
+	first := open
+	for first > s.First && !(w.isPunct(first-1, ",;:—–") && !d.inQuote(d.toks[first-1].Start)) {
+		first--
+	}
+	last := end
+	for last < s.Last && !(w.isPunct(last, ",;:—–") && !d.inQuote(d.toks[last].Start)) {
+		last++
+	}
+	return first, last
 }

@@ -20,6 +20,7 @@ const (
 	ruleContentCue   = "indirect/content-cue"  // …, X said.
 	ruleAccordingTo  = "indirect/according-to" // according to X, …
 	ruleGerund       = "indirect/gerund"       // …, saying …
+	ruleFragment     = "mixed/fragment"        // a sentence reporting a quoted fragment
 	ruleMixedSuffix  = "+mixed"
 )
 
@@ -38,6 +39,7 @@ var ruleConfidence = map[string]float64{
 	ruleContentCue:   0.8,
 	ruleAccordingTo:  0.8,
 	ruleGerund:       0.6,
+	ruleFragment:     0.5,
 }
 
 // found is a quote before its speaker is resolved.
