@@ -22,6 +22,9 @@ type cueClass uint8
 const (
 	// classSpeech verbs report speech wherever they stand.
 	classSpeech cueClass = iota
+	// classAct verbs report a speech act; they count only in a sentence
+	// with no stronger cue.
+	classAct
 	// classManner verbs ("cried", "laughed", "returned") report speech only
 	// right beside a direct quotation, as in fiction's "…," she cried.
 	classManner
@@ -148,6 +151,23 @@ var speechVerbs = [][4]string{
 	{"reason", "reasons", "reasoned", "reasoning"},
 }
 
+// actVerbs are speech acts whose object is what was said ("criticized his
+// handling of the incident", "cited the report"); a weaker sign than "said".
+var actVerbs = [][4]string{
+	{"criticize", "criticizes", "criticized", "criticizing"},
+	{"criticise", "criticises", "criticised", "criticising"},
+	{"accuse", "accuses", "accused", "accusing"},
+	{"blame", "blames", "blamed", "blaming"},
+	{"condemn", "condemns", "condemned", "condemning"},
+	{"cite", "cites", "cited", "citing"},
+	{"question", "questions", "questioned", "questioning"},
+	{"propose", "proposes", "proposed", "proposing"},
+	{"recommend", "recommends", "recommended", "recommending"},
+	{"hint", "hints", "hinted", "hinting"},
+	{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
+	{"threaten", "threatens", "threatened", "threatening"},
+}
+
 // mannerVerbs report speech only beside a direct quotation.
 var mannerVerbs = [][4]string{
 	{"cry", "cries", "cried", "crying"},
@@ -208,6 +228,9 @@ var phrasalVerbs = []struct {
 	{[4]string{"call", "calls", "called", "calling"}, "out"},
 	{[4]string{"break", "breaks", "broke", "breaking"}, "in"},
 	{[4]string{"chime", "chimes", "chimed", "chiming"}, "in"},
+	{[4]string{"call", "calls", "called", "calling"}, "for"},
+	{[4]string{"call", "calls", "called", "calling"}, "on"},
+	{[4]string{"push", "pushes", "pushed", "pushing"}, "for"},
 }
 
 // nounLike verbs are also frequent nouns.
@@ -224,7 +247,8 @@ var nounLike = map[string]bool{
 	"mention": true, "reply": true, "concede": true, "caution": true,
 	"resume": true, "persist": true, "groan": true, "growl": true, "gasp": true, "chuckle": true,
 	"giggle": true, "sneer": true, "explode": true, "tweet": true, "quip": true, "muse": true,
-	"urge": true, "lament": true,
+	"urge": true, "lament": true, "attack": true, "question": true, "challenge": true,
+	"praise": true, "blame": true, "hint": true, "dismiss": true, "defend": true,
 }
 
 // defaultCues is the lexicon every Extractor shares; it is read-only.
@@ -256,6 +280,9 @@ func buildCueLexicon() cueLexicon {
 	}
 	for _, v := range speechVerbs {
 		add(v, classSpeech, "")
+	}
+	for _, v := range actVerbs {
+		add(v, classAct, "")
 	}
 	for _, v := range mannerVerbs {
 		add(v, classManner, "")

@@ -7,10 +7,13 @@ func (d *doc) indirect(used map[int]bool) []found {
 	covered := -1 // byte offset up to which a content span already reaches
 	for ci := range d.cues {
 		c := d.cues[ci]
-		if used[c.Tok] || c.Class != classSpeech || c.Start < covered {
+		if used[c.Tok] || c.Class == classManner || c.Start < covered {
 			continue
 		}
 		s := d.sents[d.sentOf[c.Tok]]
+		if c.Class == classAct && d.strongerCue(s, c) {
+			continue
+		}
 		var f found
 		var ok bool
 		switch c.Form {
@@ -19,7 +22,14 @@ func (d *doc) indirect(used map[int]bool) []found {
 		case formGerund:
 			f, ok = d.gerund(c, s, out)
 		case formFinite:
-			f, ok = d.subjectCue(c, s)
+			// "…, experts say, in …": a cue set off by commas reports
+			// the clause before it.
+			if d.w.isPunct(c.LastTok+1, ",.") || c.LastTok+1 >= s.Last {
+				f, ok = d.contentCue(c, s)
+			}
+			if !ok {
+				f, ok = d.subjectCue(c, s)
+			}
 			if !ok {
 				f, ok = d.contentCue(c, s)
 			}
@@ -251,8 +261,8 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 		}
 	}
 	if !ok {
-		m, ok = d.mentionStartingAt(s.First, c.Tok)
-		if !ok || m.Kind == mentionNominal && m.Last-m.First > 4 {
+		m, ok = d.sentenceSubject(s, c.Tok)
+		if !ok {
 			return found{}, false
 		}
 	}
@@ -425,4 +435,34 @@ func (d *doc) clauseAround(mq markQuote, s sentence) (int, int) {
 		last++
 	}
 	return first, last
+}
+
+// sentenceSubject finds the subject of sentence s before token end: at its
+// start, or after an opening adverbial ("In May, a judge sided …").
+func (d *doc) sentenceSubject(s sentence, end int) (mention, bool) {
+	starts := []int{s.First}
+	for k := s.First; k < end && k-s.First < 12; k++ {
+		if d.w.isPunct(k, ",") && !d.inQuote(d.toks[k].Start) {
+			starts = append(starts, k+1)
+			break
+		}
+	}
+	for _, i := range starts {
+		m, ok := d.mentionStartingAt(i, end)
+		if ok && !(m.Kind == mentionNominal && m.Last-m.First > 6) && m.Last < end {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// strongerCue reports whether sentence s has a speech cue other than c
+// that is not a mere speech act.
+func (d *doc) strongerCue(s sentence, c cue) bool {
+	for _, o := range d.cuesIn(s.First, s.Last) {
+		if o.Tok != c.Tok && o.Class == classSpeech {
+			return true
+		}
+	}
+	return false
 }

@@ -261,12 +261,7 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		if !d.w.isPunct(c.Tok-1, ",") {
 			return mention{}, false
 		}
-		s := d.sents[d.sentOf[c.Tok]]
-		m, ok := d.mentionStartingAt(s.First, c.Tok)
-		if !ok || m.Kind == mentionNominal && m.Last-m.First > 4 {
-			return mention{}, false
-		}
-		return m, true
+		return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
 	}
 	if c.Form == formBase {
 		return mention{}, false
