@@ -30,6 +30,17 @@ type ref struct {
 type entityTable struct {
 	ents     []*entity
 	timeline []ref // in text order
+	// narrator is who "I" is in the narration.
+	narrator *entity
+}
+
+// narratorEntity returns the entity "I" refers to outside quotations.
+func (t *entityTable) narratorEntity() *entity {
+	if t.narrator == nil {
+		t.narrator = &entity{canonical: "I", tokens: []string{"i"}}
+		t.ents = append(t.ents, t.narrator)
+	}
+	return t.narrator
 }
 
 // nameTokens splits a name into lower-cased words, leaving out honorifics
@@ -169,12 +180,28 @@ func (t *entityTable) linkNominal(m mention) *entity {
 // mentioned before it, within a few paragraphs.
 func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	if g == genderMale || g == genderFemale {
+		// An entity known to be a he or a she beats a nearer one whose
+		// gender is unknown (a surname, a place).
+		for i := k - 1; i >= 0 && k-i <= 40; i-- {
+			r := t.timeline[i]
+			if para-r.para > 4 {
+				break
+			}
+			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
+				return e
+			}
+		}
+	}
 	for i := k - 1; i >= 0 && k-i <= 40; i-- {
 		r := t.timeline[i]
 		if para-r.para > 4 {
 			break
 		}
 		e := r.ent
+		if e == t.narrator {
+			continue
+		}
 		switch g {
 		case genderMale, genderFemale:
 			if e.org || e.gender == genderPlural || e.gender == genderNeuter {
@@ -224,10 +251,13 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 	w := d.w
 	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
 		*next = i + 1
-		if !w.nameLike(i) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
+		if !w.nameLike(i) && !(w.isWord(i) && nounGender[w.lower(i)] != genderUnknown) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
 			continue
 		}
 		if d.inQuote(d.toks[i].Start) {
+			continue
+		}
+		if d.gendered(i, t) {
 			continue
 		}
 		s := d.sents[d.sentOf[i]]
@@ -242,7 +272,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if name[1]-name[0] < 2 && !hasHonor {
 			// A lone capitalised word names someone only inside a
 			// sentence, or when it is a name already known.
-			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") {
+			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
 				if e := t.known(m); e != nil {
 					t.add(m.Start, int(d.paraOf[i]), e)
 				}
@@ -288,6 +318,40 @@ func (d *doc) resolve(fs []found) {
 		}
 		i = j
 	}
+	d.nameNarrator(fs, c.t)
+}
+
+// nameNarrator gives a first-person narrator the name the other characters
+// call them by: the name addressed, most often, in a turn next to one of
+// the narrator's own.
+func (d *doc) nameNarrator(fs []found, t *entityTable) {
+	n := t.narrator
+	if n == nil {
+		return
+	}
+	votes := map[*entity]int{}
+	for i, f := range fs {
+		if f.mark < 0 || f.speaker == nil || f.speaker == n {
+			continue
+		}
+		near := i > 0 && fs[i-1].speaker == n && fs[i-1].para >= f.para-1 ||
+			i+1 < len(fs) && fs[i+1].speaker == n && fs[i+1].para <= f.para+1
+		if !near {
+			continue
+		}
+		if e := d.addressee(d.marks[f.mark], t); e != nil && e != n && !e.nominal {
+			votes[e]++
+		}
+	}
+	var best *entity
+	for e, v := range votes {
+		if v >= 2 && (best == nil || v > votes[best] || v == votes[best] && e.canonical < best.canonical) {
+			best = e
+		}
+	}
+	if best != nil {
+		n.canonical = best.canonical
+	}
 }
 
 // conversation is what the reader knows at a point of the text: the
@@ -321,6 +385,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		return c.t.linkName(m)
 	case mentionNominal:
 		return c.t.linkNominal(m)
+	}
+	if strings.EqualFold(m.Name, "I") {
+		return c.t.narratorEntity()
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
 		// "…," he said, in answer to the turn before: the other party,
@@ -490,4 +557,37 @@ func cleanName(s string) string {
 		}
 	}
 	return s
+}
+
+// placePreposition words come before places more than people: "in London".
+var placePreposition = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "of": true, "into": true,
+	"toward": true, "towards": true, "across": true, "through": true, "on": true, "for": true,
+}
+
+// gendered registers a nominal whose noun tells a gender, "the girl", "an
+// old man", as someone a later "she" or "he" can refer to. It reports
+// whether token i was such a noun.
+func (d *doc) gendered(i int, t *entityTable) bool {
+	w := d.w
+	if !w.isWord(i) || w.isCap(i) {
+		return false
+	}
+	g := nounGender[w.lower(i)]
+	if g == genderUnknown {
+		return false
+	}
+	first := -1
+	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
+		if determiners[w.lower(k)] {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return true
+	}
+	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, g)
+	t.add(m.Start, int(d.paraOf[i]), t.linkNominal(m))
+	return true
 }
