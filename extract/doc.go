@@ -27,11 +27,18 @@ type doc struct {
 	tagged []bool   // per sentence
 }
 
-func newDoc(text string, lex cueLexicon, tagger *tag.Tagger) *doc {
+func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc {
 	d := &doc{text: text, tagger: tagger}
 	d.toks, d.paras = scan(text)
 	d.w = words{text: text, toks: d.toks}
+	d.register = reg
+	if reg == RegisterAuto {
+		d.register = d.guessRegister()
+	}
 	d.marks = pairMarks(text, d.toks, d.paras)
+	if d.register == RegisterFiction {
+		d.marks = addDashTurns(text, d.toks, d.paras, d.marks)
+	}
 	d.sents = sentences(text, d.toks, d.paras, d.inQuote)
 	d.sentOf = make([]int32, len(d.toks))
 	for si, s := range d.sents {

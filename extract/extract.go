@@ -81,10 +81,6 @@ func (e *Extractor) Extract(ctx context.Context, text string) ([]Quote, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d := newDoc(text, e.cues, e.tagger)
-	d.register = e.opts.Register
-	if d.register == RegisterAuto {
-		d.register = d.guessRegister()
-	}
+	d := newDoc(text, e.cues, e.tagger, e.opts.Register)
 	return d.attribute(), nil
 }

@@ -341,6 +341,11 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 			if d.scareQuote(mq) {
 				continue
 			}
+			// In fiction a few words quoted inside narration are a term or
+			// a title, not a turn of dialogue.
+			if d.register == RegisterFiction && d.midSentence(mq) && d.words(mq.Inner) <= 3 {
+				continue
+			}
 			// In news, a quoted fragment inside a sentence of narration is
 			// a partial quotation: the sentence reports it, and the
 			// sentence is the mixed quote. A short one is a title or a

@@ -289,3 +289,38 @@ func (qs *quoteScanner) reopens(pi int, fam family) bool {
 	}
 	return m.Fam == fam || (fam == famLatexDouble && m.Fam == famDouble)
 }
+
+// addDashTurns adds the dialogue of novels that open each turn with a dash
+// instead of quotation marks ("--O, Stephen will apologize."): a paragraph
+// that starts with a dash and holds no quotation is one quoted turn.
+func addDashTurns(text string, toks []token, paras []paragraph, qs []markQuote) []markQuote {
+	var out []markQuote
+	k := 0
+	for _, p := range paras {
+		for k < len(qs) && qs[k].Open.Start < p.Start {
+			out = append(out, qs[k])
+			k++
+		}
+		if k < len(qs) && qs[k].Open.Start < p.End {
+			continue // the paragraph has quotation marks of its own
+		}
+		first := p.First
+		dash := text[toks[first].Start:toks[first].End]
+		switch {
+		case dash == "—" || dash == "―":
+		case dash == "-" && first+1 < p.Last && text[toks[first+1].Start:toks[first+1].End] == "-" && toks[first+1].Start == toks[first].End:
+			first++
+		default:
+			continue
+		}
+		if first+1 >= p.Last || toks[first+1].Kind != tokWord {
+			continue
+		}
+		out = append(out, markQuote{
+			Open:  Span{p.Start, toks[first].End},
+			Close: Span{p.End, p.End},
+			Inner: Span{toks[first+1].Start, p.End},
+		})
+	}
+	return append(out, qs[k:]...)
+}
