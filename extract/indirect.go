@@ -296,7 +296,11 @@ func (d *doc) mergeMixed(fs []found) []found {
 			if mq.Open.Start < f.Start || mq.Open.Start >= f.End {
 				continue
 			}
-			if mq.Open.Start == f.Start && closeEnd(mq) >= f.End-1 {
+			if k := d.tokenAt(f.Start) - 1; mq.Open.Start == f.Start && d.w.isWord(k) && d.w.lower(k) == "that" {
+				// "said that \"…\"": reported speech quoting its whole
+				// clause is still reported, and "that" belongs to it.
+				f.Start = d.toks[k].Start
+			} else if mq.Open.Start == f.Start && closeEnd(mq) >= f.End-1 {
 				// The whole clause is the quotation.
 				if q.Mention == nil {
 					q.Mention, q.Cue, q.Rule = f.Mention, f.Cue, ruleCueBefore
@@ -346,19 +350,25 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 			if d.register == RegisterFiction && d.midSentence(mq) && d.words(mq.Inner) <= 3 {
 				continue
 			}
-			// In news, a quoted fragment inside a sentence of narration is
-			// a partial quotation: the sentence reports it, and the
-			// sentence is the mixed quote. A short one is a title or a
-			// scare quote unless the sentence has a speech cue.
-			if d.register == RegisterNews && d.midSentence(mq) {
-				s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
-				if !d.hasCue(s) && d.words(mq.Inner) <= 2 {
-					continue
-				}
-				first, last := d.clauseAround(mq, s)
-				span, ok := d.content(first, last)
-				if ok && span.Start <= mq.Open.Start && span.End >= mq.Inner.End {
-					f.Span, f.Kind, f.Rule = span, Mixed, ruleFragment
+		}
+		// In news, a quoted fragment inside a sentence of narration is a
+		// partial quotation: its clause reports it and is the mixed
+		// quote, attributed or not. A short one is a title or a scare
+		// quote unless the sentence has a speech cue.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.midSentence(d.marks[f.mark]) {
+			mq := d.marks[f.mark]
+			s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
+			if f.Mention == nil && !d.hasCue(s) && d.words(mq.Inner) <= 2 {
+				continue
+			}
+			first, last := d.clauseAround(mq, s)
+			span, ok := d.content(first, last)
+			if ok && span.Start <= mq.Open.Start && span.End >= mq.Inner.End {
+				f.Span, f.Kind = span, Mixed
+				if f.Mention == nil {
+					f.Rule = ruleFragment
+				} else {
+					f.Rule += ruleMixedSuffix
 				}
 			}
 		}
