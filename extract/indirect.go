@@ -24,8 +24,16 @@ func (d *doc) indirect(used map[int]bool) []found {
 		case formFinite:
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
-			if d.w.isPunct(c.LastTok+1, ",.") || c.LastTok+1 >= s.Last {
+			// So does "…, the agency said in a June report."
+			if d.w.isPunct(c.LastTok+1, ",.") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
 				f, ok = d.contentCue(c, s)
+				// "X, he said, Y": the clause runs on after the cue too.
+				if ok && d.w.isPunct(c.LastTok+1, ",") && f.Mention.Last <= c.Tok {
+					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 || d.words(rest) > 0 {
+						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
+					}
+				}
 			}
 			if !ok {
 				f, ok = d.subjectCue(c, s)

@@ -314,6 +314,10 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	// "Labor Secretary Thomas Perez, who said …"
+	if w.isWord(j) && w.lower(j) == "who" && w.isPunct(j-1, ",") {
+		return d.mentionEndingAt(j-2, max(0, j-12))
+	}
 	if m, ok := d.mentionEndingAt(j, min); ok {
 		return m, true
 	}
@@ -494,17 +498,23 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		return d.makeMention(mentionName, np, name, genderUnknown), true
 	}
 	if !determiners[li] && !(w.isCap(i) && li == "the") {
-		// A title in lower case before a name: "said pollster Frank Luntz".
-		for k := i; k < max && k-i < 3 && w.isWord(k) && !w.isCap(k); k++ {
-			if !d.modifier(k) {
+		// A title in lower case before a name: "said pollster Frank Luntz",
+		// "said former Pennsylvania governor Ed Rendell". The name is the
+		// last capitalised run of the phrase.
+		lastCap := -1
+		for k := i; k < max && k-i < 8 && w.isWord(k); k++ {
+			if w.nameLike(k) {
+				lastCap = k
+				continue
+			}
+			if !jobTitles[w.lower(k)] && !d.modifier(k) && !nameParticles[w.lower(k)] {
 				break
 			}
-			if w.nameLike(k + 1) {
-				np, name, ok := w.nameAfter(k+1, max)
-				if ok {
-					np[0] = i
-					return d.makeMention(mentionName, np, name, genderUnknown), true
-				}
+		}
+		if lastCap > i {
+			if np, name, ok := w.nameBefore(lastCap, i); ok {
+				np[0] = i
+				return d.makeMention(mentionName, np, name, genderUnknown), true
 			}
 		}
 		// Bare plural: "said officials", "said analysts".
