@@ -256,12 +256,17 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 // sentence, or of an attribution earlier in it.
 func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	w := d.w
-	if !w.isPunct(c.Tok-1, ",") {
-		return found{}, false
-	}
 	var m mention
 	ok := false
-	for i := len(prev) - 1; i >= 0; i-- {
+	// "with analysts saying …"
+	if !w.isPunct(c.Tok-1, ",") {
+		mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
+		if !found2 || !w.isWord(mm.First-1) || w.lower(mm.First-1) != "with" {
+			return found{}, false
+		}
+		m, ok = mm, true
+	}
+	for i := len(prev) - 1; i >= 0 && !ok; i-- {
 		p := prev[i]
 		if p.Mention != nil && p.Mention.First >= s.First && p.Mention.First < c.Tok {
 			m, ok = *p.Mention, true

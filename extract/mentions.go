@@ -292,10 +292,9 @@ var skippable = map[string]bool{
 	"are": true, "not": true, "never": true, "always": true, "often": true, "still": true,
 	"too": true, "just": true, "recently": true, "repeatedly": true, "publicly": true,
 	"privately": true, "explicitly": true, "flatly": true, "simply": true, "quickly": true,
-	"has long": true, "even": true, "first": true, "subsequently": true, "similarly": true,
+	"even": true, "first": true, "subsequently": true, "similarly": true,
 	"likewise": true, "reportedly": true, "may": true, "might": true, "could": true,
-	"should": true, "must": true, "can": true, "been": true, "being": true, "who": true,
-	"being asked": false,
+	"should": true, "must": true, "can": true, "been": true, "being": true,
 }
 
 // subjectBefore finds the speaker mention that ends just before token end
@@ -394,6 +393,10 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 		np, name = d.trimName(np, name)
 		// A capitalised nominal: "The White House spokesman" is caught
 		// below; "White House" alone is an organisation name.
+		// "the New York Post": the article belongs to the phrase.
+		if np[0]-1 >= min && w.isWord(np[0]-1) && w.lower(np[0]-1) == "the" {
+			np[0]--
+		}
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		return d.extendPP(m, min), true
 	}
