@@ -231,23 +231,32 @@ var phrasalVerbs = []struct {
 	{[4]string{"call", "calls", "called", "calling"}, "for"},
 	{[4]string{"call", "calls", "called", "calling"}, "on"},
 	{[4]string{"push", "pushes", "pushed", "pushing"}, "for"},
+	{[4]string{"talk", "talks", "talked", "talking"}, "about"},
+	{[4]string{"speak", "speaks", "spoke", "speaking"}, "about"},
+	{[4]string{"speak", "speaks", "spoke", "speaking"}, "of"},
+	{[4]string{"comment", "comments", "commented", "commenting"}, "on"},
+	{[4]string{"complain", "complains", "complained", "complaining"}, "about"},
+	{[4]string{"warn", "warns", "warned", "warning"}, "of"},
+	{[4]string{"warn", "warns", "warned", "warning"}, "about"},
+	{[4]string{"ask", "asks", "asked", "asking"}, "about"},
+	{[4]string{"write", "writes", "wrote", "writing"}, "about"},
 }
 
 // nounLike verbs are also frequent nouns.
 var nounLike = map[string]bool{
 	"state": true, "report": true, "charge": true, "counter": true, "answer": true,
-	"demand": true, "comment": true, "estimate": true, "promise": true, "reason": true,
-	"claim": true, "note": true, "remark": true, "query": true, "return": true, "call": true,
+	"demand": true, "comment": true, "estimate": true, "reason": true,
+	"remark": true, "query": true, "return": true, "call": true,
 	"nod": true, "smile": true, "laugh": true, "sigh": true, "cry": true, "go": true,
 	"put": true, "think": true, "finish": true, "begin": true, "continue": true, "speak": true,
-	"protest": true, "joke": true, "vow": true, "pledge": true, "wonder": true, "whisper": true,
+	"protest": true, "joke": true, "wonder": true, "whisper": true,
 	"shout": true, "scream": true, "yell": true, "snap": true, "mutter": true, "murmur": true,
 	"repeat": true, "sob": true, "roar": true, "hiss": true, "moan": true, "wail": true,
 	"squeak": true, "drawl": true, "grunt": true, "snarl": true, "sniff": true, "thunder": true,
-	"mention": true, "reply": true, "concede": true, "caution": true,
+	"reply": true, "caution": true,
 	"resume": true, "persist": true, "groan": true, "growl": true, "gasp": true, "chuckle": true,
-	"giggle": true, "sneer": true, "explode": true, "tweet": true, "quip": true, "muse": true,
-	"urge": true, "lament": true, "attack": true, "question": true, "challenge": true,
+	"giggle": true, "sneer": true, "explode": true, "quip": true, "muse": true,
+	"lament": true, "attack": true, "question": true, "challenge": true,
 	"praise": true, "blame": true, "hint": true, "dismiss": true, "defend": true,
 }
 
