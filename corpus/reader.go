@@ -12,8 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
-	"unicode/utf8"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/klauspost/compress/gzip"
 )
 
@@ -50,9 +50,14 @@ type Options struct {
 //     taking ".txt" and ".jsonl" files and their ".gz" versions; symbolic links
 //     to directories are not followed.
 //
-// Text is made valid UTF-8 when read, each invalid sequence replaced by U+FFFD,
-// so that code-point offsets computed on Document.Text are offsets into the
-// text the output carries (encoding/json would otherwise substitute it later).
+// Text is made valid UTF-8 when read, each invalid sequence replaced by U+FFFD
+// as Python's errors="replace" does, so that code-point offsets computed on
+// Document.Text are offsets into the text the output carries (encoding/json
+// would otherwise substitute it later). A byte-order mark is not part of the
+// text: a UTF-8 one is dropped, and a file or JSONL input starting with a
+// UTF-16 one is decoded from UTF-16. A text file holding a NUL byte is not
+// text: it yields a Document with Err set. In JSONL a carriage return alone
+// ends a line, as a line feed does.
 //
 // Bad data never stops the stream: it becomes a Document with Err set; a
 // damaged compressed file yields one for the rest of the file. Next returns
@@ -206,6 +211,28 @@ func validID(s string) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
+// Reads reports whether the file st describes is one of the Reader's
+// inputs, so that a command can refuse to overwrite what it is about to
+// read.
+func (r *Reader) Reads(st os.FileInfo) bool {
+	for _, in := range r.inputs {
+		var ist os.FileInfo
+		var err error
+		switch {
+		case in.path == "-":
+			continue
+		case in.f != nil:
+			ist, err = in.f.Stat()
+		default:
+			ist, err = os.Stat(in.path)
+		}
+		if err == nil && os.SameFile(st, ist) {
+			return true
+		}
+	}
+	return false
+}
+
 // BytesRead returns the number of bytes read so far from files and standard
 // input, before decompression. It is safe to call from another goroutine,
 // for progress reports.
@@ -279,9 +306,37 @@ func (r *Reader) openRaw(in input) (io.Reader, func() error, error) {
 	zr, err := gzip.NewReader(src)
 	if err != nil {
 		closeFn()
-		return nil, nil, fmt.Errorf("read %s: gzip: %w", in.path, noEOF(err))
+		return nil, nil, fmt.Errorf("read %s: %w", in.path, gzipError(noEOF(err)))
 	}
-	return zr, func() error { zr.Close(); return closeFn() }, nil
+	return gzipErrors{zr}, func() error { zr.Close(); return closeFn() }, nil
+}
+
+// gzipErrors explains the errors of a gzip stream.
+type gzipErrors struct{ r io.Reader }
+
+func (g gzipErrors) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = gzipError(err)
+	}
+	return n, err
+}
+
+// gzipError says what a gzip error means for the file, keeping the error
+// for errors.Is.
+func gzipError(err error) error {
+	var corrupt flate.CorruptInputError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("gzip: %w: the file is cut short", err)
+	case errors.Is(err, gzip.ErrChecksum): // "gzip: invalid checksum"
+		return fmt.Errorf("%w: the file is damaged", err)
+	case errors.Is(err, gzip.ErrHeader): // "gzip: invalid header"
+		return fmt.Errorf("%w: not a gzip file, or damaged", err)
+	case errors.As(err, &corrupt):
+		return fmt.Errorf("gzip: %w: the file is damaged", err)
+	}
+	return fmt.Errorf("gzip: %w", err)
 }
 
 // readText reads a text input as one document.
@@ -306,7 +361,11 @@ func (r *Reader) readText(in input) Document {
 	if n > r.max {
 		return Document{ID: in.id, Err: fmt.Errorf("read %s: longer than %d bytes", in.path, r.max)}
 	}
-	return Document{ID: in.id, Text: validText(buf.Bytes())}
+	text, err := decodeText(buf.Bytes())
+	if err != nil {
+		return Document{ID: in.id, Err: fmt.Errorf("read %s: %w", in.path, err)}
+	}
+	return Document{ID: in.id, Text: text}
 }
 
 // openJSONL starts reading a JSONL input; when it cannot be opened it returns
@@ -316,7 +375,7 @@ func (r *Reader) openJSONL(in input) (Document, bool) {
 	if err != nil {
 		return Document{ID: in.id, Err: err}, false
 	}
-	r.jl = &jsonl{in: in, close: closeFn, br: bufio.NewReaderSize(src, 64<<10), stdin: in.path == "-"}
+	r.jl = &jsonl{in: in, close: closeFn, br: bufio.NewReaderSize(decodeJSONL(src), 64<<10), stdin: in.path == "-"}
 	return Document{}, true
 }
 
@@ -421,10 +480,13 @@ func (r *Reader) parse(line []byte) Document {
 	}
 	var rec map[string]json.RawMessage
 	if err := json.Unmarshal(line, &rec); err != nil {
+		if te := (*json.UnmarshalTypeError)(nil); errors.As(err, &te) {
+			return fail("not a JSON object but a JSON %s", te.Value)
+		}
 		return fail("invalid JSON: %w", err)
 	}
 	if rec == nil {
-		return fail("not a JSON object")
+		return fail("not a JSON object but null")
 	}
 	id, err := stringField(rec, r.idField)
 	if err != nil {
@@ -453,15 +515,6 @@ func stringField(rec map[string]json.RawMessage, name string) (string, error) {
 		return "", fmt.Errorf("%q is not a string", name)
 	}
 	return s, nil
-}
-
-// validText returns b as a string, each invalid UTF-8 sequence replaced by
-// U+FFFD.
-func validText(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	return string(bytes.ToValidUTF8(b, []byte("\uFFFD")))
 }
 
 // noEOF reports an empty gzip stream as truncated rather than as a clean end.

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
 
 // doc is what a test expects of one document: its id, its text, and a
@@ -83,7 +85,7 @@ func TestReader(t *testing.T) {
 			{id: "testdata/mixed.jsonl:6", err: `"id" is not a string`},
 			{id: "nulltext", err: `"text" is not a string`},
 			{id: "testdata/mixed.jsonl:8", err: `no "id" field`},
-			{id: "testdata/mixed.jsonl:9", err: "invalid JSON"},
+			{id: "testdata/mixed.jsonl:9", err: "not a JSON object but a JSON array"},
 			{id: "testdata/mixed.jsonl:10", err: `empty "id"`},
 			{id: "last", text: "no newline at the end"},
 		},
@@ -105,15 +107,15 @@ func TestReader(t *testing.T) {
 		want: []doc{
 			{id: "k1", text: "one"},
 			{id: "k2", text: "two"},
-			{id: "testdata/badcrc.jsonl.gz", err: "line 3: gzip: invalid checksum"},
-			{id: "testdata/truncated.txt.gz", err: "read testdata/truncated.txt.gz: unexpected EOF"},
-			{id: "testdata/notgzip.jsonl.gz", err: "gzip: invalid header"},
+			{id: "testdata/badcrc.jsonl.gz", err: "line 3: gzip: invalid checksum: the file is damaged"},
+			{id: "testdata/truncated.txt.gz", err: "read testdata/truncated.txt.gz: gzip: unexpected EOF: the file is cut short"},
+			{id: "testdata/notgzip.jsonl.gz", err: "gzip: invalid header: not a gzip file, or damaged"},
 			{id: "testdata/tree/a.txt", text: "Alpha text.\n"},
 		},
 	}, {
 		name: "invalid UTF-8 replaced",
 		args: []string{"testdata/invalid-utf8.txt"},
-		want: []doc{{id: "testdata/invalid-utf8.txt", text: "café \uFFFD ok"}},
+		want: []doc{{id: "testdata/invalid-utf8.txt", text: "café \uFFFD\uFFFD ok"}},
 	}, {
 		name: "too long",
 		args: []string{"testdata/tree/a.txt", "testdata/tree/sub/z.jsonl"},
@@ -226,18 +228,17 @@ func FuzzReadJSONL(f *testing.F) {
 	}
 	f.Add([]byte("\n \n\t\r\n"))
 	f.Add([]byte(`{"id":"a","text":"\ud800 \xff"}`))
+	f.Add([]byte("\xEF\xBB\xBF{\"id\":\"bom\",\"text\":\"x\"}\r{\"id\":\"cr\",\"text\":\"y\"}\r\n"))
+	f.Add([]byte("\xFF\xFE{\x00\"\x00i\x00d\x00\"\x00:\x00\"\x00a\x00\"\x00}\x00\n\x00"))
+	f.Add([]byte("\xFF\xFE\xFF\xFE\n\x00"))
+	f.Add([]byte("{\"id\":\"nul\",\"text\":\"a\x00b\"}\n[1]\nnull\n\"s\"\n{\"id\":1}"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		// A small limit exercises the discarding of long lines.
 		r, err := Open([]string{"-"}, Options{Stdin: bytes.NewReader(in), MaxDocumentBytes: 40})
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := 0
-		for line := range bytes.Lines(in) {
-			if !isJSONSpace(line) {
-				want++
-			}
-		}
+		want := jsonlRecords(in)
 		n := 0
 		for {
 			d, err := r.Next()
@@ -251,9 +252,35 @@ func FuzzReadJSONL(f *testing.F) {
 			if d.ID == "" || !utf8.ValidString(d.ID) || !utf8.ValidString(d.Text) {
 				t.Errorf("document %d: id %q, text %q", n, d.ID, d.Text)
 			}
+			if d.Err != nil && (d.Text != "" || d.Err.Error() == "") {
+				t.Errorf("document %d: error %q with text %q", n, d.Err, d.Text)
+			}
 		}
 		if n != want {
 			t.Errorf("%d documents from %d non-blank lines", n, want)
 		}
+		if r.BytesRead() != int64(len(in)) {
+			t.Errorf("BytesRead = %d of %d", r.BytesRead(), len(in))
+		}
 	})
+}
+
+// jsonlRecords counts the records of a JSONL input the plain way: decoded
+// from UTF-16 when it starts with a UTF-16 byte-order mark, lines ended by
+// "\n", "\r\n" or a lone "\r", blank lines skipped.
+func jsonlRecords(in []byte) int {
+	if dec := utf16Decoder(in); dec != nil {
+		in, _, _ = transform.Bytes(dec, in)
+	} else {
+		in = bytes.TrimPrefix(in, []byte("\xEF\xBB\xBF"))
+	}
+	in = bytes.ReplaceAll(in, []byte("\r\n"), []byte("\n"))
+	in = bytes.ReplaceAll(in, []byte("\r"), []byte("\n"))
+	n := 0
+	for line := range bytes.Lines(in) {
+		if !isJSONSpace(line) {
+			n++
+		}
+	}
+	return n
 }
