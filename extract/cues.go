@@ -114,7 +114,6 @@ var speechVerbs = [][4]string{
 	{"pledge", "pledges", "pledged", "pledging"},
 	{"proclaim", "proclaims", "proclaimed", "proclaiming"},
 	{"recount", "recounts", "recounted", "recounting"},
-	{"describe", "describes", "described", "describing"},
 	{"indicate", "indicates", "indicated", "indicating"},
 	{"inform", "informs", "informed", "informing"},
 	{"advise", "advises", "advised", "advising"},
@@ -154,6 +153,8 @@ var speechVerbs = [][4]string{
 // actVerbs are speech acts whose object is what was said ("criticized his
 // handling of the incident", "cited the report"); a weaker sign than "said".
 var actVerbs = [][4]string{
+	{"call", "calls", "called", "calling"},
+	{"describe", "describes", "described", "describing"},
 	{"criticize", "criticizes", "criticized", "criticizing"},
 	{"criticise", "criticises", "criticised", "criticising"},
 	{"accuse", "accuses", "accused", "accusing"},
