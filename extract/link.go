@@ -122,8 +122,11 @@ func trimSpan(text string, s Span) Span {
 // direct quotation.
 func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 	w := d.w
-	if !mq.Continues {
-		// After: `"…," Hormats said.` / `"…," said the parson.`
+	// After: `"…," Hormats said.` / `"…," said the parson.` A quotation
+	// that ends a sentence with a full stop is followed by a new sentence,
+	// not by its attribution, unless that goes on in lower case.
+	endsSentence := d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ".")
+	if !mq.Continues && !(endsSentence && d.w.isCap(d.tokenAt(mq.Close.End))) {
 		i := d.tokenAt(mq.Close.End)
 		p := d.paraOf[min(i, len(d.toks)-1)]
 		if i < len(d.toks) && int(d.paraOf[i]) == f.para {

@@ -488,6 +488,14 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		return d.makeMention(mentionPronoun, [2]int{i, i + 1}, [2]int{i, i + 1}, g), true
 	}
 	if w.isCap(i) && !stopCaps[li] || w.isCap(i) && honorifics[li] != genderUnknown {
+		// "Democratic strategist Hank Sheinkopf": a capitalised word, a
+		// title in lower case, then the name.
+		if k := w.titledName(i, max); k > i {
+			if np, name, ok := w.nameBefore(k, i); ok && name[0] > i {
+				np[0] = i
+				return d.makeMention(mentionName, np, name, genderUnknown), true
+			}
+		}
 		np, name, ok := w.nameAfter(i, max)
 		if !ok {
 			return mention{}, false
@@ -699,4 +707,40 @@ func (d *doc) usedInLowerCase(w string) bool {
 	}
 	d.lowerSeen[w] = found
 	return found
+}
+
+// titledName returns the last token of a name that follows a lower-case
+// job title in the phrase starting at i ("Democratic strategist Hank
+// Sheinkopf"), or -1.
+func (w words) titledName(i, max int) int {
+	k := i
+	for k < max && w.nameLike(k) {
+		k++
+	}
+	if k >= max || !w.isWord(k) || !jobTitles[w.lower(k)] && !lowerTitles[w.lower(k)] {
+		return -1
+	}
+	for k < max && w.isWord(k) && !w.isCap(k) && (jobTitles[w.lower(k)] || lowerTitles[w.lower(k)]) {
+		k++
+	}
+	if !w.nameLike(k) {
+		return -1
+	}
+	for k+1 < max && w.nameLike(k+1) {
+		k++
+	}
+	return k
+}
+
+// lowerTitles are occupations written in lower case before a name.
+var lowerTitles = map[string]bool{
+	"strategist": true, "pollster": true, "consultant": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "aide": true, "adviser": true, "advisor": true,
+	"lawyer": true, "attorney": true, "professor": true, "economist": true, "analyst": true,
+	"activist": true, "operative": true, "chairman": true, "chairwoman": true, "senator": true,
+	"governor": true, "candidate": true, "manager": true, "director": true, "leader": true,
+	"official": true, "commentator": true, "columnist": true, "host": true, "historian": true,
+	"researcher": true, "scientist": true, "expert": true, "voter": true, "resident": true,
+	"businessman": true, "businesswoman": true, "donor": true, "lobbyist": true, "writer": true,
+	"author": true, "nominee": true, "lawmaker": true, "congressman": true, "congresswoman": true,
 }
