@@ -81,7 +81,7 @@ func (t *entityTable) linkName(m mention) *entity {
 	} else if g == genderUnknown && !m.Org {
 		g = nameGender(toks)
 	}
-	var best *entity
+	var best, fallback *entity
 	for i := len(t.ents) - 1; i >= 0; i-- {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
@@ -94,9 +94,20 @@ func (t *entityTable) linkName(m mention) *entity {
 			continue
 		}
 		if nameMatch(toks, e.tokens) {
+			// A bare surname names the man of the family more often
+			// than Mrs. or Miss: keep looking for one without them.
+			if len(toks) == 1 && !hasHonor && (e.honorific == "mrs" || e.honorific == "miss") {
+				if fallback == nil {
+					fallback = e
+				}
+				continue
+			}
 			best = e
 			break
 		}
+	}
+	if best == nil {
+		best = fallback
 	}
 	name := cleanName(m.Name)
 	if best == nil {

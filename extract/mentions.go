@@ -80,7 +80,7 @@ var honorifics = map[string]gender{
 	"father": genderMale, "mother": genderFemale, "sister": genderFemale, "brother": genderMale,
 	"king": genderMale, "queen": genderFemale, "prince": genderMale, "princess": genderFemale,
 	"count": genderMale, "countess": genderFemale, "duke": genderMale, "duchess": genderFemale,
-	"mistress": genderFemale, "professor": genderUnknown,
+	"mistress": genderFemale, "professor": genderUnknown, "messrs": genderPlural,
 }
 
 // jobTitles come before a name and are not part of it.
@@ -556,6 +556,13 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 	if last < 0 {
 		return mention{}, false
 	}
+	// "the wary Jones", "the more candid Lady Bertram": a name after all.
+	if w.nameLike(last) {
+		if np, name, ok := w.nameBefore(last, i+1); ok {
+			np[0] = i
+			return d.makeMention(mentionName, np, name, genderUnknown), true
+		}
+	}
 	g := nounGender[w.lower(last)]
 	return d.makeMention(mentionNominal, [2]int{i, last + 1}, [2]int{i, last + 1}, g), true
 }
@@ -666,6 +673,17 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 		name[0]++
 		if np[0] < name[0] && np[0] == name[0]-1 {
 			np[0] = name[0]
+		}
+	}
+	// A heading in title case is not a name: "Marilla Makes Up Her Mind",
+	// "Anne Comes". The name ends before a word the text also writes in
+	// lower case.
+	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name); k++ {
+		l := d.w.lower(k)
+		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && d.usedInLowerCase(l) {
+			name[1] = k
+			np[1] = k
+			break
 		}
 	}
 	return np, name
