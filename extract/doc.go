@@ -23,8 +23,7 @@ type doc struct {
 	paraOf    []int32         // token index -> paragraph index
 
 	tagger *tag.Tagger
-	tags   []string // part-of-speech tag per token, filled per sentence on demand
-	tagged []bool   // per sentence
+	tags   []string // part-of-speech tag per token, filled on demand
 }
 
 func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc {
@@ -81,36 +80,39 @@ func (d *doc) tokenAt(off int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= off })
 }
 
-// tagOf returns the part-of-speech tag of token i. Only sentences that a
-// rule asks about are tagged, which keeps tagging off the hot path.
+// tagWindow is how many tokens on each side of a token the tagger sees
+// when a rule asks for that token's tag: enough context for its features
+// (two words and two tags either side), and no more, which keeps tagging
+// off the hot path.
+const tagWindow = 8
+
+// tagOf returns the part-of-speech tag of token i, tagging a short window
+// of its sentence around it on first use.
 func (d *doc) tagOf(i int) string {
 	if d.tagger == nil || i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	si := d.sentOf[i]
 	if d.tags == nil {
 		d.tags = make([]string, len(d.toks))
-		d.tagged = make([]bool, len(d.sents))
 	}
-	if !d.tagged[si] {
-		d.tagged[si] = true
-		s := d.sents[si]
-		// Tag a bounded window: a sentence can be a whole document when the
-		// text has no punctuation.
-		first, last := s.First, s.Last
-		if last-first > 200 {
-			first = max(first, i-100)
-			last = min(last, i+100)
-			d.tagged[si] = false
-		}
+	if d.tags[i] == "" {
+		s := d.sents[d.sentOf[i]]
+		first, last := max(s.First, i-tagWindow), min(s.Last, i+tagWindow+1)
 		pt := make([]ptoken.Token, last-first)
 		for k := range pt {
 			t := d.toks[first+k]
 			pt[k] = ptoken.Token{Text: d.text[t.Start:t.End], Start: t.Start}
 		}
 		d.tagger.TagTokens(pt)
+		// Keep the tags of the middle, where the tagger saw both sides.
 		for k := range pt {
-			d.tags[first+k] = pt[k].Tag
+			at := first + k
+			if d.tags[at] == "" && (at-first >= 2 || first == s.First) && (last-at > 2 || last == s.Last) {
+				d.tags[at] = pt[k].Tag
+			}
+		}
+		if d.tags[i] == "" {
+			d.tags[i] = pt[i-first].Tag
 		}
 	}
 	return d.tags[i]
