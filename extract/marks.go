@@ -45,6 +45,11 @@ type markQuote struct {
 var elisions = []string{"tis", "twas", "twere", "twill", "em", "cause", "cos", "bout", "til", "n", "round", "ave", "ere", "ow", "e", "im", "er", "ud", "un", "ee"}
 
 func startsElision(rest string) bool {
+	// Only the first few letters matter; lower-casing the whole rest of
+	// the text here would make pairing quadratic.
+	if len(rest) > 8 {
+		rest = rest[:8]
+	}
 	low := strings.ToLower(rest)
 	for _, e := range elisions {
 		if strings.HasPrefix(low, e) {
