@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -32,13 +33,53 @@ type entityTable struct {
 	timeline []ref // in text order
 	// narrator is who "I" is in the narration.
 	narrator *entity
+	// byWord indexes t.ents by the words of their names, and nominals by
+	// their phrase, so that linking a mention does not scan every entity.
+	byWord   map[string][]int
+	nominals map[string]*entity
+}
+
+// register adds e to the table and its indexes.
+func (t *entityTable) register(e *entity) *entity {
+	t.ents = append(t.ents, e)
+	t.index(e, len(t.ents)-1)
+	return e
+}
+
+// index makes entity number i findable by the words of e's name.
+func (t *entityTable) index(e *entity, i int) {
+	if e.nominal {
+		if t.nominals == nil {
+			t.nominals = map[string]*entity{}
+		}
+		t.nominals[strings.Join(e.tokens, " ")] = e
+		return
+	}
+	if t.byWord == nil {
+		t.byWord = map[string][]int{}
+	}
+	for _, w := range e.tokens {
+		if ix := t.byWord[w]; len(ix) == 0 || ix[len(ix)-1] != i {
+			t.byWord[w] = append(ix, i)
+		}
+	}
+}
+
+// candidates returns the indexes of the entities sharing a word with toks,
+// most recent first.
+func (t *entityTable) candidates(toks []string) []int {
+	var out []int
+	for _, w := range toks {
+		out = append(out, t.byWord[w]...)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(out)))
+	return slices.Compact(out)
 }
 
 // narratorEntity returns the entity "I" refers to outside quotations.
 func (t *entityTable) narratorEntity() *entity {
 	if t.narrator == nil {
-		t.narrator = &entity{canonical: "I", tokens: []string{"i"}}
-		t.ents = append(t.ents, t.narrator)
+		t.narrator = t.register(&entity{canonical: "I", tokens: []string{"i"}})
 	}
 	return t.narrator
 }
@@ -82,7 +123,7 @@ func (t *entityTable) linkName(m mention) *entity {
 		g = nameGender(toks)
 	}
 	var best, fallback *entity
-	for i := len(t.ents) - 1; i >= 0; i-- {
+	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
@@ -111,12 +152,11 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	name := cleanName(m.Name)
 	if best == nil {
-		best = &entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title}
-		t.ents = append(t.ents, best)
-		return best
+		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title})
 	}
 	if len(toks) > len(best.tokens) {
 		best.canonical, best.tokens = name, toks
+		t.index(best, slices.Index(t.ents, best))
 	}
 	if best.honorific == "" {
 		best.honorific = title
@@ -169,22 +209,16 @@ func (t *entityTable) linkNominal(m mention) *entity {
 			}
 		}
 	}
-	key := strings.Join(words, " ")
+	e := &entity{canonical: m.Name, tokens: words, gender: m.Gender, org: m.Org, nominal: true}
 	if determiners[words[0]] && words[0] != "the" {
 		// "a spokesman" is a new person each time.
-		e := &entity{canonical: m.Name, tokens: words, gender: m.Gender, org: m.Org, nominal: true}
 		t.ents = append(t.ents, e)
 		return e
 	}
-	for i := len(t.ents) - 1; i >= 0; i-- {
-		e := t.ents[i]
-		if e.nominal && strings.Join(e.tokens, " ") == key {
-			return e
-		}
+	if known := t.nominals[strings.Join(words, " ")]; known != nil {
+		return known
 	}
-	e := &entity{canonical: m.Name, tokens: words, gender: m.Gender, org: m.Org, nominal: true}
-	t.ents = append(t.ents, e)
-	return e
+	return t.register(e)
 }
 
 // antecedent resolves a pronoun at pos to the most recent compatible entity
@@ -551,7 +585,7 @@ func (f *found) inheritFrom(src *found, rule string) {
 // known returns the entity a name mention refers to, without creating one.
 func (t *entityTable) known(m mention) *entity {
 	toks, _, _ := nameTokens(m.Name)
-	for i := len(t.ents) - 1; i >= 0; i-- {
+	for _, i := range t.candidates(toks) {
 		if e := t.ents[i]; !e.nominal && nameMatch(toks, e.tokens) {
 			return e
 		}

@@ -695,36 +695,22 @@ func honorificWord(w string) bool {
 }
 
 // usedInLowerCase reports whether the text uses w as an ordinary word,
-// in lower case, which tells "Poor Alice" from "Robert Hormats". The
-// answers are cached: the search runs once per word a name starts with.
+// in lower case, which tells "Poor Alice" from "Robert Hormats". The set
+// of lower-case words is built once per document, on first use.
 func (d *doc) usedInLowerCase(w string) bool {
-	if v, ok := d.lowerSeen[w]; ok {
-		return v
-	}
-	found := false
-	for _, sep := range []string{" ", "\n"} {
-		for off := 0; ; {
-			k := strings.Index(d.text[off:], sep+w)
-			if k < 0 {
-				break
-			}
-			end := off + k + len(sep) + len(w)
-			r, _ := utf8.DecodeRuneInString(d.text[end:])
-			if end >= len(d.text) || !isWordRune(r) {
-				found = true
-				break
-			}
-			off = end
-		}
-		if found {
-			break
-		}
-	}
 	if d.lowerSeen == nil {
 		d.lowerSeen = map[string]bool{}
+		for i, t := range d.toks {
+			if t.Kind != tokWord {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(d.text[t.Start:])
+			if unicode.IsLower(r) {
+				d.lowerSeen[d.w.lower(i)] = true
+			}
+		}
 	}
-	d.lowerSeen[w] = found
-	return found
+	return d.lowerSeen[w]
 }
 
 // titledName returns the last token of a name that follows a lower-case
