@@ -79,8 +79,9 @@ type job struct {
 // them, and returns an error wrapping ctx.Err(): what was written is a prefix
 // of the input, Stats.Written lines long. An error from src likewise stops
 // reading and is returned once the documents in flight are written; an error
-// from sink stops the run at once. A Next blocked on its input is not
-// interrupted: close the input to end it.
+// from sink stops the run at once. A panic in src or sink is such an error,
+// not a crash. A Next blocked on its input is not interrupted: close the
+// input to end it.
 func Run(ctx context.Context, src Source, an Analyzer, sink Sink, opt Options) (Stats, error) {
 	workers := opt.Workers
 	if workers <= 0 {
@@ -107,7 +108,7 @@ func Run(ctx context.Context, src Source, an Analyzer, sink Sink, opt Options) (
 			if gctx.Err() != nil {
 				return interrupted(ctx)
 			}
-			doc, err := src.Next()
+			doc, err := next(src)
 			if err == io.EOF {
 				return nil
 			}
@@ -138,7 +139,7 @@ func Run(ctx context.Context, src Source, an Analyzer, sink Sink, opt Options) (
 	g.Go(func() error {
 		for j := range queue {
 			p := <-j.done
-			if err := sink.Write(p); err != nil {
+			if err := write(sink, p); err != nil {
 				return fmt.Errorf("write %s: %w", p.ID, err)
 			}
 			<-slots
@@ -162,6 +163,28 @@ func interrupted(ctx context.Context) error {
 		return fmt.Errorf("interrupted: %w", err)
 	}
 	return nil
+}
+
+// next reads the next document of src, turning a panic into an error: what
+// was read so far is still written, and the run ends with a message rather
+// than a crash.
+func next(src Source) (doc corpus.Document, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	return src.Next()
+}
+
+// write writes p to sink, turning a panic into an error.
+func write(sink Sink, p corpus.Prediction) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	return sink.Write(p)
 }
 
 // analyze runs an on one document, turning a read error, an analysis error or

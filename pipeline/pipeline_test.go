@@ -257,3 +257,39 @@ func TestEmptySource(t *testing.T) {
 		t.Errorf("Run = %+v, %v; %d written", st, err, len(out.got))
 	}
 }
+
+// TestPanickingStages checks that a panic in the source or the sink ends
+// the run with an error, after writing what was read before it.
+func TestPanickingStages(t *testing.T) {
+	src := newDocs(100)
+	src.onNext = func(i int) {
+		if i == 40 {
+			panic("reader bug")
+		}
+	}
+	out := &sink{failAt: -1}
+	st, err := Run(context.Background(), src, AnalyzerFunc(echo), out, Options{Workers: 3})
+	if err == nil || err.Error() != "read document 41: internal error: reader bug" {
+		t.Errorf("Run = %v", err)
+	}
+	if st.Written != 40 {
+		t.Errorf("Stats = %+v, want the 40 documents read written", st)
+	}
+	checkPrefix(t, out.got)
+
+	panicky := sinkFunc(func(p corpus.Prediction) error {
+		if p.ID == "d7" {
+			var m map[string]int
+			m[p.ID]++
+		}
+		return nil
+	})
+	st, err = Run(context.Background(), newDocs(100), AnalyzerFunc(echo), panicky, Options{Workers: 3})
+	if err == nil || err.Error() != "write d7: internal error: assignment to entry in nil map" || st.Written != 7 {
+		t.Errorf("Run = %+v, %v", st, err)
+	}
+}
+
+type sinkFunc func(corpus.Prediction) error
+
+func (f sinkFunc) Write(p corpus.Prediction) error { return f(p) }
