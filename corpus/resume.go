@@ -17,8 +17,10 @@ var ErrCannotResume = errors.New("cannot resume")
 // Resume prepares path, the output of an earlier run over the same inputs
 // that was interrupted, to be finished by this one. It reads the records
 // path holds and, for each, the next document of r, checking that the ids
-// agree; a last line without its newline, cut short when the earlier run
-// was killed or the disk filled up, is dropped. It returns path opened for
+// agree. A last line without its newline, cut short when the earlier run
+// was killed, the disk filled up or the machine went down, is dropped; any
+// other line that is not a record makes Resume refuse, leaving the file as
+// it is, since it may not be an output at all. It returns path opened for
 // writing after its last whole record, r positioned at the first document
 // path does not hold, and the number of documents skipped. A path that does
 // not exist is created: there is nothing to skip.

@@ -49,9 +49,11 @@ func TestResume(t *testing.T) {
 		{name: "a torn first line", out: `{"id":"a","quo`, kept: "", next: "a"},
 		{name: "other inputs", out: `{"id":"b","quotes":[]}` + "\n", err: `cannot resume: OUT:1 is the record of "b", but input document 1 is "a": the file was not written from these inputs`},
 		{name: "more records than documents", out: whole + `{"id":"e","quotes":[]}` + "\n" + `{"id":"f","quotes":[]}` + "\n", err: "cannot resume: OUT holds 6 or more records, but the input has 5 documents"},
-		{name: "not a record", out: "{\"id\":\"a\",\"quotes\":[]}\nhello\n", err: `cannot resume: OUT:2 is not a saidwho record: "hello"`},
-		{name: "a record without id", out: "{\"quotes\":[]}\n", err: `cannot resume: OUT:1 is not a saidwho record: "{\"quotes\":[]}"`},
-		{name: "a blank line", out: "\n", err: `cannot resume: OUT:1 is not a saidwho record: ""`},
+		{name: "not a record", out: "{\"id\":\"a\",\"quotes\":[]}\nhello\n{\"id\":\"dup\",\"quotes\":[]}\n", err: `cannot resume: OUT:2 is not a saidwho record: "hello"`},
+		{name: "a record without id", out: "{\"quotes\":[]}\n\n", err: `cannot resume: OUT:1 is not a saidwho record: "{\"quotes\":[]}"`},
+		{name: "a blank line", out: "\n{\"id\":\"a\",\"quotes\":[]}\n", err: `cannot resume: OUT:1 is not a saidwho record: ""`},
+		{name: "a line that is not a record, even the last", out: whole[:10] + "\n", err: `cannot resume: OUT:1 is not a saidwho record: "{\"id\":\"a\","`},
+		{name: "zeros after a crash", out: whole[:60] + "\x00\x00\x00\x00", skipped: 2, kept: whole[:48], next: "dup"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
