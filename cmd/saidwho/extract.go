@@ -1,15 +1,11 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime"
 	"runtime/pprof"
-	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -26,6 +22,7 @@ func extractCommand() *cli.Command {
 		ArgsUsage: "[PATH...]  (.txt, .jsonl, .gz files, directories, or - for JSONL on stdin; default -)",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
+			&cli.BoolFlag{Name: "resume", Usage: "finish the --output FILE of an interrupted run over the same inputs: keep its records, skip their documents, append the rest"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: runtime.GOMAXPROCS(0), Usage: "documents analysed at once"},
 			&cli.StringFlag{Name: "id-field", Value: "id", Usage: "JSONL field holding the document id"},
 			&cli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the document text"},
@@ -61,38 +58,31 @@ func extractCommand() *cli.Command {
 				}
 				defer pprof.StopCPUProfile()
 			}
-			var out io.Writer = os.Stdout
-			if path := c.String("output"); path != "" {
-				f, err := os.Create(path)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				out = f
-			}
-			ex, err := extract.New(extract.Options{})
+			out, err := openOutput(c.String("output"), c.Bool("resume"), format, src)
 			if err != nil {
 				return err
 			}
-			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+			ex, err := extract.New(extract.Options{})
+			if err != nil {
+				out.close()
+				return err
+			}
+			ctx, stop := interruptible(c.Context, os.Stderr)
 			defer stop()
 			var progress *progressLine
 			if !c.Bool("quiet") && isTerminal(os.Stderr) {
 				progress = startProgress(os.Stderr, src)
 			}
-			w := format.newWriter(out)
-			stats, runErr := pipeline.Run(ctx, src, pipeline.Extraction(ex), w, pipeline.Options{Workers: c.Int("workers")})
-			progress.stop(stats.Written)
-			if err := w.Flush(); err != nil && runErr == nil {
-				runErr = fmt.Errorf("write: %w", err)
+			w := format.newWriter(out.w)
+			stats, runErr := pipeline.Run(ctx, src, pipeline.Extraction(ex), sinkErrors{w}, pipeline.Options{Workers: c.Int("workers")})
+			progress.stop(out.skipped + stats.Written)
+			if err := (sinkErrors{w}).Flush(); err != nil && runErr == nil {
+				runErr = err
 			}
-			if runErr != nil {
-				if errors.Is(runErr, context.Canceled) {
-					return exitError{exitInterrupted, fmt.Errorf("interrupted: wrote %d documents (the first %d of the input)", stats.Written, stats.Written)}
-				}
-				return fmt.Errorf("after %d documents: %w", stats.Written, runErr)
+			if err := out.close(); err != nil && runErr == nil {
+				runErr = err
 			}
-			return nil
+			return runError(runErr, stats, out, w, format)
 		},
 	}
 }
