@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/saidwho/saidwho/corpus"
+	"github.com/saidwho/saidwho/eval"
+)
+
+func init() {
+	// A Report travels between workers as the JSON eval writes and reads.
+	beam.RegisterCoder(reflect.TypeFor[eval.Report](),
+		func(r eval.Report) ([]byte, error) { return json.Marshal(r) },
+		func(b []byte) (eval.Report, error) {
+			var r eval.Report
+			err := json.Unmarshal(b, &r)
+			return r, err
+		})
+	register.DoFn3x0[context.Context, string, func(string, string)](&keyGoldFn{})
+	register.DoFn5x1[context.Context, string, func(*string) bool, func(*string) bool, func(eval.Report), error](&scoreFn{})
+	register.Combiner3[eval.Report, eval.Report, eval.Report](&reportFn{})
+	register.DoFn2x1[context.Context, eval.Report, error](&writeReportFn{})
+	register.Emitter1[eval.Report]()
+}
+
+// badGoldCounter counts gold lines that could not be read: `saidwho eval`
+// stops at the first; here they are left out of the report and main fails
+// the run after it.
+var badGoldCounter = beam.NewCounter("saidwho", "bad_gold_lines")
+
+// ReadGold reads a gold JSONL file as KV<id, line>.
+func ReadGold(s beam.Scope, path string) beam.PCollection {
+	s = s.Scope("ReadGold")
+	return beam.ParDo(s, &keyGoldFn{}, textio.Read(s, path))
+}
+
+// keyGoldFn keys a gold line by its document's id.
+type keyGoldFn struct{}
+
+func (f *keyGoldFn) ProcessElement(ctx context.Context, line string, emit func(string, string)) {
+	if len(bytes.TrimSpace([]byte(line))) == 0 {
+		return
+	}
+	var g corpus.GoldDocument
+	if err := json.Unmarshal([]byte(line), &g); err != nil {
+		badGoldCounter.Inc(ctx, 1)
+		log.Errorf(ctx, "gold line %s: %v", lineStart(line), err)
+		return
+	}
+	emit(g.ID, line)
+}
+
+// Score joins predictions (KV<id, line>) with gold documents (KV<id, line>)
+// by id, scores each document on its own and sums the counts into one
+// report, as `saidwho eval --gold G --pred P` would make of the same lines.
+func Score(s beam.Scope, gold, preds beam.PCollection) beam.PCollection {
+	s = s.Scope("Score")
+	joined := beam.CoGroupByKey(s, preds, gold)
+	perDoc := beam.ParDo(s, &scoreFn{}, joined)
+	return beam.Combine(s, &reportFn{}, perDoc)
+}
+
+// scoreFn scores the gold documents and prediction lines of one id. As in
+// eval.Score, the first gold document of an id takes its first prediction, a
+// gold document left without one has all its quotes missed and a prediction
+// left without a gold document is unmatched.
+type scoreFn struct{}
+
+func (f *scoreFn) ProcessElement(ctx context.Context, id string, preds, golds func(*string) bool, emit func(eval.Report)) error {
+	var ps []corpus.Prediction
+	var line string
+	for preds(&line) {
+		var p corpus.Prediction
+		if err := json.Unmarshal([]byte(line), &p); err != nil {
+			return fmt.Errorf("prediction %q: %w", id, err) // we wrote it: a bug
+		}
+		ps = append(ps, p)
+	}
+	// No breakdown by gold field: see mergeReports.
+	sc := eval.NewScorer(eval.Options{Fields: []string{}})
+	for golds(&line) {
+		var g corpus.GoldDocument
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			return fmt.Errorf("gold %q: %w", id, err) // keyGoldFn read it
+		}
+		if len(ps) > 0 {
+			sc.Add(g, ps[0])
+			ps = ps[1:]
+		} else {
+			sc.AddMissing(g)
+		}
+	}
+	r := sc.Report()
+	r.UnmatchedPredictions = len(ps)
+	emit(r)
+	return nil
+}
+
+// reportFn sums per-document reports into one: counts add up and figures
+// follow from the sums (eval.Counts.Figures). Error cases are kept in order
+// of document id, at most eval.DefaultMaxErrors per category, so the result
+// does not depend on how the runner splits and merges.
+type reportFn struct{}
+
+func (f *reportFn) CreateAccumulator() eval.Report { return eval.Report{} }
+
+func (f *reportFn) AddInput(a, r eval.Report) eval.Report { return mergeReports(a, r) }
+
+func (f *reportFn) MergeAccumulators(a, b eval.Report) eval.Report { return mergeReports(a, b) }
+
+// ExtractOutput gives the report the scopes eval's always has.
+func (f *reportFn) ExtractOutput(a eval.Report) eval.Report {
+	a.Overall = a.Overall.Counts().Figures()
+	a.ByKind = mergeScores(a.ByKind, nil)
+	for _, k := range corpus.Kinds {
+		if _, ok := a.ByKind[k]; !ok {
+			a.ByKind[k] = eval.Counts{}.Figures()
+		}
+	}
+	a.BySource = mergeScores(a.BySource, nil)
+	a.ByField = map[string]map[string]eval.LabelScores{}
+	if a.Rules == nil {
+		a.Rules = map[string]eval.RuleStats{}
+	}
+	if a.ErrorCounts == nil {
+		a.ErrorCounts = map[eval.Category]int{}
+	}
+	return a
+}
+
+// mergeReports returns the sum of two reports. It copies what it adds: Beam
+// may still hold either argument. Breakdowns by gold field (ByField) are not
+// kept: eval picks those fields from the whole corpus, which no worker sees.
+func mergeReports(a, b eval.Report) eval.Report {
+	r := eval.Report{
+		Documents:            a.Documents + b.Documents,
+		MissingPredictions:   a.MissingPredictions + b.MissingPredictions,
+		FailedPredictions:    a.FailedPredictions + b.FailedPredictions,
+		UnmatchedPredictions: a.UnmatchedPredictions + b.UnmatchedPredictions,
+		InconsistentSpans:    a.InconsistentSpans + b.InconsistentSpans,
+		TokenlessGold:        a.TokenlessGold + b.TokenlessGold,
+		Overall:              sum(a.Overall.Counts(), b.Overall.Counts()).Figures(),
+		ByKind:               mergeScores(a.ByKind, b.ByKind),
+		BySource:             mergeScores(a.BySource, b.BySource),
+		Rules:                map[string]eval.RuleStats{},
+		ErrorCounts:          map[eval.Category]int{},
+	}
+	for _, m := range []map[string]eval.RuleStats{a.Rules, b.Rules} {
+		for k, rs := range m {
+			r.Rules[k] = sum(r.Rules[k], rs)
+		}
+	}
+	for _, m := range []map[eval.Category]int{a.ErrorCounts, b.ErrorCounts} {
+		for k, n := range m {
+			r.ErrorCounts[k] += n
+		}
+	}
+	r.Errors = keepErrors(slices.Concat(a.Errors, b.Errors), eval.DefaultMaxErrors)
+	return r
+}
+
+// mergeScores adds two maps of scores scope by scope into a new map.
+func mergeScores(a, b map[string]eval.Scores) map[string]eval.Scores {
+	r := make(map[string]eval.Scores, len(a))
+	for _, m := range []map[string]eval.Scores{a, b} {
+		for k, sc := range m {
+			r[k] = sum(r[k].Counts(), sc.Counts()).Figures()
+		}
+	}
+	return r
+}
+
+// sum adds two structs of int counts field by field (eval.Counts,
+// eval.RuleStats), so a count eval adds later is summed too.
+func sum[T any](a, b T) T {
+	va, vb := reflect.ValueOf(&a).Elem(), reflect.ValueOf(b)
+	for i := range va.NumField() {
+		f := va.Field(i)
+		f.SetInt(f.Int() + vb.Field(i).Int())
+	}
+	return a
+}
+
+// keepErrors orders error cases by document id, keeping each document's
+// cases in their order, and keeps the first max of each category.
+func keepErrors(cases []eval.ErrorCase, max int) []eval.ErrorCase {
+	slices.SortStableFunc(cases, func(x, y eval.ErrorCase) int { return cmp.Compare(x.DocID, y.DocID) })
+	kept := map[eval.Category]int{}
+	out := cases[:0]
+	for _, c := range cases {
+		if kept[c.Category] < max {
+			kept[c.Category]++
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// ReportNames returns the files WriteReport writes for an output prefix.
+func ReportNames(prefix string) (text, jsonName string) {
+	return prefix + ".report.txt", prefix + ".report.json"
+}
+
+// WriteReport writes the report as text tables and as JSON, the two forms
+// `saidwho eval` prints, beside the prediction shards.
+func WriteReport(s beam.Scope, prefix string, report beam.PCollection) {
+	beam.ParDo0(s.Scope("WriteReport"), &writeReportFn{Prefix: prefix}, report)
+}
+
+type writeReportFn struct {
+	Prefix string `json:"prefix"`
+}
+
+func (f *writeReportFn) ProcessElement(ctx context.Context, r eval.Report) error {
+	textName, jsonName := ReportNames(f.Prefix)
+	var text, js bytes.Buffer
+	if err := r.WriteText(&text); err != nil {
+		return err
+	}
+	if err := r.WriteJSON(&js); err != nil {
+		return err
+	}
+	if err := writeFile(ctx, textName, text.Bytes()); err != nil {
+		return err
+	}
+	return writeFile(ctx, jsonName, js.Bytes())
+}
+
+// writeFile writes data to the file name of any registered filesystem.
+func writeFile(ctx context.Context, name string, data []byte) (err error) {
+	fs, err := filesystem.New(ctx, name)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	fd, err := fs.OpenWrite(ctx, name)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if _, err := fd.Write(data); err != nil {
+		fd.Close()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := fd.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}
