@@ -88,7 +88,8 @@ func classify(text string, t token) (m mark, ok bool) {
 	case "\"":
 		m.Fam = famDouble
 		m.CanOpen = afterSpaceOrPunct && beforeWordish
-		m.CanClose = afterWordish && beforeNonWord
+		// A mark alone at the end of a line closes: `I don't see   "`.
+		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && lineEndsAt(text, t.End)
 	case "“", "„", "‟":
 		m.Fam = famDouble
 		m.CanOpen = true
@@ -328,4 +329,19 @@ func addDashTurns(text string, toks []token, paras []paragraph, qs []markQuote) 
 		})
 	}
 	return append(out, qs[k:]...)
+}
+
+// lineEndsAt reports whether only white space stands between i and the end
+// of its line.
+func lineEndsAt(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case '\n', '\r':
+			return true
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
 }
