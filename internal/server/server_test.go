@@ -216,7 +216,7 @@ func TestBadRequests(t *testing.T) {
 		{"text not a string", `{"id": "a", "text": ["b"]}`, 400, `"text" is not a string`},
 		{"no id", `{"text": "b"}`, 400, `no "id" field`},
 		{"empty id", `{"id": "", "text": "b"}`, 400, `empty "id"`},
-		{"not an object", `["a", "b"]`, 400, "invalid JSON"},
+		{"not an object", `["a", "b"]`, 400, "not a JSON object"},
 		{"null", `null`, 400, "not a JSON object"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
