@@ -15,9 +15,13 @@ type entity struct {
 	// honorific is the first honorific it was named with ("mrs"), which
 	// tells Mrs. Bennet from Miss Lydia Bennet.
 	honorific string
-	gender    gender
-	org       bool
-	nominal   bool
+	// mentions counts the times it was named; spoke is set once it was
+	// the speaker of a quote.
+	mentions int
+	spoke    bool
+	gender   gender
+	org      bool
+	nominal  bool
 }
 
 // ref is a mention of an entity at a byte offset, for pronoun resolution.
@@ -255,6 +259,11 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			if e.gender != genderUnknown && e.gender != g {
 				continue
 			}
+			// A lone capitalised word seen once or twice may be a place
+			// or a thing; a person has spoken, or is named more fully.
+			if e.gender == genderUnknown && !e.spoke && len(e.tokens) < 2 && e.mentions < 3 {
+				continue
+			}
 			if e.gender == genderUnknown {
 				e.gender = g
 			}
@@ -277,6 +286,7 @@ func (t *entityTable) add(pos, para int, e *entity) {
 	if e == nil {
 		return
 	}
+	e.mentions++
 	r := ref{pos, para, e}
 	n := len(t.timeline)
 	if n == 0 || t.timeline[n-1].pos <= pos {
@@ -350,6 +360,9 @@ func (d *doc) resolve(fs []found) {
 			d.names(c.t, m.Start, &next)
 			f.speaker = d.link(m, f, &c)
 			c.t.add(m.Start, f.para, f.speaker)
+			if f.speaker != nil {
+				f.speaker.spoke = true
+			}
 		}
 		for k := range group {
 			f := &group[k]
