@@ -562,7 +562,19 @@ func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
 func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool) {
 	p := d.paras[f.para]
 	open := d.tokenAt(d.marks[f.mark].Open.Start)
+	var sents []int
 	for si := int(d.sentOf[p.First]); si < len(d.sents) && d.sents[si].First < open; si++ {
+		sents = append(sents, si)
+	}
+	// In fiction, a turn that opens its paragraph after a paragraph of
+	// narration is most often spoken by whoever that narration ended on:
+	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
+	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) {
+		if si := int(d.sentOf[d.paras[f.para-1].Last-1]); si >= 0 {
+			sents = append(sents, si)
+		}
+	}
+	for _, si := range sents {
 		s := d.sents[si]
 		if d.inQuote(d.toks[s.First].Start) {
 			continue
@@ -648,4 +660,11 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, g)
 	t.add(m.Start, int(d.paraOf[i]), t.linkNominal(m))
 	return true
+}
+
+// paraHasQuote reports whether paragraph pi holds a quotation mark pair.
+func (d *doc) paraHasQuote(pi int) bool {
+	p := d.paras[pi]
+	k := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Inner.End > p.Start })
+	return k < len(d.marks) && d.marks[k].Open.Start < p.End
 }
