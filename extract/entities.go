@@ -570,8 +570,11 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
 	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) {
-		if si := int(d.sentOf[d.paras[f.para-1].Last-1]); si >= 0 {
-			sents = append(sents, si)
+		prev := d.paras[f.para-1]
+		last, first := int(d.sentOf[prev.Last-1]), int(d.sentOf[prev.First])
+		sents = append(sents, last)
+		if first != last {
+			sents = append(sents, first)
 		}
 	}
 	for _, si := range sents {
