@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // indirect finds reported speech without quotation marks around each cue
 // that no direct quotation claimed.
 func (d *doc) indirect(used map[int]bool) []found {
@@ -11,7 +13,7 @@ func (d *doc) indirect(used map[int]bool) []found {
 			continue
 		}
 		s := d.sents[d.sentOf[c.Tok]]
-		if c.Class == classAct && d.strongerCue(s, c) {
+		if c.Class == classAct && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
 			continue
 		}
 		var f found
@@ -73,6 +75,14 @@ func (d *doc) content(first, last int) (Span, bool) {
 		}
 		if w.isPunct(k, ";") || w.isPunct(k, ",") && w.isWord(k+1) && w.lower(k+1) == "but" {
 			last = k
+			break
+		}
+		// "… and said that …" starts a second report of the same speaker.
+		if w.isWord(k) && w.lower(k) == "and" && d.isCueAt(k+1) {
+			last = k
+			if w.isPunct(k-1, ",") {
+				last--
+			}
 			break
 		}
 	}
@@ -489,6 +499,26 @@ func (d *doc) sentenceSubject(s sentence, end int) (mention, bool) {
 func (d *doc) strongerCue(s sentence, c cue) bool {
 	for _, o := range d.cuesIn(s.First, s.Last) {
 		if o.Tok != c.Tok && o.Class == classSpeech {
+			return true
+		}
+	}
+	return false
+}
+
+// isCueAt reports whether a speech cue starts at token k.
+func (d *doc) isCueAt(k int) bool {
+	i := sort.Search(len(d.cues), func(i int) bool { return d.cues[i].Tok >= k })
+	return i < len(d.cues) && d.cues[i].Tok == k && d.cues[i].Class == classSpeech
+}
+
+// quotesAfter reports whether a quotation opens in the clause after cue c:
+// `called them "crazy"` reports words even beside a stronger cue.
+func (d *doc) quotesAfter(c cue, s sentence) bool {
+	for k := c.LastTok + 1; k < s.Last && k-c.LastTok < 12; k++ {
+		if d.w.isPunct(k, ",;.") && !d.inQuote(d.toks[k].Start) {
+			return false
+		}
+		if q := d.quoteAt(d.toks[k].Start); q >= 0 && d.marks[q].Open.Start == d.toks[k].Start {
 			return true
 		}
 	}

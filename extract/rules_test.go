@@ -48,6 +48,10 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Mary Smith", "I was delayed,", ruleCueAfter}}},
 		{"split quote shares speaker", `"First," Smith said, "second."`,
 			[]want{{"direct", "Smith", "First,", ruleCueAfter}, {"direct", "Smith", "second.", ruleCueBefore}}},
+		{"two reports joined by 'and said'", `Graham said that Carson is a "good man," and said that Trump "melted down."`,
+			[]want{{"mixed", "Graham", `Carson is a "good man,"`, ruleSaidThat + ruleMixedSuffix}, {"mixed", "Graham", `Trump "melted down."`, ruleSaidThat + ruleMixedSuffix}}},
+		{"speech act quoting beside a stronger cue", `Graham called the plan "crazy" and said the party was lost.`,
+			[]want{{"mixed", "Graham", `the plan "crazy"`, ruleSaidThat + ruleMixedSuffix}, {"indirect", "Graham", "the party was lost", ruleSaidThat}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
