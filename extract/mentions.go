@@ -378,6 +378,15 @@ func (d *doc) clauseStart(i, min int) bool {
 // mentionEndingAt returns the mention whose last token is j.
 func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 	w := d.w
+	// "Rep. Elijah Cummings (D-Md.)": the parenthesis is not the name.
+	if w.isPunct(j, ")") {
+		for k := j - 1; k > min && j-k < 10; k-- {
+			if w.isPunct(k, "(") {
+				j = k - 1
+				break
+			}
+		}
+	}
 	if !w.isWord(j) {
 		return mention{}, false
 	}
@@ -641,6 +650,11 @@ func (d *doc) phraseStart(i, min int) (int, bool) {
 	for k := i; k >= min && i-k < 7; k-- {
 		if d.clauseStart(k, min) {
 			return k, true
+		}
+		// "Six in 10 Virginia voters", "one of the aides".
+		if k-2 >= min && d.w.isWord(k-1) && (d.w.lower(k-1) == "in" || d.w.lower(k-1) == "of") && d.tagOf(k-2) == "CD" {
+			k--
+			continue
 		}
 		if k-1 < min || !d.w.isWord(k-1) || !(d.w.isCap(k-1) || d.modifier(k-1) || determiners[d.w.lower(k-1)]) {
 			break
