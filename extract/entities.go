@@ -421,9 +421,14 @@ type conversation struct {
 	cur, other *entity
 	lastTurn   int // paragraph of the last quote
 	lastQuote  *found
+	// prevQuote is the last quote of the paragraph before lastQuote's.
+	prevQuote *found
 }
 
 func (c *conversation) note(f *found) {
+	if c.lastQuote == nil || c.lastQuote.para != f.para {
+		c.prevQuote = c.lastQuote
+	}
 	c.lastTurn, c.lastQuote = f.para, f
 	if f.speaker != nil && f.speaker != c.cur {
 		c.other, c.cur = c.cur, f.speaker
@@ -518,6 +523,11 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		}
 		if c.other != nil && c.cur != nil && c.lastQuote.speaker == c.cur {
 			f.speaker, f.Rule = c.other, ruleTurnTaking
+			return
+		}
+		// B, ?, and now B again: the turn two paragraphs back.
+		if p := c.prevQuote; c.lastQuote.speaker == nil && p != nil && p.para == f.para-2 && p.speaker != nil {
+			f.speaker, f.Rule = p.speaker, ruleTurnTaking
 		}
 		return
 	}
