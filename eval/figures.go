@@ -61,37 +61,26 @@ type Counts struct {
 }
 
 // add adds o's counts to c.
-func (c *Counts) add(o Counts) {
-	c.Gold += o.Gold
-	c.OptionalGold += o.OptionalGold
-	c.Predicted += o.Predicted
-	c.IgnoredPredictions += o.IgnoredPredictions
-	c.Matched += o.Matched
-	c.ExactMatched += o.ExactMatched
-	c.Cover30Matched += o.Cover30Matched
-	c.Cover80Matched += o.Cover80Matched
-	c.SpeakerJudged += o.SpeakerJudged
-	c.SpeakerCorrect += o.SpeakerCorrect
-	c.MentionJudged += o.MentionJudged
-	c.MentionCorrect += o.MentionCorrect
-	c.EndToEndCorrect += o.EndToEndCorrect
-}
+func (c *Counts) add(o Counts) { c.addTimes(o, 1) }
 
 // sub subtracts o's counts from c.
-func (c *Counts) sub(o Counts) {
-	c.Gold -= o.Gold
-	c.OptionalGold -= o.OptionalGold
-	c.Predicted -= o.Predicted
-	c.IgnoredPredictions -= o.IgnoredPredictions
-	c.Matched -= o.Matched
-	c.ExactMatched -= o.ExactMatched
-	c.Cover30Matched -= o.Cover30Matched
-	c.Cover80Matched -= o.Cover80Matched
-	c.SpeakerJudged -= o.SpeakerJudged
-	c.SpeakerCorrect -= o.SpeakerCorrect
-	c.MentionJudged -= o.MentionJudged
-	c.MentionCorrect -= o.MentionCorrect
-	c.EndToEndCorrect -= o.EndToEndCorrect
+func (c *Counts) sub(o Counts) { c.addTimes(o, -1) }
+
+// addTimes adds k times o's counts to c.
+func (c *Counts) addTimes(o Counts, k int) {
+	c.Gold += k * o.Gold
+	c.OptionalGold += k * o.OptionalGold
+	c.Predicted += k * o.Predicted
+	c.IgnoredPredictions += k * o.IgnoredPredictions
+	c.Matched += k * o.Matched
+	c.ExactMatched += k * o.ExactMatched
+	c.Cover30Matched += k * o.Cover30Matched
+	c.Cover80Matched += k * o.Cover80Matched
+	c.SpeakerJudged += k * o.SpeakerJudged
+	c.SpeakerCorrect += k * o.SpeakerCorrect
+	c.MentionJudged += k * o.MentionJudged
+	c.MentionCorrect += k * o.MentionCorrect
+	c.EndToEndCorrect += k * o.EndToEndCorrect
 }
 
 // Scores holds the counts and figures of one scope: all quotes, one kind or
