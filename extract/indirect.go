@@ -378,7 +378,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		// partial quotation: its clause reports it and is the mixed
 		// quote, attributed or not. A short one is a title or a scare
 		// quote unless the sentence has a speech cue.
-		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.midSentence(d.marks[f.mark]) {
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.midSentence(d.marks[f.mark]) || f.Mention == nil && d.runsOn(d.marks[f.mark])) {
 			mq := d.marks[f.mark]
 			s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
 			if f.Mention == nil && !d.hasCue(s) && d.words(mq.Inner) <= 2 {
@@ -523,4 +523,17 @@ func (d *doc) quotesAfter(c cue, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// runsOn reports whether the sentence goes on after a quotation that does
+// not end like speech: `"Black Lives Matter" sends a message`.
+func (d *doc) runsOn(mq markQuote) bool {
+	if mq.Continues {
+		return false
+	}
+	last, next := d.tokenAt(mq.Inner.End)-1, d.tokenAt(mq.Close.End)
+	if last < 0 || next >= len(d.toks) || d.w.isPunct(last, ",.!?…:;—–-") {
+		return false
+	}
+	return d.w.isWord(next) && d.sentOf[next] == d.sentOf[last] && d.paraOf[next] == d.paraOf[last]
 }
