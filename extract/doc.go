@@ -19,8 +19,11 @@ type doc struct {
 	cues      []cue
 	register  Register
 	lowerSeen map[string]bool // see usedInLowerCase
-	sentOf    []int32         // token index -> sentence index
-	paraOf    []int32         // token index -> paragraph index
+	// mentionSents and mentionSentsN are prevBySentence's index.
+	mentionSents  map[int32][]int
+	mentionSentsN int
+	sentOf        []int32 // token index -> sentence index
+	paraOf        []int32 // token index -> paragraph index
 
 	tagger *tag.Tagger
 	tags   []string // part-of-speech tag per token, filled on demand

@@ -262,6 +262,24 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	return found{}, false
 }
 
+// prevBySentence indexes the quotes of prev that have a mention by the
+// sentence the mention starts in, each list in the order of prev. prev is
+// indirect's output so far and only grows between calls, so each call
+// indexes what was appended since the last.
+func (d *doc) prevBySentence(prev []found) map[int32][]int {
+	if d.mentionSents == nil || len(prev) < d.mentionSentsN {
+		d.mentionSents, d.mentionSentsN = map[int32][]int{}, 0
+	}
+	for i := d.mentionSentsN; i < len(prev); i++ {
+		if m := prev[i].Mention; m != nil && m.First >= 0 && m.First < len(d.toks) {
+			si := d.sentOf[m.First]
+			d.mentionSents[si] = append(d.mentionSents[si], i)
+		}
+	}
+	d.mentionSentsN = len(prev)
+	return d.mentionSents
+}
+
 // gerund is "…, saying (that) CONTENT": the speaker is the subject of the
 // sentence, or of an attribution earlier in it.
 func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
@@ -276,11 +294,16 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 		}
 		m, ok = mm, true
 	}
-	for i := len(prev) - 1; i >= 0 && !ok; i-- {
-		p := prev[i]
-		if p.Mention != nil && p.Mention.First >= s.First && p.Mention.First < c.Tok {
-			m, ok = *p.Mention, true
-			break
+	// A mention in [s.First, c.Tok) starts in c's sentence: only the
+	// quotes whose mention starts there are looked at, not every one before.
+	if !ok {
+		cands := d.prevBySentence(prev)[d.sentOf[c.Tok]]
+		for k := len(cands) - 1; k >= 0; k-- {
+			p := prev[cands[k]]
+			if p.Mention != nil && p.Mention.First >= s.First && p.Mention.First < c.Tok {
+				m, ok = *p.Mention, true
+				break
+			}
 		}
 	}
 	if !ok {
@@ -308,15 +331,32 @@ func (d *doc) mergeMixed(fs []found) []found {
 		}
 	}
 	drop := make([]bool, len(fs))
+	// fs opens with one direct quote per quotation, in the order of d.marks,
+	// which is that of their opening marks: the quotations inside a span are
+	// a run of them, found by binary search rather than a pass over all.
+	nd := 0
+	for nd < len(fs) && fs[nd].mark == nd {
+		nd++
+	}
+	ordered := nd == len(d.marks)
 	for _, ii := range indirect {
 		f := &fs[ii]
-		for j := range fs {
+		lo, hi := 0, len(fs)
+		if ordered {
+			lo = sort.Search(nd, func(j int) bool { return d.marks[j].Open.Start >= f.Start })
+			hi = nd
+		}
+		for j := lo; j < hi; j++ {
 			q := &fs[j]
 			if q.mark < 0 || drop[j] {
 				continue
 			}
 			mq := d.marks[q.mark]
 			if mq.Open.Start < f.Start || mq.Open.Start >= f.End {
+				if ordered && mq.Open.Start >= f.End {
+					// f.End grows only on a match: no later quote can match.
+					break
+				}
 				continue
 			}
 			if k := d.tokenAt(f.Start) - 1; mq.Open.Start == f.Start && d.w.isWord(k) && d.w.lower(k) == "that" {
