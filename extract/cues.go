@@ -320,7 +320,7 @@ func (lex cueLexicon) findCues(text string, toks []token, inQuote func(int) bool
 		if len(w) < 2 || len(w) > 12 {
 			continue
 		}
-		entries, ok := lex[strings.ToLower(w)]
+		entries, ok := lookupLower(lex, w)
 		if !ok {
 			continue
 		}

@@ -32,7 +32,7 @@ type doc struct {
 func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc {
 	d := &doc{text: text, tagger: tagger}
 	d.toks, d.paras = scan(text)
-	d.w = words{text: text, toks: d.toks}
+	d.w = words{text: text, toks: d.toks, low: make([]string, len(d.toks))}
 	d.register = reg
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()

@@ -152,17 +152,29 @@ var nounGender = map[string]gender{
 type words struct {
 	text string
 	toks []token
+	// low caches lower(i), computed on first use ("" until then).
+	low []string
 }
 
 func (w words) word(i int) string { return w.text[w.toks[i].Start:w.toks[i].End] }
 
-func (w words) lower(i int) string { return strings.ToLower(strings.TrimSuffix(w.word(i), ".")) }
+func (w words) lower(i int) string {
+	if l := w.low[i]; l != "" {
+		return l
+	}
+	l := strings.ToLower(strings.TrimSuffix(w.word(i), "."))
+	w.low[i] = l
+	return l
+}
 
 func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
 
 func (w words) isCap(i int) bool {
 	if !w.isWord(i) {
 		return false
+	}
+	if c := w.text[w.toks[i].Start]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(w.word(i))
 	return unicode.IsUpper(r)
@@ -182,8 +194,29 @@ func (w words) nameLike(i int) bool {
 	}
 	s := w.word(i)
 	// All-caps words longer than 4 letters are shouting, not names.
-	if len(s) > 4 && strings.ToUpper(s) == s && !strings.Contains(s, ".") {
+	if len(s) > 4 && upperCase(s) && !strings.Contains(s, ".") {
 		return false
+	}
+	return true
+}
+
+// upperCase reports whether strings.ToUpper(s) == s, without building the
+// upper-case copy.
+func upperCase(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false // ToUpper writes U+FFFD for an invalid byte
+		}
+		i += size
 	}
 	return true
 }

@@ -32,6 +32,29 @@ type paragraph struct {
 	First, Last int // token index range [First, Last)
 }
 
+// lookupLower returns m[strings.ToLower(s)], without allocating when s is
+// short and ASCII: it is lowered into a buffer on the stack.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [16]byte
+	if len(s) <= len(buf) {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				v, ok := m[strings.ToLower(s)]
+				return v, ok
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		v, ok := m[string(buf[:len(s)])]
+		return v, ok
+	}
+	v, ok := m[strings.ToLower(s)]
+	return v, ok
+}
+
 // isJoiner reports whether r may join two parts of one word ("don't",
 // "U.S.", "Sino-US", "O’Brien").
 func isJoiner(r rune) bool {
@@ -42,7 +65,18 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// asciiWord marks the ASCII characters isWordRune accepts.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		t[r] = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '_'
 }
 
