@@ -121,8 +121,12 @@ func (d *doc) tagOf(i int) string {
 	return d.tags[i]
 }
 
-// nounHead reports whether token i can head a noun phrase.
+// nounHead reports whether token i can head a noun phrase. Function words
+// are answered without asking the tagger, which is most of the calls.
 func (d *doc) nounHead(i int) bool {
+	if i >= 0 && i < len(d.toks) && functionWords[d.w.lower(i)] {
+		return false
+	}
 	switch d.tagOf(i) {
 	case "NN", "NNS", "NNP", "NNPS":
 		return true
@@ -138,3 +142,13 @@ func (d *doc) modifier(i int) bool {
 	}
 	return false
 }
+
+// functionWords are closed-class words that never head a noun phrase.
+var functionWords = setOf(`a an the and or but nor so yet for of in on at to from by with
+about as into onto upon over under after before since until while because although though
+if unless than that which who whom whose what when where why how whether this these those
+it its he him his she her they them their we us our you your i me my is are was were be been
+being am has have had do does did will would shall should can could may might must not no
+never also just very too only even still then there here now again once ever always often
+more most less least much many some any all each every both either neither such own other
+said says say told tells added adds`)
