@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/klauspost/compress/gzip"
@@ -328,3 +329,74 @@ func TestManyDocuments(t *testing.T) {
 type sinkFunc func(corpus.Prediction) error
 
 func (f sinkFunc) Write(p corpus.Prediction) error { return f(p) }
+
+// TestBigDocument runs one document of 8 MB (1 MB under the race detector;
+// 100 MB with SAIDWHO_HUGE=1) of news prose: quotes of every kind, stray
+// marks, apostrophes, long paragraphs. It checks the record and that the
+// heap stays within a fixed multiple of the document's size.
+func TestBigDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a big document")
+	}
+	size := 8 << 20
+	if raceEnabled {
+		size = 1 << 20
+	}
+	if os.Getenv("SAIDWHO_HUGE") != "" {
+		size = 100 << 20
+	}
+	unit := "“We will not give up,” said the minister, Ann Lee. Her deputy said that the plan would fail; the unions' leaders " +
+		"called it a \"zero sum game\". According to the police, nobody was hurt. 'Tis the season, he said, and 12\" records sold out. " +
+		"Jones' cow, they said, was \"fine\" — or so the farmers' union's spokesman told reporters: 「好」.\n\n"
+	text := strings.Repeat(unit, size/len(unit))
+	var peak uint64
+	stop := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapInuse)
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	start := time.Now()
+	src := &oneDoc{doc: corpus.Document{ID: "big", Text: text}}
+	var got []corpus.Prediction
+	_, err := pipeline.Run(context.Background(), src, pipeline.Extraction(extractor(t)), sinkFunc(func(p corpus.Prediction) error {
+		got = append(got, p)
+		return nil
+	}), pipeline.Options{Workers: 2})
+	elapsed := time.Since(start)
+	close(stop)
+	<-sampled
+	if err != nil || len(got) != 1 || got[0].Error != "" {
+		t.Fatalf("Run: %v, %d predictions: %.200v", err, len(got), got)
+	}
+	checkSpans(t, text, got[0])
+	t.Logf("%.1f MB: %d quotes in %v, heap peak %d MB", float64(len(text))/(1<<20), len(got[0].Quotes), elapsed, peak>>20)
+	if limit := uint64(100*len(text)) + 200<<20; peak > limit {
+		t.Errorf("heap in use reached %d MB for a %d MB document", peak>>20, len(text)>>20)
+	}
+}
+
+// oneDoc is a Source of one document.
+type oneDoc struct {
+	doc  corpus.Document
+	done bool
+}
+
+func (s *oneDoc) Next() (corpus.Document, error) {
+	if s.done {
+		return corpus.Document{}, io.EOF
+	}
+	s.done = true
+	return s.doc, nil
+}
