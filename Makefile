@@ -55,14 +55,15 @@ eval: build ## score every dev set in ../shared/data (DATA=DIR to change); text,
 bench: build ## throughput: saidwho (1 worker, all cores) vs prose's tokenizer, RSS, start-up (BENCH_ARGS=...)
 	go run ./bench -bin $(BIN) -data "$(DATA)" $(BENCH_ARGS)
 
-fuzz: ## run every Fuzz* target in the repository for 10s each (FUZZTIME=...)
-	@found=0; \
+fuzz: ## run every Fuzz* target in the repository for 10s each (FUZZTIME=...); failing inputs land in testdata/fuzz/
+	@found=0; failed=""; \
 	while IFS= read -r t; do \
 		file=$${t%%:*}; name=$${t##*func }; pkg=./$$(dirname "$${file#./}"); found=1; \
 		echo "=== $$name in $$pkg"; \
-		go test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) "$$pkg"; \
-	done < <(grep -r --include='*_test.go' --exclude-dir=testdata -o '^func Fuzz[A-Za-z0-9_]*' . || true); \
-	if [ $$found = 0 ]; then echo "no Fuzz targets found"; fi
+		go test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) "$$pkg" || failed="$$failed $$name($$pkg)"; \
+	done < <(grep -r --include='*_test.go' --exclude-dir=testdata -o '^func Fuzz[A-Za-z0-9_]*' . | sort || true); \
+	if [ $$found = 0 ]; then echo "no Fuzz targets found"; fi; \
+	if [ -n "$$failed" ]; then echo "failed:$$failed"; exit 1; fi
 
 beam: ## build bin/saidwho-beam, the Apache Beam pipeline (slow the first time: see the README)
 	cd $(BEAM) && go build -o ../../bin/saidwho-beam .
