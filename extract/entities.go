@@ -201,15 +201,9 @@ func (t *entityTable) linkNominal(m mention) *entity {
 	}
 	head := words[len(words)-1]
 	if m.Org {
-		for i := len(t.ents) - 1; i >= 0; i-- {
-			e := t.ents[i]
-			if !e.org || e.nominal {
-				continue
-			}
-			for _, x := range e.tokens {
-				if x == head {
-					return e
-				}
+		for _, i := range t.candidates([]string{head}) {
+			if e := t.ents[i]; e.org && !e.nominal {
+				return e
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -10,15 +9,6 @@ import (
 
 // Hostile text: Extract must return valid quotes (checkQuotes) for any
 // string, without panicking, in time linear in the text.
-
-// knownBug skips a test that fails because of a bug reported but not yet
-// fixed; SAIDWHO_KNOWN_BUGS=1 runs it anyway. Remove the call with the fix.
-func knownBug(t *testing.T, bug string) {
-	t.Helper()
-	if os.Getenv("SAIDWHO_KNOWN_BUGS") == "" {
-		t.Skipf("known bug: %s (SAIDWHO_KNOWN_BUGS=1 runs it)", bug)
-	}
-}
 
 func TestHostileText(t *testing.T) {
 	for name, text := range map[string]string{
@@ -49,15 +39,14 @@ func TestHostileText(t *testing.T) {
 	}
 }
 
-// TestKnownBugs holds the reproducers of bugs reported to extract's owner;
-// each subtest is skipped until the bug is fixed.
-func TestKnownBugs(t *testing.T) {
+// TestFixedBugs keeps the reproducers of bugs found by fuzzing and by the
+// hostile-input tests, fixed since: a panic and two super-linear loops.
+func TestFixedBugs(t *testing.T) {
 	ex := extractor(t)
 	t.Run("panic in closesQuote", func(t *testing.T) {
 		// A content cue whose comma is the first token: contentCue calls
 		// closesQuote(comma-1) = closesQuote(-1), an index out of range
 		// (indirect.go, closesQuote). FuzzExtract found it.
-		knownBug(t, "extract: closesQuote(-1) panics when a sentence starts with a comma before a cue")
 		for _, text := range []string{",A000a sAid", ", Smith said.", "\n\n, he said."} {
 			checkQuotes(t, text, extractTwice(t, ex, text))
 		}
@@ -68,7 +57,6 @@ func TestKnownBugs(t *testing.T) {
 		// maxRescans): 300 stray marks make a one-paragraph document 35 to
 		// 45 times slower, 8 MB about 22 s instead of 0.5.
 		skipTiming(t)
-		knownBug(t, "extract: quoteScanner rescans a whole paragraph for each stray mark, up to 256 times")
 		text := strings.Repeat("'a ", 300) + strings.Repeat("word, ", 8<<20/6)
 		start := time.Now()
 		ex.Extract(context.Background(), text)
@@ -82,7 +70,6 @@ func TestKnownBugs(t *testing.T) {
 		// deputy" is a new entity: 1.5 MB takes 1.7 s, 6 MB 29 s, a
 		// 100 MB article of ordinary news about 14 minutes.
 		skipTiming(t)
-		knownBug(t, "extract: entityTable.linkNominal scans every entity for each organisation mention")
 		text := strings.Repeat("Her deputy said that it was over. According to the police, nobody was hurt.\n\n", 80_000)
 		start := time.Now()
 		ex.Extract(context.Background(), text)

@@ -106,6 +106,9 @@ func (d *doc) content(first, last int) (Span, bool) {
 
 // closesQuote reports whether token k is the closing mark of a quotation.
 func (d *doc) closesQuote(k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
 	q := d.quoteAt(d.toks[k].Start)
 	return q >= 0 && d.marks[q].Close.Start == d.toks[k].Start
 }

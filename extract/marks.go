@@ -174,7 +174,7 @@ func (qs *quoteScanner) run() []markQuote {
 	var out []markQuote
 	var stack []openMark
 	nested := 0
-	rescans := 0
+	rescans, rescanned := 0, 0
 	pi := 0
 	carried := 0
 	for pi < len(qs.paras) {
@@ -250,13 +250,17 @@ func (qs *quoteScanner) run() []markQuote {
 		qs.ignored[bottom.Start] = true
 		stack, nested, carried = stack[:0], 0, 0
 		rescans++
-		if rescans > maxRescans {
+		restart := bottom.para
+		// Rescanning is bounded in count and in bytes, so that a long
+		// paragraph full of stray marks stays linear: past the budget a
+		// stray mark is only skipped.
+		rescanned += p.End - qs.paras[restart].Start
+		if rescans > maxRescans || rescanned > 2*len(qs.text)+maxCarryBytes {
 			pi++
 			continue
 		}
 		// Quotes already emitted from the rescanned paragraphs are dropped
 		// and found again.
-		restart := bottom.para
 		for len(out) > 0 && out[len(out)-1].Open.Start >= qs.paras[restart].Start {
 			out = out[:len(out)-1]
 		}
