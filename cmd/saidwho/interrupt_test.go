@@ -180,6 +180,12 @@ func TestInterruptAndResume(t *testing.T) {
 			}
 			code := exitCode(t, err)
 			b, _ := os.ReadFile(out)
+			if tt.sigs[0] == os.Kill {
+				// SIGKILL cannot be caught: a record being written may be
+				// cut short. --resume drops such a line, which the
+				// comparison below checks.
+				b = b[:bytes.LastIndexByte(b, '\n')+1]
+			}
 			n := checkRecords(t, b, want)
 			if tt.status >= 0 {
 				if code != tt.status {
