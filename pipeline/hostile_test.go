@@ -43,15 +43,6 @@ func extractor(tb testing.TB) *extract.Extractor {
 	return extractorVal
 }
 
-// knownBug skips a test that fails because of a bug reported but not yet
-// fixed; SAIDWHO_KNOWN_BUGS=1 runs it anyway.
-func knownBug(t *testing.T, bug string) {
-	t.Helper()
-	if os.Getenv("SAIDWHO_KNOWN_BUGS") == "" {
-		t.Skipf("known bug: %s (SAIDWHO_KNOWN_BUGS=1 runs it)", bug)
-	}
-}
-
 // expected is what a test expects of one output line.
 type expected struct {
 	id     string
