@@ -45,26 +45,16 @@ func ScoreFiles(goldPath, predPath string, opts Options) (Report, error) {
 // run with an error naming the stream and line.
 func Score(gold, pred Input, opts Options) (Report, error) {
 	s := NewScorer(opts)
-	gr := newLineReader(gold.Name, gold.Reader)
 	j := newJoiner("predictions", pred)
-	for {
-		var g corpus.GoldDocument
-		ok, err := gr.next(&g)
-		if err != nil {
-			return Report{}, fmt.Errorf("read gold: %w", err)
-		}
-		if !ok {
-			break
-		}
-		p, err := j.lookup(g.ID)
-		if err != nil {
-			return Report{}, err
-		}
-		if p == nil {
-			s.AddMissing(g)
+	err := eachGold(gold, []*joiner{j}, func(g *corpus.GoldDocument, ps []*corpus.Prediction) {
+		if ps[0] == nil {
+			s.AddMissing(*g)
 		} else {
-			s.Add(g, *p)
+			s.Add(*g, *ps[0])
 		}
+	})
+	if err != nil {
+		return Report{}, err
 	}
 	unmatched, err := j.unmatched()
 	if err != nil {
@@ -96,31 +86,17 @@ func Compare(gold, system, baseline Input, opts Options, b Bootstrap) (Report, e
 		keeper = newDocKeeper(opts.Documents, opts.DocumentOrder)
 	}
 
-	gr := newLineReader(gold.Name, gold.Reader)
 	js := newJoiner("predictions", system)
 	jb := newJoiner("baseline predictions", baseline)
-	for {
-		var g corpus.GoldDocument
-		ok, err := gr.next(&g)
-		if err != nil {
-			return Report{}, fmt.Errorf("read gold: %w", err)
-		}
-		if !ok {
-			break
-		}
-		ps, err := js.lookup(g.ID)
-		if err != nil {
-			return Report{}, err
-		}
-		pb, err := jb.lookup(g.ID)
-		if err != nil {
-			return Report{}, err
-		}
-		ds := sys.add(&g, ps)
-		db := base.add(&g, pb)
+	err := eachGold(gold, []*joiner{js, jb}, func(g *corpus.GoldDocument, ps []*corpus.Prediction) {
+		ds := sys.add(g, ps[0])
+		db := base.add(g, ps[1])
 		if keeper != nil && keeper.wants(ds.errors) {
 			keeper.add(draw(opts.documentChars(), []*scoredDoc{ds, db}, []string{"predictions", "baseline"}))
 		}
+	})
+	if err != nil {
+		return Report{}, err
 	}
 	us, err := js.unmatched()
 	if err != nil {
@@ -228,4 +204,28 @@ func (j *joiner) unmatched() (int, error) {
 		n++
 	}
 	return n, nil
+}
+
+// eachGold reads the gold stream a document at a time and hands fn each
+// document with its prediction from every joiner (nil when a stream has
+// none), so that no caller holds more than the joiners keep.
+func eachGold(gold Input, js []*joiner, fn func(g *corpus.GoldDocument, preds []*corpus.Prediction)) error {
+	gr := newLineReader(gold.Name, gold.Reader)
+	preds := make([]*corpus.Prediction, len(js))
+	for {
+		var g corpus.GoldDocument
+		ok, err := gr.next(&g)
+		if err != nil {
+			return fmt.Errorf("read gold: %w", err)
+		}
+		if !ok {
+			return nil
+		}
+		for i, j := range js {
+			if preds[i], err = j.lookup(g.ID); err != nil {
+				return err
+			}
+		}
+		fn(&g, preds)
+	}
 }
