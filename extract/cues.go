@@ -310,17 +310,14 @@ func buildCueLexicon() cueLexicon {
 }
 
 // findCues returns the speech cues among toks, outside direct quotations.
-func (lex cueLexicon) findCues(text string, toks []token, inQuote func(int) bool) []cue {
+func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
+	text, toks := w.text, w.toks
 	var out []cue
 	for i, t := range toks {
-		if t.Kind != tokWord {
+		if t.Kind != tokWord || t.End-t.Start < 2 || t.End-t.Start > 12 {
 			continue
 		}
-		w := text[t.Start:t.End]
-		if len(w) < 2 || len(w) > 12 {
-			continue
-		}
-		entries, ok := lookupLower(lex, w)
+		entries, ok := lex[w.lower(i)]
 		if !ok {
 			continue
 		}

@@ -32,7 +32,8 @@ type doc struct {
 func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc {
 	d := &doc{text: text, tagger: tagger}
 	d.toks, d.paras = scan(text)
-	d.w = words{text: text, toks: d.toks, low: make([]string, len(d.toks))}
+	d.w = words{text: text, toks: d.toks}
+	d.w.low, d.w.odd = lowerText(text)
 	d.register = reg
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()
@@ -54,7 +55,7 @@ func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc 
 			d.paraOf[i] = int32(pi)
 		}
 	}
-	d.cues = lex.findCues(text, d.toks, d.inQuote)
+	d.cues = lex.findCues(d.w, d.inQuote)
 	return d
 }
 
@@ -87,7 +88,7 @@ func (d *doc) tokenAt(off int) int {
 // when a rule asks for that token's tag: enough context for its features
 // (two words and two tags either side), and no more, which keeps tagging
 // off the hot path.
-const tagWindow = 8
+const tagWindow = 4
 
 // tagOf returns the part-of-speech tag of token i, tagging a short window
 // of its sentence around it on first use.

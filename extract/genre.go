@@ -21,19 +21,29 @@ const (
 // minFictionWords is the shortest text that may be judged fiction.
 const minFictionWords = 150
 
-// newsWords are far more frequent in reportage than in fiction.
-var newsWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "percent": true, "according": true, "president": true,
-	"sen": true, "rep": true, "gov": true, "official": true, "officials": true,
-	"spokesman": true, "spokeswoman": true, "campaign": true, "government": true,
-	"reporters": true, "statement": true,
-}
+// genreWord marks a word guessRegister counts.
+type genreWord uint8
 
-// personalPronouns are far more frequent in fiction.
-var personalPronouns = map[string]bool{
-	"he": true, "she": true, "her": true, "him": true, "his": true, "i": true, "me": true, "my": true,
-}
+const (
+	genreNone    genreWord = iota
+	genreNews              // far more frequent in reportage than in fiction
+	genrePronoun           // a personal pronoun: far more frequent in fiction
+)
+
+// registerWords are the words guessRegister counts, in one table so that
+// each word costs one lookup.
+var registerWords = func() map[string]genreWord {
+	m := map[string]genreWord{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+		percent according president sen rep gov official officials spokesman spokeswoman
+		campaign government reporters statement`) {
+		m[w] = genreNews
+	}
+	for _, w := range strings.Fields("he she her him his i me my") {
+		m[w] = genrePronoun
+	}
+	return m
+}()
 
 // hasDigit reports whether s holds an ASCII digit.
 func hasDigit(s string) bool {
@@ -51,7 +61,7 @@ func hasDigit(s string) bool {
 // and 98% of news articles on the right side.
 func (d *doc) guessRegister() Register {
 	words, digits, news, pronouns := 0, 0, 0, 0
-	for _, t := range d.toks {
+	for i, t := range d.toks {
 		if t.Kind != tokWord {
 			continue
 		}
@@ -61,10 +71,10 @@ func (d *doc) guessRegister() Register {
 			digits++
 			continue
 		}
-		l := strings.TrimSuffix(s, ".")
-		if v, _ := lookupLower(newsWords, l); v {
+		switch registerWords[d.w.lower(i)] {
+		case genreNews:
 			news++
-		} else if v, _ := lookupLower(personalPronouns, l); v {
+		case genrePronoun:
 			pronouns++
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -152,19 +153,23 @@ var nounGender = map[string]gender{
 type words struct {
 	text string
 	toks []token
-	// low caches lower(i), computed on first use ("" until then).
-	low []string
+	// low is text in lower case, byte for byte (see lowerText); odd lists
+	// the offsets where it is not.
+	low string
+	odd []int
 }
 
 func (w words) word(i int) string { return w.text[w.toks[i].Start:w.toks[i].End] }
 
+// lower returns token i in lower case, without a trailing period.
 func (w words) lower(i int) string {
-	if l := w.low[i]; l != "" {
-		return l
+	t := w.toks[i]
+	if len(w.odd) > 0 {
+		if k, _ := slices.BinarySearch(w.odd, t.Start); k < len(w.odd) && w.odd[k] < t.End {
+			return strings.ToLower(strings.TrimSuffix(w.word(i), "."))
+		}
 	}
-	l := strings.ToLower(strings.TrimSuffix(w.word(i), "."))
-	w.low[i] = l
-	return l
+	return strings.TrimSuffix(w.low[t.Start:t.End], ".")
 }
 
 func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
@@ -742,22 +747,34 @@ func honorificWord(w string) bool {
 }
 
 // usedInLowerCase reports whether the text uses w as an ordinary word,
-// in lower case, which tells "Poor Alice" from "Robert Hormats". The set
-// of lower-case words is built once per document, on first use.
+// in lower case, which tells "Poor Alice" from "Robert Hormats". w is the
+// lower-case form of one of the text's own words, as trimName asks. The
+// answers are computed once per document, on first use: a table of the
+// words not written in lower case (the few the question can be about),
+// each marked when it also occurs in lower case. A word the table lacks is
+// written only in lower case.
 func (d *doc) usedInLowerCase(w string) bool {
 	if d.lowerSeen == nil {
 		d.lowerSeen = map[string]bool{}
-		for i, t := range d.toks {
-			if t.Kind != tokWord {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(d.text[t.Start:])
-			if unicode.IsLower(r) {
-				d.lowerSeen[d.w.lower(i)] = true
+		for pass := 0; pass < 2; pass++ {
+			for i, t := range d.toks {
+				if t.Kind != tokWord {
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(d.text[t.Start:])
+				switch lower := unicode.IsLower(r); {
+				case pass == 0 && !lower:
+					d.lowerSeen[d.w.lower(i)] = false
+				case pass == 1 && lower:
+					if _, ok := d.lowerSeen[d.w.lower(i)]; ok {
+						d.lowerSeen[d.w.lower(i)] = true
+					}
+				}
 			}
 		}
 	}
-	return d.lowerSeen[w]
+	seen, ok := d.lowerSeen[w]
+	return seen || !ok
 }
 
 // titledName returns the last token of a name that follows a lower-case

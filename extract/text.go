@@ -32,27 +32,36 @@ type paragraph struct {
 	First, Last int // token index range [First, Last)
 }
 
-// lookupLower returns m[strings.ToLower(s)], without allocating when s is
-// short and ASCII: it is lowered into a buffer on the stack.
-func lookupLower[V any](m map[string]V, s string) (V, bool) {
-	var buf [16]byte
-	if len(s) <= len(buf) {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c >= utf8.RuneSelf {
-				v, ok := m[strings.ToLower(s)]
-				return v, ok
-			}
+// lowerText returns text in lower case, aligned byte for byte with text, so
+// that a token's lower-case form is a slice of it: lowering each word on its
+// own cost an allocation per capitalised word, on every rule that asked. A
+// rune whose lower case has another UTF-8 length ("İ", "K" the Kelvin
+// sign) or an invalid byte is copied as it is, and its offset listed in odd,
+// where the caller lowers the word the slow way.
+func lowerText(text string) (low string, odd []int) {
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			buf[i] = c
+			b.WriteByte(c)
+			i++
+			continue
 		}
-		v, ok := m[string(buf[:len(s)])]
-		return v, ok
+		r, size := utf8.DecodeRuneInString(text[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(l) != size {
+			b.WriteString(text[i : i+size])
+			odd = append(odd, i)
+		} else {
+			b.WriteRune(l)
+		}
+		i += size
 	}
-	v, ok := m[strings.ToLower(s)]
-	return v, ok
+	return b.String(), odd
 }
 
 // isJoiner reports whether r may join two parts of one word ("don't",
