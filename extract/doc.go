@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/jdkato/prose/v3/tag"
@@ -26,7 +27,12 @@ type doc struct {
 	paraOf        []int32 // token index -> paragraph index
 
 	tagger *tag.Tagger
-	tags   []string // part-of-speech tag per token, filled on demand
+	// tags holds, per token, 1 + the index in tagNames of its part-of-speech
+	// tag, filled on demand (0 until then): a byte a token where a string
+	// cost sixteen.
+	tags     []uint8
+	tagNames []string
+	window   []ptoken.Token // tagOf's buffer
 }
 
 func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc {
@@ -97,29 +103,45 @@ func (d *doc) tagOf(i int) string {
 		return ""
 	}
 	if d.tags == nil {
-		d.tags = make([]string, len(d.toks))
+		d.tags = make([]uint8, len(d.toks))
 	}
-	if d.tags[i] == "" {
+	if d.tags[i] == 0 {
 		s := d.sents[d.sentOf[i]]
 		first, last := max(s.First, i-tagWindow), min(s.Last, i+tagWindow+1)
-		pt := make([]ptoken.Token, last-first)
-		for k := range pt {
-			t := d.toks[first+k]
-			pt[k] = ptoken.Token{Text: d.text[t.Start:t.End], Start: t.Start}
+		pt := d.window[:0]
+		for _, t := range d.toks[first:last] {
+			pt = append(pt, ptoken.Token{Text: d.text[t.Start:t.End], Start: t.Start})
 		}
+		d.window = pt
 		d.tagger.TagTokens(pt)
 		// Keep the tags of the middle, where the tagger saw both sides.
 		for k := range pt {
 			at := first + k
-			if d.tags[at] == "" && (at-first >= 2 || first == s.First) && (last-at > 2 || last == s.Last) {
-				d.tags[at] = pt[k].Tag
+			if d.tags[at] == 0 && (at-first >= 2 || first == s.First) && (last-at > 2 || last == s.Last) {
+				d.tags[at] = d.tagID(pt[k].Tag)
 			}
 		}
-		if d.tags[i] == "" {
-			d.tags[i] = pt[i-first].Tag
+		if d.tags[i] == 0 {
+			d.tags[i] = d.tagID(pt[i-first].Tag)
+		}
+		if d.tags[i] == 0 {
+			return pt[i-first].Tag
 		}
 	}
-	return d.tags[i]
+	return d.tagNames[d.tags[i]-1]
+}
+
+// tagID returns the number tags stores for tag.
+func (d *doc) tagID(tag string) uint8 {
+	k := slices.Index(d.tagNames, tag)
+	if k < 0 {
+		if len(d.tagNames) == 255 {
+			return 0 // a tag set this large is no tag set: leave the token untagged
+		}
+		k = len(d.tagNames)
+		d.tagNames = append(d.tagNames, tag)
+	}
+	return uint8(k + 1)
 }
 
 // nounHead reports whether token i can head a noun phrase. Function words
