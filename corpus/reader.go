@@ -478,6 +478,9 @@ func (r *Reader) parse(line []byte) Document {
 	fail := func(format string, args ...any) Document {
 		return Document{ID: at, Err: fmt.Errorf("%s:%d: "+format, append([]any{jl.in.path, jl.line}, args...)...)}
 	}
+	if id, text, ok := fastFields(line, r.idField, r.textField); ok && id != "" {
+		return Document{ID: id, Text: text}
+	}
 	var rec map[string]json.RawMessage
 	if err := json.Unmarshal(line, &rec); err != nil {
 		if te := (*json.UnmarshalTypeError)(nil); errors.As(err, &te) {
@@ -495,7 +498,6 @@ func (r *Reader) parse(line []byte) Document {
 	if id == "" {
 		return fail("empty %q", r.idField)
 	}
-	// encoding/json has already replaced invalid UTF-8 with U+FFFD.
 	text, err := stringField(rec, r.textField)
 	if err != nil {
 		return Document{ID: id, Err: fmt.Errorf("%s:%d: %w", jl.in.path, jl.line, err)}
@@ -509,9 +511,9 @@ func stringField(rec map[string]json.RawMessage, name string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("no %q field", name)
 	}
-	var s string
-	// Unmarshal accepts null for a string and leaves it unchanged.
-	if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
+	// Unmarshal would accept null for a string; unquote does not.
+	s, ok := unquote(raw)
+	if !ok {
 		return "", fmt.Errorf("%q is not a string", name)
 	}
 	return s, nil
