@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/jdkato/prose/v3/tag"
 	ptoken "github.com/jdkato/prose/v3/token"
@@ -33,11 +34,53 @@ type doc struct {
 	tags     []uint8
 	tagNames []string
 	window   []ptoken.Token // tagOf's buffer
+	buf      *buffers       // where toks, sentOf, paraOf and tags go back to
 }
 
-func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc {
-	d := &doc{text: text, tagger: tagger}
-	d.toks, d.paras = scan(text)
+// buffers are a doc's per-token slices, kept from one document to the next
+// by Extract: they are most of what analysing a document allocates.
+type buffers struct {
+	toks           []token
+	sentOf, paraOf []int32
+	tags           []uint8
+}
+
+// maxPooledTokens bounds the buffers kept for the next document, so that one
+// huge document does not pin its memory for the rest of a run.
+const maxPooledTokens = 1 << 20
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// resize returns s with length n, reusing its memory when it can, zeroed.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release hands d's buffers back for the next document. d must not be
+// used afterwards.
+func (d *doc) release() {
+	if d.buf == nil || cap(d.toks) > maxPooledTokens {
+		return
+	}
+	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0]}
+	bufferPool.Put(d.buf)
+	d.buf = nil
+}
+
+// newDoc analyses text. buf, if not nil, lends the memory of an earlier
+// document's buffers (see release).
+func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register, buf *buffers) *doc {
+	d := &doc{text: text, tagger: tagger, buf: buf}
+	if buf == nil {
+		buf = &buffers{}
+	}
+	d.toks, d.paras = scan(text, buf.toks[:0])
+	d.tags = buf.tags[:0] // made the right length on first use, in tagOf
 	d.w = words{text: text, toks: d.toks}
 	d.w.low, d.w.odd = lowerText(text)
 	d.register = reg
@@ -49,13 +92,13 @@ func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc 
 		d.marks = addDashTurns(text, d.toks, d.paras, d.marks)
 	}
 	d.sents = sentences(text, d.toks, d.paras, d.inQuote)
-	d.sentOf = make([]int32, len(d.toks))
+	d.sentOf = resize(buf.sentOf, len(d.toks))
 	for si, s := range d.sents {
 		for i := s.First; i < s.Last; i++ {
 			d.sentOf[i] = int32(si)
 		}
 	}
-	d.paraOf = make([]int32, len(d.toks))
+	d.paraOf = resize(buf.paraOf, len(d.toks))
 	for pi, p := range d.paras {
 		for i := p.First; i < p.Last; i++ {
 			d.paraOf[i] = int32(pi)
@@ -102,8 +145,8 @@ func (d *doc) tagOf(i int) string {
 	if d.tagger == nil || i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	if d.tags == nil {
-		d.tags = make([]uint8, len(d.toks))
+	if len(d.tags) != len(d.toks) {
+		d.tags = resize(d.tags, len(d.toks))
 	}
 	if d.tags[i] == 0 {
 		s := d.sents[d.sentOf[i]]

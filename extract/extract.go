@@ -81,6 +81,8 @@ func (e *Extractor) Extract(ctx context.Context, text string) ([]Quote, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d := newDoc(text, e.cues, e.tagger, e.opts.Register)
-	return d.attribute(), nil
+	d := newDoc(text, e.cues, e.tagger, e.opts.Register, bufferPool.Get().(*buffers))
+	quotes := d.attribute()
+	d.release()
+	return quotes, nil
 }

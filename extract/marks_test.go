@@ -33,7 +33,7 @@ func TestPairMarks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks, paras := scan(tt.text)
+			toks, paras := scan(tt.text, nil)
 			var got []string
 			for _, q := range pairMarks(tt.text, toks, paras) {
 				got = append(got, tt.text[q.Inner.Start:q.Inner.End])
@@ -58,7 +58,7 @@ func TestScanParagraphs(t *testing.T) {
 		{"   \n\n  ", nil},
 	}
 	for _, tt := range tests {
-		_, paras := scan(tt.text)
+		_, paras := scan(tt.text, nil)
 		var got []string
 		for _, p := range paras {
 			got = append(got, tt.text[p.Start:p.End])
@@ -75,7 +75,7 @@ func TestPairMarksDoubledApostrophes(t *testing.T) {
 		"``Hello ``how `are ``you doing?'''''''": "Hello ``how `are ``you doing?'''''",
 		"`Hello `how are you doing?''":           "Hello `how are you doing?'",
 	} {
-		toks, paras := scan(text)
+		toks, paras := scan(text, nil)
 		qs := pairMarks(text, toks, paras)
 		if len(qs) != 1 || text[qs[0].Inner.Start:qs[0].Inner.End] != want {
 			t.Errorf("pairMarks(%q) = %v, want one quote %q", text, qs, want)

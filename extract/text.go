@@ -92,9 +92,13 @@ func isWordRune(r rune) bool {
 // scan splits text into tokens and paragraphs in one pass. Paragraphs end
 // at blank lines; a text with no blank line at all uses single line breaks
 // instead, since some corpora store one paragraph per line.
-func scan(text string) ([]token, []paragraph) {
+//
+// Tokens are appended to toks, which may lend an earlier document's memory.
+func scan(text string, toks []token) ([]token, []paragraph) {
 	blankLines := hasBlankLine(text)
-	toks := make([]token, 0, len(text)/5+4)
+	if need := len(text)/5 + 4; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
 	var paras []paragraph
 	paraOpen := false
 	newlines := 0
