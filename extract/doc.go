@@ -12,15 +12,18 @@ import (
 // doc is one text under analysis: its tokens, paragraphs, sentences,
 // quotation marks and cues, computed once and shared by the rules.
 type doc struct {
-	text      string
-	w         words
-	toks      []token
-	paras     []paragraph
-	sents     []sentence
-	marks     []markQuote
-	cues      []cue
-	register  Register
-	lowerSeen map[string]bool // see usedInLowerCase
+	text     string
+	w        words
+	toks     []token
+	paras    []paragraph
+	sents    []sentence
+	marks    []markQuote
+	cues     []cue
+	register Register
+	// lowerAsked, lowerRead and lowerTable are usedInLowerCase's memory.
+	lowerAsked map[string]bool
+	lowerRead  int
+	lowerTable map[string]bool
 	// mentionSents and mentionSentsN are prevBySentence's index.
 	mentionSents  map[int32][]int
 	mentionSentsN int

@@ -748,33 +748,67 @@ func honorificWord(w string) bool {
 
 // usedInLowerCase reports whether the text uses w as an ordinary word,
 // in lower case, which tells "Poor Alice" from "Robert Hormats". w is the
-// lower-case form of one of the text's own words, as trimName asks. The
-// answers are computed once per document, on first use: a table of the
-// words not written in lower case (the few the question can be about),
-// each marked when it also occurs in lower case. A word the table lacks is
-// written only in lower case.
+// lower-case form of one of the text's own words, as trimName asks.
+//
+// A document is asked about few words (a news article about fourteen, a
+// novel about seventy), so each is looked up in the lower-case text and
+// the answer kept; a document asked so often that the lookups have read it
+// eight times over gets a table of every word instead, which bounds the
+// work on a huge text.
 func (d *doc) usedInLowerCase(w string) bool {
-	if d.lowerSeen == nil {
-		d.lowerSeen = map[string]bool{}
-		for pass := 0; pass < 2; pass++ {
-			for i, t := range d.toks {
-				if t.Kind != tokWord {
-					continue
-				}
-				r, _ := utf8.DecodeRuneInString(d.text[t.Start:])
-				switch lower := unicode.IsLower(r); {
-				case pass == 0 && !lower:
-					d.lowerSeen[d.w.lower(i)] = false
-				case pass == 1 && lower:
-					if _, ok := d.lowerSeen[d.w.lower(i)]; ok {
-						d.lowerSeen[d.w.lower(i)] = true
-					}
+	if d.lowerTable != nil {
+		seen, ok := d.lowerTable[w]
+		return seen || !ok
+	}
+	if seen, ok := d.lowerAsked[w]; ok {
+		return seen
+	}
+	if d.lowerRead > 8*len(d.text) {
+		d.buildLowerTable()
+		return d.usedInLowerCase(w)
+	}
+	seen := false
+	for from := 0; !seen; {
+		k := strings.Index(d.w.low[from:], w)
+		if k < 0 {
+			break
+		}
+		at := from + k
+		from = at + len(w)
+		if i := d.tokenAt(at); i < len(d.toks) && d.toks[i].Start == at && d.toks[i].Kind == tokWord && d.w.lower(i) == w {
+			r, _ := utf8.DecodeRuneInString(d.text[at:])
+			seen = unicode.IsLower(r)
+		}
+	}
+	d.lowerRead += len(d.text)
+	if d.lowerAsked == nil {
+		d.lowerAsked = map[string]bool{}
+	}
+	d.lowerAsked[w] = seen
+	return seen
+}
+
+// buildLowerTable fills lowerTable: every word not written in lower case
+// (the words the question can be about), marked when it also occurs in
+// lower case. A word the table lacks is written only in lower case.
+func (d *doc) buildLowerTable() {
+	d.lowerTable = map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for i, t := range d.toks {
+			if t.Kind != tokWord {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(d.text[t.Start:])
+			switch lower := unicode.IsLower(r); {
+			case pass == 0 && !lower:
+				d.lowerTable[d.w.lower(i)] = false
+			case pass == 1 && lower:
+				if _, ok := d.lowerTable[d.w.lower(i)]; ok {
+					d.lowerTable[d.w.lower(i)] = true
 				}
 			}
 		}
 	}
-	seen, ok := d.lowerSeen[w]
-	return seen || !ok
 }
 
 // titledName returns the last token of a name that follows a lower-case
