@@ -20,10 +20,12 @@ type doc struct {
 	marks    []markQuote
 	cues     []cue
 	register Register
-	// lowerAsked, lowerRead and lowerTable are usedInLowerCase's memory.
+	// lowerBits, lowerAsked, lowerRead and lowerWords are usedInLowerCase's
+	// memory.
+	lowerBits  []uint64
 	lowerAsked map[string]bool
 	lowerRead  int
-	lowerTable map[string]bool
+	lowerWords map[string]bool
 	// mentionSents and mentionSentsN are prevBySentence's index.
 	mentionSents  map[int32][]int
 	mentionSentsN int

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestLowerText(t *testing.T) {
@@ -28,14 +30,22 @@ func TestLowerText(t *testing.T) {
 	}
 }
 
-// TestUsedInLowerCase checks the per-word lookups against the table a
-// document asked too often builds.
+// TestUsedInLowerCase checks usedInLowerCase against a map of the words
+// written in lower case, also with a filter so small that every bit is set.
 func TestUsedInLowerCase(t *testing.T) {
 	text := `Poor Alice was poor. Happily Archer came. Robert Hormats said so.
 The New President met the president. Will Smith will go. NEW news. Crème brûlée, crème.`
 	looked := newDoc(text, defaultCues, nil, RegisterNews, nil)
-	tabled := newDoc(text, defaultCues, nil, RegisterNews, nil)
-	tabled.buildLowerTable()
+	full := newDoc(text, defaultCues, nil, RegisterNews, nil)
+	full.lowerBits = []uint64{^uint64(0)}
+	mapped := newDoc(text, defaultCues, nil, RegisterNews, nil)
+	mapped.lowerRead = 1 << 30 // as if asked about many words already
+	lower := map[string]bool{}
+	for i, tok := range looked.toks {
+		if r, _ := utf8.DecodeRuneInString(text[tok.Start:]); tok.Kind == tokWord && unicode.IsLower(r) {
+			lower[looked.w.lower(i)] = true
+		}
+	}
 	want := map[string]bool{"poor": true, "happily": false, "robert": false, "hormats": false,
 		"president": true, "new": false, "will": true, "smith": false, "crème": true, "alice": false}
 	for i := range looked.toks {
@@ -43,9 +53,9 @@ The New President met the president. Will Smith will go. NEW news. Crème brûl�
 			continue
 		}
 		l := looked.w.lower(i)
-		a, b := looked.usedInLowerCase(l), tabled.usedInLowerCase(l)
-		if a != b {
-			t.Errorf("%q: looked up %v, table %v", l, a, b)
+		a, b, c := looked.usedInLowerCase(l), full.usedInLowerCase(l), mapped.usedInLowerCase(l)
+		if a != lower[l] || b != lower[l] || c != lower[l] {
+			t.Errorf("usedInLowerCase(%q) = %v, with every bit set %v, from the map %v, want %v", l, a, b, c, lower[l])
 		}
 		if v, ok := want[l]; ok && a != v {
 			t.Errorf("usedInLowerCase(%q) = %v, want %v", l, a, v)

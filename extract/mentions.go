@@ -748,39 +748,62 @@ func honorificWord(w string) bool {
 
 // usedInLowerCase reports whether the text uses w as an ordinary word,
 // in lower case, which tells "Poor Alice" from "Robert Hormats". w is the
-// lower-case form of one of the text's own words, as trimName asks.
+// lower-case form of a word.
 //
-// A document is asked about few words (a news article about fourteen, a
-// novel about seventy), so each is looked up in the lower-case text and
-// the answer kept; a document asked so often that the lookups have read it
-// eight times over gets a table of every word instead, which bounds the
-// work on a huge text.
+// On first use every word the text writes in lower case sets a bit of a
+// small filter (a hash of the word picks the bit), a pass that costs a few
+// nanoseconds a token where a map of the words cost a map operation each.
+// Most words asked about are names whose bit is clear: false, exactly. A
+// set bit is checked against the tokens themselves.
 func (d *doc) usedInLowerCase(w string) bool {
-	if d.lowerTable != nil {
-		seen, ok := d.lowerTable[w]
-		return seen || !ok
+	if d.lowerBits == nil {
+		// About eight bits per token keeps false hits rare.
+		n := 1 << 10
+		for n < 8*len(d.toks) && n < 1<<24 {
+			n <<= 1
+		}
+		d.lowerBits = make([]uint64, n/64)
+		for i, t := range d.toks {
+			if t.Kind != tokWord {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(d.text[t.Start:]); unicode.IsLower(r) {
+				d.setLowerBit(d.w.lower(i))
+			}
+		}
+	}
+	h := wordHash(w) & uint64(len(d.lowerBits)*64-1)
+	if d.lowerBits[h/64]&(1<<(h%64)) == 0 {
+		return false
 	}
 	if seen, ok := d.lowerAsked[w]; ok {
 		return seen
 	}
-	if d.lowerRead > 8*len(d.text) {
-		d.buildLowerTable()
-		return d.usedInLowerCase(w)
+	if d.lowerRead > 64*len(d.toks) {
+		// So many words asked about on a text so long that checking each
+		// against the tokens would cost more than a map of them all.
+		if d.lowerWords == nil {
+			d.lowerWords = map[string]bool{}
+			for i, t := range d.toks {
+				if r, _ := utf8.DecodeRuneInString(d.text[t.Start:]); t.Kind == tokWord && unicode.IsLower(r) {
+					d.lowerWords[d.w.lower(i)] = true
+				}
+			}
+		}
+		return d.lowerWords[w]
 	}
+	d.lowerRead += len(d.toks)
 	seen := false
-	for from := 0; !seen; {
-		k := strings.Index(d.w.low[from:], w)
-		if k < 0 {
+	for i, t := range d.toks {
+		// Lengths first: most tokens are ruled out without reading them.
+		if n := t.End - t.Start; n != len(w) && n != len(w)+1 || t.Kind != tokWord || d.w.lower(i) != w {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(d.text[t.Start:]); unicode.IsLower(r) {
+			seen = true
 			break
 		}
-		at := from + k
-		from = at + len(w)
-		if i := d.tokenAt(at); i < len(d.toks) && d.toks[i].Start == at && d.toks[i].Kind == tokWord && d.w.lower(i) == w {
-			r, _ := utf8.DecodeRuneInString(d.text[at:])
-			seen = unicode.IsLower(r)
-		}
 	}
-	d.lowerRead += len(d.text)
 	if d.lowerAsked == nil {
 		d.lowerAsked = map[string]bool{}
 	}
@@ -788,27 +811,22 @@ func (d *doc) usedInLowerCase(w string) bool {
 	return seen
 }
 
-// buildLowerTable fills lowerTable: every word not written in lower case
-// (the words the question can be about), marked when it also occurs in
-// lower case. A word the table lacks is written only in lower case.
-func (d *doc) buildLowerTable() {
-	d.lowerTable = map[string]bool{}
-	for pass := 0; pass < 2; pass++ {
-		for i, t := range d.toks {
-			if t.Kind != tokWord {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(d.text[t.Start:])
-			switch lower := unicode.IsLower(r); {
-			case pass == 0 && !lower:
-				d.lowerTable[d.w.lower(i)] = false
-			case pass == 1 && lower:
-				if _, ok := d.lowerTable[d.w.lower(i)]; ok {
-					d.lowerTable[d.w.lower(i)] = true
-				}
-			}
-		}
+func (d *doc) setLowerBit(w string) {
+	h := wordHash(w) & uint64(len(d.lowerBits)*64-1)
+	d.lowerBits[h/64] |= 1 << (h % 64)
+}
+
+// wordHash is FNV-1a, then mixed so that its low bits, which pick a bit of
+// usedInLowerCase's filter, depend on every byte.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
 	}
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>32
 }
 
 // titledName returns the last token of a name that follows a lower-case
