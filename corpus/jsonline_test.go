@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -41,6 +42,18 @@ var fieldCases = []string{
 	`{"id":"e","text":"","x":-1.5e+3,"y":true,"z":false,"w":null}`,
 }
 
+func TestScanJSONDepth(t *testing.T) {
+	deep := func(n int) []byte {
+		return []byte(strings.Repeat("[", n) + strings.Repeat("]", n))
+	}
+	for _, n := range []int{1, 100, maxDepth, maxDepth + 1, 1 << 20} {
+		_, _, _, valid := scanJSON(deep(n), "id", "text")
+		if valid != json.Valid(deep(n)) {
+			t.Errorf("depth %d: scanJSON says valid %v, json.Valid the opposite", n, valid)
+		}
+	}
+}
+
 func TestFastFields(t *testing.T) {
 	for _, c := range fieldCases {
 		id, text, ok := fastFields([]byte(c), "id", "text")
@@ -56,7 +69,19 @@ func FuzzFastFields(f *testing.F) {
 	for _, c := range fieldCases {
 		f.Add([]byte(c))
 	}
+	f.Add([]byte(`[1, -0.5e-3, 0, "x\u00e9", {"a": [true, false, null]}, {}, []]`))
+	f.Add([]byte(`{"a": 01}`))
+	f.Add([]byte(`{"a": "\x"}`))
+	f.Add([]byte(`{"a" 1}`))
+	f.Add([]byte(`[1,]`))
+	f.Add([]byte(`[1 2]`))
+	f.Add([]byte(`{"id":"a","text":"b"}}`))
+	f.Add([]byte(`-`))
+	f.Add([]byte(`1.e5`))
 	f.Fuzz(func(t *testing.T, line []byte) {
+		if _, _, _, valid := scanJSON(line, "id", "text"); valid != json.Valid(line) {
+			t.Errorf("%q: scanJSON says valid %v, json.Valid %v", line, valid, !valid)
+		}
 		id, text, ok := fastFields(line, "id", "text")
 		wid, wtext, wok := slowFields(line, "id", "text")
 		if ok && (!wok || id != wid || text != wtext) {
