@@ -50,7 +50,9 @@ func (w *Writer) Write(p Prediction) error {
 		p.Quotes = []PredictedQuote{}
 	}
 	mark := w.buf.Len()
-	if err := w.enc.Encode(p); err != nil {
+	if line, ok := appendPrediction(w.buf.AvailableBuffer(), p); ok {
+		w.buf.Write(line)
+	} else if err := w.enc.Encode(p); err != nil {
 		w.buf.Truncate(mark) // Encode writes nothing on error; be sure
 		failed := Prediction{ID: p.ID, Quotes: []PredictedQuote{}, Error: fmt.Sprintf("cannot write the record: %v", err)}
 		if err := w.enc.Encode(failed); err != nil {
