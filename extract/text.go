@@ -42,12 +42,17 @@ func lowerText(text string) (low string, odd []int) {
 	var b strings.Builder
 	b.Grow(len(text))
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
+		// Runs of bytes that lowering leaves alone are copied whole.
+		j := i
+		for j < len(text) && text[j] < utf8.RuneSelf && (text[j] < 'A' || text[j] > 'Z') {
+			j++
+		}
+		b.WriteString(text[i:j])
+		if i = j; i >= len(text) {
+			break
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A')
 			i++
 			continue
 		}
@@ -102,7 +107,9 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 	var paras []paragraph
 	paraOpen := false
 	newlines := 0
+	paraStarted := false // the open paragraph has a token
 	closePara := func() {
+		paraStarted = false
 		if !paraOpen {
 			return
 		}
@@ -113,7 +120,10 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 	}
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == '\n' || r == '\r' || r == '\u2029' {
 			if r == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 				size = 2
@@ -125,7 +135,7 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 			i += size
 			continue
 		}
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		if r == ' ' || r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\v' || r == '\f' || r == '\u200b' || r == '\ufeff' {
 			i += size
 			continue
 		}
@@ -139,24 +149,7 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 		kind := tokPunct
 		if isWordRune(r) {
 			kind = tokWord
-			i += size
-			for i < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[i:])
-				if isWordRune(r2) {
-					i += s2
-					continue
-				}
-				if isJoiner(r2) && i+s2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[i+s2:])
-					if isWordRune(r3) {
-						i += s2
-						continue
-					}
-					// An abbreviation or initial keeps its final period:
-					// "U.S." "D." "Mr." (decided later, see abbreviation).
-				}
-				break
-			}
+			i = wordEnd(text, i+size)
 			// Keep the period of initials and known abbreviations.
 			if i < len(text) && text[i] == '.' && isAbbreviation(text[start:i]) {
 				i++
@@ -168,10 +161,47 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 			paras = append(paras, paragraph{Start: start, First: len(toks)})
 			paraOpen = true
 		}
-		toks = append(toks, token{Start: start, End: i, Kind: kind, ParaStart: len(toks) == paras[len(paras)-1].First, NewlineBefore: nl})
+		toks = append(toks, token{Start: start, End: i, Kind: kind, ParaStart: !paraStarted, NewlineBefore: nl})
+		paraStarted = true
 	}
 	closePara()
 	return toks, paras
+}
+
+// wordEnd returns the end of the word whose letters run on from byte i:
+// letters, digits and inner joiners ("don't", "U.S", "Sino-US"). An
+// abbreviation or initial keeps its final period, decided by the caller.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				i++
+				continue
+			}
+			if (c == '\'' || c == '-' || c == '.' || c == '&') && i+1 < len(text) && nextIsWord(text, i+1) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) || r == '’' && i+size < len(text) && nextIsWord(text, i+size) {
+			i += size
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// nextIsWord reports whether a word character starts at byte i.
+func nextIsWord(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
 }
 
 func hasBlankLine(text string) bool {
