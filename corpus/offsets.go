@@ -29,22 +29,25 @@ func NewOffsets(text string) *Offsets {
 	if o.ascii == len(text) {
 		return o
 	}
-	n := len(text)/checkpointEvery + 1
-	o.runes = make([]int, 0, n)
-	o.delta = make([]uint8, 0, n)
-	count := 0
-	for i := 0; i < len(text); {
-		for len(o.runes)*checkpointEvery <= i {
-			o.runes = append(o.runes, count)
-			o.delta = append(o.delta, uint8(i-(len(o.runes)-1)*checkpointEvery))
+	n := (len(text)-1)/checkpointEvery + 1
+	o.runes = make([]int, n)
+	o.delta = make([]uint8, n)
+	i, count := 0, 0 // i is the start of rune number count
+	for k := range n {
+		at := k * checkpointEvery
+		for i < at {
+			// Runs of ASCII bytes in a tight loop, one rune each.
+			for i < at && text[i] < utf8.RuneSelf {
+				i++
+				count++
+			}
+			if i < at {
+				_, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				count++
+			}
 		}
-		if text[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-		}
-		count++
+		o.runes[k], o.delta[k] = count, uint8(i-at)
 	}
 	return o
 }
