@@ -2,12 +2,10 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"reflect"
-	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -88,7 +86,7 @@ func (f *scoreFn) ProcessElement(ctx context.Context, id string, preds, golds fu
 		}
 		ps = append(ps, p)
 	}
-	// No breakdown by gold field: see mergeReports.
+	// No breakdown by gold field: eval.Report.Merge cannot keep one.
 	sc := eval.NewScorer(eval.Options{Fields: []string{}})
 	for golds(&line) {
 		var g corpus.GoldDocument
@@ -116,96 +114,21 @@ type reportFn struct{}
 
 func (f *reportFn) CreateAccumulator() eval.Report { return eval.Report{} }
 
-func (f *reportFn) AddInput(a, r eval.Report) eval.Report { return mergeReports(a, r) }
+func (f *reportFn) AddInput(a, r eval.Report) eval.Report { return a.Merge(r) }
 
-func (f *reportFn) MergeAccumulators(a, b eval.Report) eval.Report { return mergeReports(a, b) }
+func (f *reportFn) MergeAccumulators(a, b eval.Report) eval.Report { return a.Merge(b) }
 
-// ExtractOutput gives the report the scopes eval's always has.
+// ExtractOutput gives the report the scopes eval's always has, also when no
+// document came in.
 func (f *reportFn) ExtractOutput(a eval.Report) eval.Report {
-	a.Overall = a.Overall.Counts().Figures()
-	a.ByKind = mergeScores(a.ByKind, nil)
+	a = a.Merge(eval.Report{})
 	for _, k := range corpus.Kinds {
 		if _, ok := a.ByKind[k]; !ok {
 			a.ByKind[k] = eval.Counts{}.Figures()
 		}
 	}
-	a.BySource = mergeScores(a.BySource, nil)
 	a.ByField = map[string]map[string]eval.LabelScores{}
-	if a.Rules == nil {
-		a.Rules = map[string]eval.RuleStats{}
-	}
-	if a.ErrorCounts == nil {
-		a.ErrorCounts = map[eval.Category]int{}
-	}
 	return a
-}
-
-// mergeReports returns the sum of two reports. It copies what it adds: Beam
-// may still hold either argument. Breakdowns by gold field (ByField) are not
-// kept: eval picks those fields from the whole corpus, which no worker sees.
-func mergeReports(a, b eval.Report) eval.Report {
-	r := eval.Report{
-		Documents:            a.Documents + b.Documents,
-		MissingPredictions:   a.MissingPredictions + b.MissingPredictions,
-		FailedPredictions:    a.FailedPredictions + b.FailedPredictions,
-		UnmatchedPredictions: a.UnmatchedPredictions + b.UnmatchedPredictions,
-		InconsistentSpans:    a.InconsistentSpans + b.InconsistentSpans,
-		TokenlessGold:        a.TokenlessGold + b.TokenlessGold,
-		Overall:              sum(a.Overall.Counts(), b.Overall.Counts()).Figures(),
-		ByKind:               mergeScores(a.ByKind, b.ByKind),
-		BySource:             mergeScores(a.BySource, b.BySource),
-		Rules:                map[string]eval.RuleStats{},
-		ErrorCounts:          map[eval.Category]int{},
-	}
-	for _, m := range []map[string]eval.RuleStats{a.Rules, b.Rules} {
-		for k, rs := range m {
-			r.Rules[k] = sum(r.Rules[k], rs)
-		}
-	}
-	for _, m := range []map[eval.Category]int{a.ErrorCounts, b.ErrorCounts} {
-		for k, n := range m {
-			r.ErrorCounts[k] += n
-		}
-	}
-	r.Errors = keepErrors(slices.Concat(a.Errors, b.Errors), eval.DefaultMaxErrors)
-	return r
-}
-
-// mergeScores adds two maps of scores scope by scope into a new map.
-func mergeScores(a, b map[string]eval.Scores) map[string]eval.Scores {
-	r := make(map[string]eval.Scores, len(a))
-	for _, m := range []map[string]eval.Scores{a, b} {
-		for k, sc := range m {
-			r[k] = sum(r[k].Counts(), sc.Counts()).Figures()
-		}
-	}
-	return r
-}
-
-// sum adds two structs of int counts field by field (eval.Counts,
-// eval.RuleStats), so a count eval adds later is summed too.
-func sum[T any](a, b T) T {
-	va, vb := reflect.ValueOf(&a).Elem(), reflect.ValueOf(b)
-	for i := range va.NumField() {
-		f := va.Field(i)
-		f.SetInt(f.Int() + vb.Field(i).Int())
-	}
-	return a
-}
-
-// keepErrors orders error cases by document id, keeping each document's
-// cases in their order, and keeps the first max of each category.
-func keepErrors(cases []eval.ErrorCase, max int) []eval.ErrorCase {
-	slices.SortStableFunc(cases, func(x, y eval.ErrorCase) int { return cmp.Compare(x.DocID, y.DocID) })
-	kept := map[eval.Category]int{}
-	out := cases[:0]
-	for _, c := range cases {
-		if kept[c.Category] < max {
-			kept[c.Category]++
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // ReportNames returns the files WriteReport writes for an output prefix.
