@@ -82,10 +82,11 @@ func run(args []string) int {
 	fmt.Fprintf(os.Stderr, "saidwho: %v\n", err)
 	var ue usageError
 	var ee exitError
+	var ce cli.ExitCoder // urfave/cli's own, as for `help nosuch`: a usage error
 	switch {
 	case errors.As(err, &ee):
 		return ee.code
-	case errors.As(err, &ue):
+	case errors.As(err, &ue), errors.As(err, &ce):
 		return exitUsage
 	}
 	return exitInput
