@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"io"
 	"strconv"
@@ -39,27 +40,62 @@ var TableColumns = []string{
 //     other character, double quotes included, stands for itself.
 //
 // Output is buffered: call Flush when done. The header is written by the
-// first Write or by Flush, so a run over no documents still yields it.
+// first Write or by Flush, so a run over no documents still yields it. As
+// with Writer, only the whole rows of whole documents reach the underlying
+// writer, each batch in one Write call, so that a run stopped at any point
+// leaves no document's rows cut short; Flushed says how many documents.
 type TableWriter struct {
-	bw     *bufio.Writer
-	csv    *csv.Writer // nil for TSV
-	header bool        // written
-	row    []string
+	w       io.Writer
+	buf     bytes.Buffer // whole documents' rows not yet written
+	bw      *bufio.Writer
+	csv     *csv.Writer // nil for TSV
+	header  bool        // written
+	row     []string
+	docs    int   // documents in buf
+	flushed int   // documents handed to w
+	err     error // sticky, as Writer's
 }
 
 // NewCSVWriter returns a TableWriter of comma-separated values to w.
 func NewCSVWriter(w io.Writer) *TableWriter {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	return &TableWriter{bw: bw, csv: csv.NewWriter(bw)}
+	t := NewTSVWriter(w)
+	t.csv = csv.NewWriter(t.bw)
+	return t
 }
 
 // NewTSVWriter returns a TableWriter of tab-separated values to w.
 func NewTSVWriter(w io.Writer) *TableWriter {
-	return &TableWriter{bw: bufio.NewWriterSize(w, 64<<10)}
+	t := &TableWriter{w: w}
+	// Rows are formatted through a small buffer into buf, never straight
+	// to w.
+	t.bw = bufio.NewWriter(&t.buf)
+	return t
 }
+
+// Flushed returns the number of documents whose rows were handed to the
+// underlying writer and written.
+func (t *TableWriter) Flushed() int { return t.flushed }
 
 // Write writes the rows of one prediction.
 func (t *TableWriter) Write(p Prediction) error {
+	if t.err != nil {
+		return t.err
+	}
+	if err := t.rows(p); err != nil {
+		return err
+	}
+	if err := t.format(); err != nil {
+		return err
+	}
+	t.docs++
+	if t.buf.Len() >= flushAt {
+		return t.send()
+	}
+	return nil
+}
+
+// rows formats the rows of p (after the header, the first time).
+func (t *TableWriter) rows(p Prediction) error {
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
@@ -86,12 +122,23 @@ func (t *TableWriter) Write(p Prediction) error {
 	return nil
 }
 
-// Flush writes the header if no row was written, then any buffered data to
-// the underlying writer.
+// Flush writes the header if no row was written, then the buffered rows to
+// the underlying writer. After an error every call returns it.
 func (t *TableWriter) Flush() error {
+	if t.err != nil {
+		return t.err
+	}
 	if err := t.writeHeader(); err != nil {
 		return err
 	}
+	if err := t.format(); err != nil {
+		return err
+	}
+	return t.send()
+}
+
+// format moves what the csv and bufio writers hold into buf.
+func (t *TableWriter) format() error {
 	if t.csv != nil {
 		t.csv.Flush()
 		if err := t.csv.Error(); err != nil {
@@ -99,6 +146,24 @@ func (t *TableWriter) Flush() error {
 		}
 	}
 	return t.bw.Flush()
+}
+
+// send hands buf to the underlying writer in one Write call.
+func (t *TableWriter) send() error {
+	if t.buf.Len() == 0 {
+		return nil
+	}
+	if _, err := t.w.Write(t.buf.Bytes()); err != nil {
+		t.err = err
+		return err
+	}
+	t.flushed += t.docs
+	t.docs = 0
+	t.buf.Reset()
+	if t.buf.Cap() > 4*flushAt {
+		t.buf = bytes.Buffer{} // do not hold on to one huge document's memory
+	}
+	return nil
 }
 
 func (t *TableWriter) writeHeader() error {

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -215,6 +217,68 @@ func TestTableWriteError(t *testing.T) {
 		}
 		if err == nil || !strings.Contains(err.Error(), "disk full") {
 			t.Errorf("error = %v, want disk full", err)
+		}
+	}
+}
+
+// TestTableWritesWholeDocuments checks that each Write call to the
+// underlying writer ends after the last row of a document, also when a row
+// spans lines (CSV) and when one document holds more than the buffer.
+func TestTableWritesWholeDocuments(t *testing.T) {
+	for _, dialect := range []struct {
+		name string
+		new  func(io.Writer) *TableWriter
+	}{{"csv", NewCSVWriter}, {"tsv", NewTSVWriter}} {
+		out := &writes{}
+		w := dialect.new(out)
+		var ends []int // offset of the end of each document's rows
+		var all bytes.Buffer
+		for i := range 300 {
+			p := Prediction{ID: fmt.Sprint(i)}
+			for k := range i % 4 {
+				p.Quotes = append(p.Quotes, PredictedQuote{Kind: "direct", Text: strings.Repeat("a \"b\"\nc,", i*k)})
+			}
+			if i%97 == 5 {
+				p.Quotes = append(p.Quotes, PredictedQuote{Text: strings.Repeat("long ", flushAt)})
+			}
+			if err := w.Write(p); err != nil {
+				t.Fatal(err)
+			}
+			if got := w.Flushed(); got > i+1 {
+				t.Fatalf("%s: Flushed = %d after %d documents", dialect.name, got, i+1)
+			}
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if w.Flushed() != 300 || len(out.calls) < 2 {
+			t.Fatalf("%s: Flushed = %d in %d calls", dialect.name, w.Flushed(), len(out.calls))
+		}
+		// Each call must end where some document's rows end: read the
+		// table back one call-prefix at a time and count whole documents.
+		for _, c := range out.calls {
+			all.Write(c)
+			ends = append(ends, all.Len())
+		}
+		rows := func(b []byte) [][]string {
+			if dialect.name == "tsv" {
+				var out [][]string
+				for _, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+					out = append(out, strings.Split(line, "\t"))
+				}
+				return out
+			}
+			out, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+			if err != nil {
+				t.Fatalf("csv: does not parse: %v", err)
+			}
+			return out
+		}
+		for k, end := range ends[:len(ends)-1] {
+			before, after := rows(all.Bytes()[:end]), rows(all.Bytes()[end:])
+			if last, next := before[len(before)-1][0], after[0][0]; last == next {
+				t.Errorf("%s: call %d ends inside the rows of document %s", dialect.name, k, last)
+			}
 		}
 	}
 }
