@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // indirect finds reported speech without quotation marks around each cue
 // that no direct quotation claimed.
@@ -117,10 +120,13 @@ func (d *doc) closesQuote(k int) bool {
 // reported clause after it.
 func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	m, ok := d.subjectBefore(c.Tok, s.First)
-	if !ok {
-		return found{}, false
+	if ok {
+		_, ok = d.phraseStart(m.First, s.First)
 	}
-	if _, ok := d.phraseStart(m.First, s.First); !ok {
+	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
+		m, ok = d.looseSubject(c.Tok, s.First)
+	}
+	if !ok {
 		return found{}, false
 	}
 	k := d.afterCue(c, s)
@@ -579,4 +585,68 @@ func (d *doc) runsOn(mq markQuote) bool {
 		return false
 	}
 	return d.w.isWord(next) && d.sentOf[next] == d.sentOf[last] && d.paraOf[next] == d.paraOf[last]
+}
+
+// looseCues are the verbs that report speech whatever their subject, so
+// that any noun phrase before them is taken for the speaker.
+var looseCues = setOf(`say tell argue insist claim warn contend predict acknowledge admit`)
+
+// notClauseStart are words that start a phrase, not a reported clause,
+// after a cue: "responded to …", "spoke about …".
+var notClauseStart = setOf(`to on by for with about of in at from into as and or but than like`)
+
+// quantifierHeads may head a subject on their own: "some say", "many
+// have said", "most of them said".
+var quantifierHeads = setOf(`some many most few several others all both those none
+half majority majorities minority plurality`)
+
+// looseOpeners are the words after which a subject may begin: a clause
+// opener that clauseStart does not count ("what experts say", "how
+// officials said").
+var looseOpeners = setOf(`that what how who whom whose which where why whether because
+and but or while as when if although though since so`)
+
+// looseSubject finds the subject noun phrase that ends just before token
+// end (a cue) when the mention finder knows no speaker there: "Nine in 10
+// Democratic registered voters say", "those surveyed say", "Most of the
+// vulnerable Senate Republicans have already said". The phrase runs from a
+// clause start to the cue, at most a dozen words, with no finite verb in
+// it; its last word must be able to head a noun phrase.
+func (d *doc) looseSubject(end, min int) (mention, bool) {
+	w := d.w
+	j := d.skipBack(end-1, min)
+	if j < min || !w.isWord(j) {
+		return mention{}, false
+	}
+	lj := w.lower(j)
+	head := d.nounHead(j) || quantifierHeads[lj] || d.tagOf(j) == "CD" ||
+		j > min && w.isWord(j-1) && w.lower(j-1) == "those" && (d.tagOf(j) == "VBN" || d.tagOf(j) == "VBD")
+	if !head || functionWords[lj] && !quantifierHeads[lj] {
+		return mention{}, false
+	}
+	k := j
+	for ; k > min; k-- {
+		p := k - 1
+		if w.isPunct(p, ",;:—–(\"“”") || w.isWord(p) && (looseOpeners[w.lower(p)] || d.clauseStart(k, min) && !w.isCap(p)) {
+			break
+		}
+		if !w.isWord(p) || j-p >= 12 {
+			return mention{}, false
+		}
+		switch d.tagOf(p) {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !w.isCap(p) {
+				return mention{}, false
+			}
+		}
+	}
+	// A lone pronoun or name is the mention finder's, and it said no.
+	if k == j && !quantifierHeads[lj] && !d.nounHead(j) {
+		return mention{}, false
+	}
+	g := genderUnknown
+	if strings.HasSuffix(lj, "s") && !strings.HasSuffix(lj, "ss") {
+		g = genderPlural
+	}
+	return d.makeMention(mentionNominal, [2]int{k, j + 1}, [2]int{k, j + 1}, g), true
 }

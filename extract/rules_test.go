@@ -52,6 +52,9 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Graham", `Carson is a "good man,"`, ruleSaidThat + ruleMixedSuffix}, {"mixed", "Graham", `Trump "melted down."`, ruleSaidThat + ruleMixedSuffix}}},
 		{"speech act quoting beside a stronger cue", `Graham called the plan "crazy" and said the party was lost.`,
 			[]want{{"mixed", "Graham", `the plan "crazy"`, ruleSaidThat + ruleMixedSuffix}, {"indirect", "Graham", "the party was lost", ruleSaidThat}}},
+		{"loose plural subject", "Nine in 10 registered voters say they want the party to unite.",
+			[]want{{"indirect", "Nine in 10 registered voters", "they want the party to unite", ruleSaidThat}}},
+		{"loose subject needs a clause", "Most of the senators spoke to the crowd for an hour.", nil},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
