@@ -237,6 +237,9 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	w := d.w
 	m, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
 	if !ok {
+		m, ok = d.looseSource(c.LastTok+1, s.Last)
+	}
+	if !ok {
 		return found{}, false
 	}
 	if w.isPunct(c.Tok-1, ",") && c.Tok-1 > s.First {
@@ -649,4 +652,33 @@ func (d *doc) looseSubject(end, min int) (mention, bool) {
 		g = genderPlural
 	}
 	return d.makeMention(mentionNominal, [2]int{k, j + 1}, [2]int{k, j + 1}, g), true
+}
+
+// looseSource is the source phrase after "according to" when the mention
+// finder knows no speaker there: "according to complete but unofficial
+// returns", "according to state corporate records". It runs to the next
+// punctuation mark, at most fifteen words with no finite verb, and holds a
+// noun.
+func (d *doc) looseSource(i, max int) (mention, bool) {
+	w := d.w
+	noun := false
+	k := i
+	for ; k < max && w.isWord(k); k++ {
+		if k-i >= 15 {
+			return mention{}, false
+		}
+		switch d.tagOf(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !w.isCap(k) {
+				return mention{}, false
+			}
+		}
+		if d.nounHead(k) {
+			noun = true
+		}
+	}
+	if !noun || k == i {
+		return mention{}, false
+	}
+	return d.makeMention(mentionNominal, [2]int{i, k}, [2]int{i, k}, genderUnknown), true
 }

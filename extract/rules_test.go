@@ -34,6 +34,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Tom Reed", "the budget is already stretched", ruleAccordingTo}}},
 		{"according to last", "The budget is already stretched, according to the city.",
 			[]want{{"indirect", "the city", "The budget is already stretched", ruleAccordingTo}}},
+		{"according to a loose source", "The firm was registered in 2010, according to state corporate records.",
+			[]want{{"indirect", "state corporate records", "The firm was registered in 2010", ruleAccordingTo}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
