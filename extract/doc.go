@@ -22,6 +22,9 @@ type doc struct {
 	// mentionSents and mentionSentsN are prevBySentence's index.
 	mentionSents  map[int32][]int
 	mentionSentsN int
+	// directSpeakers maps a sentence to the speaker mention of the last
+	// direct quotation it attributes; see indirect.
+	directSpeakers map[int32]*mention
 	sentOf        []int32 // token index -> sentence index
 	paraOf        []int32 // token index -> paragraph index
 

@@ -7,8 +7,16 @@ import (
 
 // indirect finds reported speech without quotation marks around each cue
 // that no direct quotation claimed.
-func (d *doc) indirect(used map[int]bool) []found {
+func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	var out []found
+	// The speakers of direct quotations by the sentence that names them:
+	// "\"…,\" Ackman said, adding that …" reports Ackman again.
+	d.directSpeakers = map[int32]*mention{}
+	for i := range direct {
+		if m := direct[i].Mention; m != nil && m.First >= 0 && m.First < len(d.toks) {
+			d.directSpeakers[d.sentOf[m.First]] = m
+		}
+	}
 	covered := -1 // byte offset up to which a content span already reaches
 	for ci := range d.cues {
 		c := d.cues[ci]
@@ -316,6 +324,11 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 				m, ok = *p.Mention, true
 				break
 			}
+		}
+	}
+	if !ok {
+		if dm := d.directSpeakers[d.sentOf[c.Tok]]; dm != nil && dm.First < c.Tok {
+			m, ok = *dm, true
 		}
 	}
 	if !ok {

@@ -66,7 +66,7 @@ func (d *doc) attribute() []Quote {
 		quotes = append(quotes, f)
 	}
 	if d.register != RegisterFiction {
-		quotes = append(quotes, d.indirect(used)...)
+		quotes = append(quotes, d.indirect(used, quotes)...)
 	}
 	quotes = d.mergeMixed(quotes)
 	quotes = d.dropScareQuotes(quotes)

@@ -36,6 +36,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "the city", "The budget is already stretched", ruleAccordingTo}}},
 		{"according to a loose source", "The firm was registered in 2010, according to state corporate records.",
 			[]want{{"indirect", "state corporate records", "The firm was registered in 2010", ruleAccordingTo}}},
+		{"gerund after a quotation's attribution", `"We will win," Smith said on Monday, adding that the team was ready.`,
+			[]want{{"direct", "Smith", "We will win,", ruleCueAfter}, {"indirect", "Smith", "the team was ready", ruleGerund}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
