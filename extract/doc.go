@@ -25,8 +25,8 @@ type doc struct {
 	// directSpeakers maps a sentence to the speaker mention of the last
 	// direct quotation it attributes; see indirect.
 	directSpeakers map[int32]*mention
-	sentOf        []int32 // token index -> sentence index
-	paraOf        []int32 // token index -> paragraph index
+	sentOf         []int32 // token index -> sentence index
+	paraOf         []int32 // token index -> paragraph index
 
 	tagger *tag.Tagger
 	tags   []string // part-of-speech tag per token, filled on demand
