@@ -148,6 +148,10 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
 }
 
+// hearers are the pronouns and nouns that stand for the hearer after
+// "told".
+var hearers = setOf(`him her them me us you reporters journalists`)
+
 // timeWords start adverbials that may stand between a cue and its clause.
 var timeWords = map[string]bool{
 	"on": true, "in": true, "at": true, "during": true, "last": true, "this": true,
@@ -168,7 +172,7 @@ func (d *doc) afterCue(c cue, s sentence) int {
 		if w.isWord(k) {
 			switch w.lower(k) {
 			case "him", "her", "them", "me", "us", "you", "reporters", "journalists":
-				k++
+				k++ // the words of hearers
 			default:
 				if m, ok := d.mentionStartingAt(k, s.Last); ok && m.Kind != mentionPronoun {
 					k = m.Last
@@ -211,6 +215,7 @@ func (d *doc) contentCue(c cue, s sentence) (found, bool) {
 	w := d.w
 	var m mention
 	var comma int
+	loose := false
 	if mm, ok := d.mentionEndingAt(c.Tok-1, s.First); ok && w.isPunct(mm.First-1, ",") {
 		m, comma = mm, mm.First-1
 	} else if w.isPunct(c.Tok-1, ",") {
@@ -219,12 +224,47 @@ func (d *doc) contentCue(c cue, s sentence) (found, bool) {
 			return found{}, false
 		}
 		m, comma = mm, c.Tok-1
+	} else if mm, ok := d.looseSubject(c.Tok, s.First); ok && looseCues[c.Lemma] && w.isPunct(mm.First-1, ",") {
+		// "…, two senior officials told reporters."
+		m, comma, loose = mm, mm.First-1, true
 	} else {
 		return found{}, false
 	}
 	// What follows the attribution must end the sentence or open an
 	// apposition or a further clause: ", vice minister of …", ", adding …".
 	after := max(c.LastTok, m.Last-1) + 1
+	// "…, Grassley told POLITICO." The hearer stands between.
+	if c.Object && after == c.LastTok+1 && w.isWord(after) {
+		h := after
+		if hm, ok := d.mentionStartingAt(after, s.Last); ok {
+			h = hm.Last
+		} else if hearers[w.lower(after)] {
+			h++
+		} else {
+			for h < s.Last && w.isWord(h) && w.isCap(h) && h-c.LastTok <= 4 {
+				h++
+			}
+		}
+		if h >= s.Last || w.isPunct(h, ".;!?") {
+			after = h
+		}
+	}
+	// A loose subject needs the attribution to end the sentence: "…, many
+	// said Monday that …" reports what follows.
+	loose = loose && after < s.Last && !w.isPunct(after, ",.!?")
+	if loose && s.Last-after > 12 {
+		return found{}, false
+	}
+	for k := after; k < s.Last && loose; k++ {
+		if w.isWord(k) && w.lower(k) == "that" {
+			return found{}, false
+		}
+	}
+	// "\"…,\" Doug Andres, a spokesman for …, told the Post": the
+	// quotation and its speaker, with an apposition; the direct rules' case.
+	if q, ok := d.mentionEndingAt(comma-1, s.First); ok && q.First > s.First && (d.closesQuote(q.First-1) || w.isPunct(q.First-1, ",") && d.closesQuote(q.First-2)) {
+		return found{}, false
+	}
 	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) {
 		return found{}, false
 	}
