@@ -88,13 +88,21 @@ func (d *doc) content(first, last int) (Span, bool) {
 			last = k
 			break
 		}
-		// "… and said that …" starts a second report of the same speaker.
-		if w.isWord(k) && w.lower(k) == "and" && d.isCueAt(k+1) {
+		// "… and said that …" starts a second report of the same speaker,
+		// "…, and three-quarters said …" a report of another.
+		if w.isWord(k) && (w.lower(k) == "and" || w.lower(k) == "but") && d.reportFollows(k+1) {
 			last = k
 			if w.isPunct(k-1, ",") {
 				last--
 			}
 			break
+		}
+		// "…, insisting that …" is a further report.
+		if w.isPunct(k, ",") {
+			if c, ok := d.cueAt(k + 1); ok && c.Form == formGerund && c.Class == classSpeech {
+				last = k
+				break
+			}
 		}
 	}
 	for last > first && w.toks[last-1].Kind == tokPunct && !d.closesQuote(last-1) {
@@ -734,4 +742,36 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.makeMention(mentionNominal, [2]int{i, k}, [2]int{i, k}, genderUnknown), true
+}
+
+// cueAt returns the cue that starts at token k.
+func (d *doc) cueAt(k int) (cue, bool) {
+	i := sort.Search(len(d.cues), func(i int) bool { return d.cues[i].Tok >= k })
+	if i < len(d.cues) && d.cues[i].Tok == k {
+		return d.cues[i], true
+	}
+	return cue{}, false
+}
+
+// reportFollows reports whether a clause starting at token k reports
+// speech: a speech verb opens it, after adverbs ("also said"), or follows a
+// short subject ("three-quarters said", "the senator added").
+func (d *doc) reportFollows(k int) bool {
+	w := d.w
+	for j := k; j < len(d.toks) && j-k < 6; j++ {
+		if !w.isWord(j) {
+			return false
+		}
+		if c, ok := d.cueAt(j); ok && c.Class == classSpeech && c.Form == formFinite {
+			return true
+		}
+		if d.inQuote(d.toks[j].Start) {
+			return false
+		}
+		switch d.tagOf(j) {
+		case "VBD", "VBZ", "VBP", "MD", "IN":
+			return false
+		}
+	}
+	return false
 }
