@@ -29,12 +29,16 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		}
 		var f found
 		var ok bool
-		switch c.Form {
-		case formAccording:
+		if c.Lemma == "ask" {
+			f, ok = d.askedWh(c, s)
+		}
+		switch {
+		case ok:
+		case c.Form == formAccording:
 			f, ok = d.accordingTo(c, s)
-		case formGerund:
+		case c.Form == formGerund:
 			f, ok = d.gerund(c, s, out)
-		case formFinite:
+		case c.Form == formFinite:
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
 			// So does "…, the agency said in a June report."
@@ -774,4 +778,67 @@ func (d *doc) reportFollows(k int) bool {
 		}
 	}
 	return false
+}
+
+// whWords open an indirect question.
+var whWords = setOf(`whether if why what how who whom which when where`)
+
+// askedWh is an indirect question: "X asked (Y) whether …", "Asked what
+// might surprise people, he …", "asked Russia to find …". The question
+// runs to the next comma; the asker is the subject when there is one (not
+// in the passive "Clinton was asked why …", whose subject is asked).
+func (d *doc) askedWh(c cue, s sentence) (found, bool) {
+	w := d.w
+	k := c.LastTok + 1
+	first := -1
+	for j := k; j < s.Last && j-k < 7 && w.isWord(j); j++ {
+		l := w.lower(j)
+		// "questions for which …" is a relative clause.
+		if (l == "which" || l == "whom") && j > k && d.tagOf(j-1) == "IN" {
+			break
+		}
+		if whWords[l] && !(j > k && (l == "when" || l == "where")) {
+			first = j
+			break
+		}
+		if l == "to" && j > k {
+			first = k
+			break
+		}
+		if d.inQuote(d.toks[j].Start) || j > k && d.isCueAt(j) {
+			break
+		}
+	}
+	if first < 0 {
+		return found{}, false
+	}
+	last := s.Last
+	for j := first + minContentWords; j < s.Last; j++ {
+		if w.isPunct(j, ",;:") && !d.inQuote(d.toks[j].Start) {
+			last = j
+			break
+		}
+	}
+	span, ok := d.content(first, last)
+	if !ok {
+		return found{}, false
+	}
+	f := found{Span: span, Kind: Indirect, Rule: ruleSaidThat}
+	j := c.Tok - 1
+	for j >= s.First && w.isWord(j) && (skippable[w.lower(j)] || strings.HasSuffix(w.lower(j), "ly")) {
+		j--
+	}
+	passive := false
+	for p := j + 1; p < c.Tok; p++ {
+		switch w.lower(p) {
+		case "was", "were", "is", "are", "been", "being", "be":
+			passive = true
+		}
+	}
+	if !passive {
+		if m, ok := d.subjectBefore(c.Tok, s.First); ok {
+			f.Mention = &m
+		}
+	}
+	return f, true
 }
