@@ -50,6 +50,8 @@ type cueEntry struct {
 	object bool
 	// particle is a word that must follow ("pointed out", "made clear").
 	particle string
+	// past is set for the past form ("said"), which no possessive precedes.
+	past bool
 }
 
 // CueLexicon maps word forms to speech cues.
@@ -285,7 +287,7 @@ func buildCueLexicon() cueLexicon {
 			case 3:
 				form = formGerund
 			}
-			lex[f] = append(lex[f], cueEntry{lemma: lemma, form: form, class: class, object: object, particle: particle})
+			lex[f] = append(lex[f], cueEntry{lemma: lemma, form: form, class: class, object: object, particle: particle, past: i == 2})
 		}
 	}
 	for _, v := range speechVerbs {
@@ -327,7 +329,16 @@ func (lex cueLexicon) findCues(text string, toks []token, inQuote func(int) bool
 		if inQuote(t.Start) {
 			continue
 		}
+		// "Editor's note:", "the senator's claims": after a possessive a
+		// present form is a noun. ("He's said" is "he has said".)
+		// A noun still reports with its clause: "Trump's claim that …",
+		// "his call to ban …".
+		afterPossessive := i > 0 && toks[i-1].Kind == tokWord && possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) &&
+			!(i+1 < len(toks) && toks[i+1].Kind == tokWord && (strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "that") || strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "to")))
 		for _, e := range entries {
+			if afterPossessive && !e.past {
+				continue
+			}
 			form := e.form
 			// "they say", "analysts warn": the base form is finite unless
 			// it follows "to".
@@ -356,4 +367,23 @@ func (lex cueLexicon) findCues(text string, toks []token, inQuote func(int) bool
 		}
 	}
 	return out
+}
+
+// possessiveNoun reports whether w is a possessive ("Editor's", "Trump’s")
+// rather than a contraction of "is" or "has" ("he's", "that’s").
+func possessiveNoun(w string) bool {
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "’s"):
+		stem = w[:len(w)-len("’s")]
+	default:
+		return false
+	}
+	switch strings.ToLower(stem) {
+	case "he", "she", "it", "that", "there", "who", "what", "here", "where", "this", "let":
+		return false
+	}
+	return stem != ""
 }

@@ -288,6 +288,11 @@ func (d *doc) contentCue(c cue, s sentence) (found, bool) {
 	if d.closesQuote(comma-1) && d.tokenAt(d.marks[d.quoteAt(d.toks[comma-1].Start)].Open.Start) <= first {
 		return found{}, false
 	}
+	// "For his part, Bush tweeted …", "In a statement, the committee
+	// said …": an opening adverbial is not what was said.
+	if _, ok := d.clauseAfter(first, comma); !ok && !w.isPunct(after, ",") {
+		return found{}, false
+	}
 	span, ok := d.content(first, comma)
 	if !ok {
 		return found{}, false
@@ -853,7 +858,7 @@ func (d *doc) askedWh(c cue, s sentence) (found, bool) {
 // what was said: "at the time", "in an interview", "by the Journal". ("to",
 // "for", "of" and "as" open what was said as often: "vowed to …", "called
 // for …", "spoke of …", "described as …".)
-var adverbialPreps = setOf(`at by from in on with about into than like`)
+var adverbialPreps = setOf(`at by from in on with about into than like over just`)
 
 // clauseAfter checks what follows a cue from token k: a phrase opened by a
 // preposition ("responded to the tweet", "said at the time", "did not
@@ -862,7 +867,10 @@ var adverbialPreps = setOf(`at by from in on with about into than like`)
 // that …". It returns where the reported clause starts.
 func (d *doc) clauseAfter(k, last int) (int, bool) {
 	w := d.w
-	if !w.isWord(k) || !adverbialPreps[w.lower(k)] || d.inQuote(d.toks[k].Start) {
+	if !w.isWord(k) || d.inQuote(d.toks[k].Start) {
+		return k, true
+	}
+	if l := w.lower(k); !adverbialPreps[l] && !(timeWords[l] && l != "to" && l != "of") && !timeNouns[l] {
 		return k, true
 	}
 	for j := k + 1; j < last && j-k < 30; j++ {
@@ -874,6 +882,10 @@ func (d *doc) clauseAfter(k, last int) (int, bool) {
 		}
 		if w.lower(j) == "that" && j+1 < last {
 			return j + 1, true
+		}
+		// "vowed on Tuesday to stay in the race"
+		if w.lower(j) == "to" && d.tagOf(j+1) == "VB" {
+			return j, true
 		}
 		switch d.tagOf(j) {
 		case "VBD", "VBZ", "VBP", "MD":
