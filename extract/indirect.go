@@ -52,6 +52,15 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					}
 				}
 			}
+			// "The museum, Mr. Obama said, would …": a short first piece.
+			if !ok && d.w.isPunct(c.LastTok+1, ",") {
+				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && f2.Mention.Last <= c.Tok {
+					if rest, ok3 := d.content(c.LastTok+2, s.Last); ok3 {
+						out = append(out, found{Span: f2.Span, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+						f, ok = found{Span: rest, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue}, true
+					}
+				}
+			}
 			if !ok {
 				f, ok = d.subjectCue(c, s)
 			}
@@ -81,6 +90,11 @@ const minContentWords = 3
 // content returns the span of tokens [first, last), trimmed of punctuation
 // at its end, and whether it holds enough words to be a clause.
 func (d *doc) content(first, last int) (Span, bool) {
+	return d.contentMin(first, last, minContentWords)
+}
+
+// contentMin is content with its own least number of words.
+func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 	w := d.w
 	// The narrator's own contrast ends the reported clause: "…, but
 	// residents were sceptical", "…; the company disagreed".
@@ -124,7 +138,7 @@ func (d *doc) content(first, last int) (Span, bool) {
 			n++
 		}
 	}
-	return Span{d.toks[first].Start, d.toks[last-1].End}, n >= minContentWords
+	return Span{d.toks[first].Start, d.toks[last-1].End}, n >= minWords
 }
 
 // closesQuote reports whether token k is the closing mark of a quotation.
@@ -227,6 +241,12 @@ func (d *doc) afterCue(c cue, s sentence) int {
 // the clause before a comma, with the cue and its subject ending the
 // sentence.
 func (d *doc) contentCue(c cue, s sentence) (found, bool) {
+	return d.contentCueMin(c, s, minContentWords)
+}
+
+// contentCueMin is contentCue with its own least number of words in the
+// clause: "The museum, Mr. Obama said, would …" reports a short piece.
+func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	w := d.w
 	var m mention
 	var comma int
@@ -293,7 +313,7 @@ func (d *doc) contentCue(c cue, s sentence) (found, bool) {
 	if _, ok := d.clauseAfter(first, comma); !ok && !w.isPunct(after, ",") {
 		return found{}, false
 	}
-	span, ok := d.content(first, comma)
+	span, ok := d.contentMin(first, comma, minWords)
 	if !ok {
 		return found{}, false
 	}

@@ -56,6 +56,8 @@ func TestRules(t *testing.T) {
 		{"a time adverbial is not what was said", "Axelrod said just after midnight on CNN.", nil},
 		{"an opening adverbial is not what was said", "In a press release, the committee said about its plans.", nil},
 		{"a cue noun after a possessive", "Editor's note: the senator is a candidate for governor.", nil},
+		{"a short piece before an inserted cue", "The museum, Mr. Obama said, would make visitors face hard truths.",
+			[]want{{"indirect", "Mr. Obama", "The museum", ruleContentCue}, {"indirect", "Mr. Obama", "would make visitors face hard truths", ruleContentCue}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
