@@ -174,6 +174,19 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
+	// "the spending, which he said would be its lowest ever", "what
+	// Trump says his plan would do": the relative pronoun stands for
+	// what was said, and the quote reaches back to it.
+	if r := m.First - 1; r >= s.First && d.w.isWord(r) && d.tagOf(r-1) != "IN" {
+		switch d.w.lower(r) {
+		case "which", "what", "whom":
+			span.Start = d.toks[r].Start
+		case "that":
+			if t := d.tagOf(k); strings.HasPrefix(t, "VB") || t == "MD" {
+				span.Start = d.toks[r].Start
+			}
+		}
+	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
 }
 

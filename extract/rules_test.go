@@ -58,6 +58,8 @@ func TestRules(t *testing.T) {
 		{"a cue noun after a possessive", "Editor's note: the senator is a candidate for governor.", nil},
 		{"a short piece before an inserted cue", "The museum, Mr. Obama said, would make visitors face hard truths.",
 			[]want{{"indirect", "Mr. Obama", "The museum", ruleContentCue}, {"indirect", "Mr. Obama", "would make visitors face hard truths", ruleContentCue}}},
+		{"relative pronoun stands for what was said", "Spending will fall to a level which he said would be the lowest ever.",
+			[]want{{"indirect", "he", "which he said would be the lowest ever", ruleSaidThat}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
