@@ -60,6 +60,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Mr. Obama", "The museum", ruleContentCue}, {"indirect", "Mr. Obama", "would make visitors face hard truths", ruleContentCue}}},
 		{"relative pronoun stands for what was said", "Spending will fall to a level which Smith said would be the lowest ever.",
 			[]want{{"indirect", "Smith", "which Smith said would be the lowest ever", ruleSaidThat}}},
+		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
+			[]want{{"mixed", "Smith", "the situation \u201coverclassification run amok.\u201d", ruleSaidThat + ruleMixedSuffix}, {"indirect", "one source", "the emails were routine", ruleSaidThat}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
