@@ -115,12 +115,18 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 			}
 			break
 		}
-		// "…, insisting that …" is a further report.
-		if w.isPunct(k, ",") {
+		// "…, insisting that …", "… - noting that …" is a further report.
+		if w.isPunct(k, ",—–-") {
 			if c, ok := d.cueAt(k + 1); ok && c.Form == formGerund && c.Class == classSpeech {
 				last = k
 				break
 			}
+		}
+		// "… had lost its identity: “France is no longer France,”": a
+		// quotation introduced by a colon stands on its own.
+		if w.isPunct(k, ":") && k+1 < last && d.opensQuote(k+1) {
+			last = k
+			break
 		}
 	}
 	for last > first && w.toks[last-1].Kind == tokPunct && !d.closesQuote(last-1) {
@@ -926,4 +932,13 @@ func (d *doc) clauseAfter(k, last int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// opensQuote reports whether token k is the opening mark of a quotation.
+func (d *doc) opensQuote(k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	q := d.quoteAt(d.toks[k].Start)
+	return q >= 0 && d.marks[q].Open.Start == d.toks[k].Start
 }

@@ -62,6 +62,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Smith", "which Smith said would be the lowest ever", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
 			[]want{{"mixed", "Smith", "the situation \u201coverclassification run amok.\u201d", ruleSaidThat + ruleMixedSuffix}, {"indirect", "one source", "the emails were routine", ruleSaidThat}}},
+		{"a quotation after a colon stands on its own", "Smith said the town had changed: \u201cNothing is the same.\u201d",
+			[]want{{"direct", "Smith", "Nothing is the same.", ruleCueBefore}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
