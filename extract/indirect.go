@@ -115,6 +115,11 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 			}
 			break
 		}
+		// "…, Trump responded, …" is another report.
+		if w.isPunct(k, ",") && d.reportFollows(k+1) {
+			last = k
+			break
+		}
 		// "…, insisting that …", "… - noting that …" is a further report.
 		if w.isPunct(k, ",—–-") {
 			if c, ok := d.cueAt(k + 1); ok && c.Form == formGerund && c.Class == classSpeech {

@@ -64,6 +64,8 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Smith", "the situation \u201coverclassification run amok.\u201d", ruleSaidThat + ruleMixedSuffix}, {"indirect", "one source", "the emails were routine", ruleSaidThat}}},
 		{"a quotation after a colon stands on its own", "Smith said the town had changed: \u201cNothing is the same.\u201d",
 			[]want{{"direct", "Smith", "Nothing is the same.", ruleCueBefore}}},
+		{"another speaker's report ends the clause", `When Ryan said he would stop campaigning, Trump responded, "I would think that Ryan wouldn't be there."`,
+			[]want{{"indirect", "Ryan", "he would stop campaigning", ruleSaidThat}, {"direct", "Trump", "I would think that Ryan wouldn't be there.", ruleCueBefore}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
