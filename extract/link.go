@@ -152,7 +152,11 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 		j--
 	}
 	start := d.clauseStartBefore(j)
-	for _, c := range d.cuesIn(start, j+1) {
+	// The cue nearest the quotation introduces it: `When Ryan said …,
+	// Trump responded, "…"`.
+	cs := d.cuesIn(start, j+1)
+	for ci := len(cs) - 1; ci >= 0; ci-- {
+		c := cs[ci]
 		if !d.introduces(c, open) {
 			continue
 		}
