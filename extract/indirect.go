@@ -550,7 +550,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		// partial quotation: its clause reports it and is the mixed
 		// quote, attributed or not. A short one is a title or a scare
 		// quote unless the sentence has a speech cue.
-		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.midSentence(d.marks[f.mark]) || f.Mention == nil && d.runsOn(d.marks[f.mark])) {
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.midSentence(d.marks[f.mark]) || f.Mention == nil && d.runsOn(d.marks[f.mark])) && !d.wholeObject(f) {
 			mq := d.marks[f.mark]
 			s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
 			if f.Mention == nil && !d.hasCue(s) && d.words(mq.Inner) <= 2 {
@@ -946,4 +946,24 @@ func (d *doc) opensQuote(k int) bool {
 	}
 	q := d.quoteAt(d.toks[k].Start)
 	return q >= 0 && d.marks[q].Open.Start == d.toks[k].Start
+}
+
+// wholeObject reports whether direct quotation f is all that its cue
+// reports: the cue stands right before the opening mark and the quotation
+// ends the sentence. "The ad claims “Jeb is the conservative you can
+// trust.”" quotes a whole clause; "said “zero” voters would …" does not.
+func (d *doc) wholeObject(f found) bool {
+	mq := d.marks[f.mark]
+	open := d.tokenAt(mq.Open.Start)
+	if mq.Continues || open == 0 {
+		return false
+	}
+	if f.Cue == nil || f.Cue.LastTok+1 != open {
+		c, ok := d.cueAt(open - 1)
+		if !ok || c.Class == classManner || c.LastTok+1 != open {
+			return false
+		}
+	}
+	next := d.tokenAt(mq.Close.End)
+	return next >= len(d.toks) || d.sentOf[next] != d.sentOf[open] || d.w.isPunct(next, ".!?") || d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ".,!?")
 }

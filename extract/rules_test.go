@@ -87,6 +87,10 @@ func TestRules(t *testing.T) {
 		{"loose plural subject", "Nine in 10 registered voters say they want the party to unite.",
 			[]want{{"indirect", "Nine in 10 registered voters", "they want the party to unite", ruleSaidThat}}},
 		{"loose subject needs a clause", "Most of the senators spoke to the crowd for an hour.", nil},
+		{"a quotation right after its cue is direct", "The new ad claims \u201cJeb is the conservative you can trust.\u201d",
+			[]want{{"direct", "The new ad", "Jeb is the conservative you can trust.", ruleCueBefore}}},
+		{"a fragment right after its cue is mixed", "Trump said \u201czero\u201d voters would follow Graham.",
+			[]want{{"mixed", "Trump", "Trump said \u201czero\u201d voters would follow Graham", ruleCueBefore + ruleMixedSuffix}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
