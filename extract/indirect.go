@@ -537,7 +537,10 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 	for _, f := range fs {
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
-			if d.scareQuote(mq) {
+			// In news a short quotation in a sentence with a cue is a
+			// partial quotation ("dismissed the kerfuffle as “absurd.”"),
+			// made mixed below.
+			if d.scareQuote(mq) && !(d.register == RegisterNews && d.midSentence(mq) && d.hasAnyCue(d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]])) {
 				continue
 			}
 			// In fiction a few words quoted inside narration are a term or
@@ -553,7 +556,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.midSentence(d.marks[f.mark]) || f.Mention == nil && d.runsOn(d.marks[f.mark])) && !d.wholeObject(f) {
 			mq := d.marks[f.mark]
 			s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
-			if f.Mention == nil && !d.hasCue(s) && d.words(mq.Inner) <= 2 {
+			if f.Mention == nil && !d.hasAnyCue(s) && d.words(mq.Inner) <= 2 {
 				continue
 			}
 			first, last := d.clauseAround(mq, s)
@@ -582,15 +585,6 @@ func (d *doc) midSentence(mq markQuote) bool {
 	return d.w.isWord(open - 1)
 }
 
-// hasCue reports whether sentence s holds a speech cue outside quotations.
-func (d *doc) hasCue(s sentence) bool {
-	for _, c := range d.cuesIn(s.First, s.Last) {
-		if c.Class == classSpeech {
-			return true
-		}
-	}
-	return false
-}
 
 // words counts the word tokens of a span.
 func (d *doc) words(sp Span) int {
@@ -966,4 +960,15 @@ func (d *doc) wholeObject(f found) bool {
 	}
 	next := d.tokenAt(mq.Close.End)
 	return next >= len(d.toks) || d.sentOf[next] != d.sentOf[open] || d.w.isPunct(next, ".!?") || d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ".,!?")
+}
+
+// hasAnyCue reports whether sentence s holds a speech or speech-act cue
+// outside quotations.
+func (d *doc) hasAnyCue(s sentence) bool {
+	for _, c := range d.cuesIn(s.First, s.Last) {
+		if c.Class != classManner {
+			return true
+		}
+	}
+	return false
 }
