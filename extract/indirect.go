@@ -585,7 +585,6 @@ func (d *doc) midSentence(mq markQuote) bool {
 	return d.w.isWord(open - 1)
 }
 
-
 // words counts the word tokens of a span.
 func (d *doc) words(sp Span) int {
 	n := 0
