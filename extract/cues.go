@@ -169,6 +169,17 @@ var actVerbs = [][4]string{
 	{"hint", "hints", "hinted", "hinting"},
 	{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
 	{"threaten", "threatens", "threatened", "threatening"},
+	{"dismiss", "dismisses", "dismissed", "dismissing"},
+	{"denounce", "denounces", "denounced", "denouncing"},
+	{"decry", "decries", "decried", "decrying"},
+	{"deride", "derides", "derided", "deriding"},
+	{"mock", "mocks", "mocked", "mocking"},
+	{"ridicule", "ridicules", "ridiculed", "ridiculing"},
+	{"assail", "assails", "assailed", "assailing"},
+	{"lambaste", "lambastes", "lambasted", "lambasting"},
+	{"tout", "touts", "touted", "touting"},
+	{"label", "labels", "labeled", "labeling"},
+	{"dub", "dubs", "dubbed", "dubbing"},
 }
 
 // mannerVerbs report speech only beside a direct quotation.
@@ -261,6 +272,7 @@ var nounLike = map[string]bool{
 	"giggle": true, "sneer": true, "explode": true, "quip": true, "muse": true,
 	"lament": true, "attack": true, "question": true, "challenge": true,
 	"praise": true, "blame": true, "hint": true, "dismiss": true, "defend": true,
+	"mock": true, "label": true,
 }
 
 // defaultCues is the lexicon every Extractor shares; it is read-only.

@@ -91,8 +91,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "The new ad", "Jeb is the conservative you can trust.", ruleCueBefore}}},
 		{"a fragment right after its cue is mixed", "Trump said \u201czero\u201d voters would follow Graham.",
 			[]want{{"mixed", "Trump", "Trump said \u201czero\u201d voters would follow Graham", ruleCueBefore + ruleMixedSuffix}}},
-		{"a short quotation beside a speech act is mixed", "The manager dismissed the whole kerfuffle and called it \u201cabsurd.\u201d",
-			[]want{{"mixed", "The manager", "The manager dismissed the whole kerfuffle and called it \u201cabsurd.\u201d", ruleNarrative}}},
+		{"a short quotation beside a speech act is mixed", "The manager dismissed the whole kerfuffle as \u201cabsurd.\u201d",
+			[]want{{"mixed", "The manager", "the whole kerfuffle as \u201cabsurd.\u201d", ruleSaidThat + ruleMixedSuffix}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
