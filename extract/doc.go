@@ -25,8 +25,10 @@ type doc struct {
 	// directSpeakers maps a sentence to the speaker mention of the last
 	// direct quotation it attributes; see indirect.
 	directSpeakers map[int32]*mention
-	sentOf         []int32 // token index -> sentence index
-	paraOf         []int32 // token index -> paragraph index
+	// sentCue caches hasAnyCue per sentence: 0 unknown, 1 yes, -1 no.
+	sentCue []int8
+	sentOf  []int32 // token index -> sentence index
+	paraOf  []int32 // token index -> paragraph index
 
 	tagger *tag.Tagger
 	tags   []string // part-of-speech tag per token, filled on demand

@@ -963,11 +963,23 @@ func (d *doc) wholeObject(f found) bool {
 
 // hasAnyCue reports whether sentence s holds a speech or speech-act cue
 // outside quotations.
+// Each sentence is looked at once: the answer is kept in d.sentCue.
 func (d *doc) hasAnyCue(s sentence) bool {
-	for _, c := range d.cuesIn(s.First, s.Last) {
-		if c.Class != classManner {
-			return true
+	if s.First >= s.Last {
+		return false
+	}
+	if d.sentCue == nil {
+		d.sentCue = make([]int8, len(d.sents))
+	}
+	si := d.sentOf[s.First]
+	if d.sentCue[si] == 0 {
+		d.sentCue[si] = -1
+		for _, c := range d.cuesIn(s.First, s.Last) {
+			if c.Class != classManner {
+				d.sentCue[si] = 1
+				break
+			}
 		}
 	}
-	return false
+	return d.sentCue[si] > 0
 }
