@@ -89,7 +89,7 @@ func classify(text string, t token) (m mark, ok bool) {
 		m.Fam = famDouble
 		m.CanOpen = afterSpaceOrPunct && beforeWordish
 		// A mark alone at the end of a line closes: `I don't see   "`.
-		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && lineEndsAt(text, t.End)
+		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && lineEndsAt(text, t.End) || !beforeWordish && spacedAfterPunct(text, t.Start)
 	case "“", "„", "‟":
 		m.Fam = famDouble
 		m.CanOpen = true
@@ -109,7 +109,7 @@ func classify(text string, t token) (m mark, ok bool) {
 				next = ' '
 			}
 			m.CanOpen = afterSpaceOrPunct && !unicode.IsSpace(next)
-			m.CanClose = afterWordish && !isWordRune(next)
+			m.CanClose = afterWordish && !isWordRune(next) || unicode.IsSpace(next) && spacedAfterPunct(text, t.Start)
 			return m, m.CanOpen || m.CanClose
 		}
 		if s == "`" && strings.HasPrefix(text[t.End:], "`") {
@@ -348,4 +348,19 @@ func lineEndsAt(text string, i int) bool {
 		}
 	}
 	return true
+}
+
+// spacedAfterPunct reports whether the mark at byte start stands after a
+// space that follows the punctuation ending a quoted sentence: a closing
+// mark set off by mistake, `the household name of 'Clinton,' " said Bree`.
+func spacedAfterPunct(text string, start int) bool {
+	i := start
+	for i > 0 && start-i < 3 && text[i-1] == ' ' {
+		i--
+	}
+	if i == start || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return strings.ContainsRune(",.!?'’", r)
 }
