@@ -42,7 +42,11 @@ func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register) *doc 
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()
 	}
-	d.marks = pairMarks(text, d.toks, d.paras)
+	if d.register == RegisterNews {
+		d.marks = pairMarksNews(text, d.toks, d.paras)
+	} else {
+		d.marks = pairMarks(text, d.toks, d.paras)
+	}
 	if d.register == RegisterFiction {
 		d.marks = addDashTurns(text, d.toks, d.paras, d.marks)
 	}

@@ -157,11 +157,21 @@ type quoteScanner struct {
 	paras []paragraph
 	// ignored marks, by start offset, found to be stray on an earlier pass.
 	ignored map[int]bool
+	// lineTurns is set for news, where a line that opens a quotation while
+	// one is open after a full stop starts a new quotation: the writer
+	// forgot the closing mark, or the lines are paragraphs.
+	lineTurns bool
 }
 
 // pairMarks returns the outermost quotations of text in order.
 func pairMarks(text string, toks []token, paras []paragraph) []markQuote {
 	qs := quoteScanner{text: text, toks: toks, paras: paras}
+	return qs.run()
+}
+
+// pairMarksNews is pairMarks for news text; see quoteScanner.lineTurns.
+func pairMarksNews(text string, toks []token, paras []paragraph) []markQuote {
+	qs := quoteScanner{text: text, toks: toks, paras: paras, lineTurns: true}
 	return qs.run()
 }
 
@@ -217,6 +227,14 @@ func (qs *quoteScanner) run() []markQuote {
 					stack = stack[:k]
 					continue
 				}
+			}
+			if m.CanOpen && qs.lineTurns && len(stack) > 0 && stack[0].Fam == m.Fam && t.NewlineBefore && i > p.First &&
+				qs.toks[i-1].Kind == tokPunct && strings.Contains(".!?", qs.text[qs.toks[i-1].Start:qs.toks[i-1].End]) {
+				// `… revel in it.⏎“There’s another side …`
+				o := stack[0]
+				inner := Span{o.End, qs.toks[i-1].End}
+				out = append(out, markQuote{Open: Span{o.Start, o.End}, Inner: inner, Continues: true, Nested: nested})
+				stack, nested, carried = stack[:0], 0, 0
 			}
 			if m.CanOpen {
 				stack = append(stack, openMark{m, pi})

@@ -84,3 +84,25 @@ func TestPairMarksDoubledApostrophes(t *testing.T) {
 		}
 	}
 }
+
+// In news a line that opens a quotation after a full stop, while another
+// is open, starts a new one; elsewhere the open quotation runs on.
+func TestPairMarksNewsLineTurns(t *testing.T) {
+	text := "Intro.\n\n“They revel in it.\n“There’s another side,” Sexton said."
+	toks, paras := scan(text)
+	var got []string
+	for _, q := range pairMarksNews(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	want := []string{"They revel in it.", "There’s another side,"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
+	}
+	got = got[:0]
+	for _, q := range pairMarks(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	if reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarks(%q) = %q: the line turn is for news only", text, got)
+	}
+}
