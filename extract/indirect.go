@@ -535,6 +535,11 @@ func closeEnd(mq markQuote) int {
 func (d *doc) dropScareQuotes(fs []found) []found {
 	out := fs[:0]
 	for _, f := range fs {
+		// `"Pop-up art show strives to …," by DNAinfo's Eddie Small`: the
+		// headline of a cited article, credited to its author.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.creditedTitle(d.marks[f.mark]) {
+			continue
+		}
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
 			// In news a short quotation in a sentence with a cue is a
@@ -982,4 +987,17 @@ func (d *doc) hasAnyCue(s sentence) bool {
 		}
 	}
 	return d.sentCue[si] > 0
+}
+
+// creditedTitle reports whether a quotation is followed by "by" and a
+// capitalised name, as the title of an article is by its author's.
+func (d *doc) creditedTitle(mq markQuote) bool {
+	if mq.Continues {
+		return false
+	}
+	k := d.tokenAt(mq.Close.End)
+	if d.w.isPunct(k, ",") {
+		k++
+	}
+	return d.w.isWord(k) && d.w.lower(k) == "by" && !d.w.isPunct(k-1, ".!?") && d.w.isCap(k+1) && d.sentOf[min(k, len(d.toks)-1)] == d.sentOf[d.tokenAt(mq.Open.Start)]
 }

@@ -93,6 +93,7 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Trump", "Trump said \u201czero\u201d voters would follow Graham", ruleCueBefore + ruleMixedSuffix}}},
 		{"a short quotation beside a speech act is mixed", "The manager dismissed the whole kerfuffle as \u201cabsurd.\u201d",
 			[]want{{"mixed", "The manager", "the whole kerfuffle as \u201cabsurd.\u201d", ruleSaidThat + ruleMixedSuffix}}},
+		{"a credited headline is not a quote", `FAREWELL: "The Living Room to close at the end of December," by Times' Ben Sisario.`, nil},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
