@@ -575,10 +575,55 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				}
 			}
 		}
+		// "Sooner or later, ''I think we will have a consumption tax,''
+		// he said": narration leading into a quotation is reported with it.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews {
+			if first, ok := d.leadIn(d.marks[f.mark]); ok {
+				f.Span, f.Kind = Span{d.toks[first].Start, closeEnd(d.marks[f.mark])}, Mixed
+				f.Rule += ruleMixedSuffix
+			}
+		}
 		out = append(out, f)
 	}
 	return out
 }
+
+// leadIn returns the first token of the narration that leads into
+// quotation mq after a comma in its sentence ("Instead, “he just acts like
+// a defeated man.”"), when that narration holds no cue and no other
+// quotation: then the quotation is not introduced but reported.
+func (d *doc) leadIn(mq markQuote) (int, bool) {
+	open := d.tokenAt(mq.Open.Start)
+	if mq.Continues || open == 0 || d.toks[open].ParaStart || !d.w.isPunct(open-1, ",") {
+		return 0, false
+	}
+	s := d.sents[d.sentOf[open]]
+	if open-1 <= s.First || open-s.First > 40 {
+		return 0, false
+	}
+	for k := s.First; k < open-1; k++ {
+		if d.inQuote(d.toks[k].Start) || d.w.isPunct(k, ":;") || d.w.isWord(k) && introWords[d.w.lower(k)] {
+			return 0, false
+		}
+	}
+	if len(d.cuesIn(s.First, open)) > 0 {
+		return 0, false
+	}
+	// "As Milbank puts it, …", "the message reads, …": a verb before the
+	// comma introduces the quotation.
+	last := open - 2
+	if d.w.isWord(last) && d.w.lower(last) == "it" {
+		last--
+	}
+	if strings.HasPrefix(d.tagOf(last), "VB") {
+		return 0, false
+	}
+	return s.First, true
+}
+
+// introWords name or introduce a text that a quotation then gives.
+var introWords = setOf(`statement email e-mail tweet tweets letter message memo post wrote written
+writes reads read sang sings continues stating state put puts`)
 
 // midSentence reports whether a quotation opens after a word of its own
 // sentence: `a "bad earpiece," claiming`, not `He said: "…"`.
