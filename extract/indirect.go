@@ -632,6 +632,10 @@ func (d *doc) midSentence(mq markQuote) bool {
 	if open == 0 || d.toks[open].ParaStart || d.sentenceStart(open) || mq.Continues {
 		return false
 	}
+	// In news a quotation that opens a line starts a turn of its own.
+	if d.register == RegisterNews && d.toks[open].NewlineBefore {
+		return false
+	}
 	return d.w.isWord(open - 1)
 }
 

@@ -79,6 +79,10 @@ func (d *doc) attribute() []Quote {
 		if q.End <= q.Start {
 			continue
 		}
+		// Two quotations of one clause make one mixed quote, not two.
+		if n := len(out); n > 0 && out[n-1].Span == q.Span && out[n-1].Kind == q.Kind {
+			continue
+		}
 		if f.Mention != nil {
 			m := f.Mention.Span
 			q.Mention = &m

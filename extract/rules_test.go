@@ -98,6 +98,10 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Smith", "Sooner or later, \u201cwe will have a consumption tax,\u201d", ruleCueAfter + ruleMixedSuffix}}},
 		{"a verb before the comma introduces the quotation", "As the columnist puts it, \u201cwe will all pay for this.\u201d",
 			[]want{{"direct", "", "we will all pay for this.", ruleUnattributed}}},
+		{"two fragments of one clause make one mixed quote", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced.",
+			[]want{{"mixed", "", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced", ruleUnattributed}}},
+		{"a quotation opening a line is not mid-sentence", "Intro.\n\n\u201cThe plan is transparent.\u201d \u2015 Beck Pimentel\n\u201cHe has said hateful things again.\u201d \u2015 Carlos Ruiz",
+			[]want{{"direct", "", "The plan is transparent.", ruleUnattributed}, {"direct", "", "He has said hateful things again.", ruleUnattributed}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
