@@ -215,6 +215,22 @@ func (d *doc) cuesIn(first, last int) []cue {
 // cueAndSubject finds, in tokens [i, end) right after a quotation, a cue with
 // its subject on either side: "Hormats said", "said Hormats", "he added".
 func (d *doc) cueAndSubject(i, end int, nearQuote bool) (mention, cue, bool) {
+	// "…,” Malkia Cyril, the executive director of …, told The Huffington
+	// Post: a name, an apposition set off by commas, then the cue.
+	if nearQuote && d.register == RegisterNews {
+		if m, ok := d.mentionStartingAt(i, len(d.toks)); ok && m.Kind == mentionName && d.w.isPunct(m.Last, ",") {
+			for k := m.Last + 1; k < len(d.toks) && k-m.Last < 30; k++ {
+				if d.w.isPunct(k, ".!?;:") || d.inQuote(d.toks[k].Start) {
+					break
+				}
+				if d.w.isPunct(k, ",") {
+					if c, ok := d.cueAt(k + 1); ok && c.Class == classSpeech && c.Form == formFinite {
+						return m, c, true
+					}
+				}
+			}
+		}
+	}
 	for _, c := range d.cuesIn(i, end) {
 		if c.Form == formAccording {
 			if m, ok := d.mentionStartingAt(c.LastTok+1, end+8); ok {

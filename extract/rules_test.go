@@ -74,6 +74,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Trump", "all the stories were false", ruleSaidThat}}},
 		{"mixed quote", `Zhang Yesui said the relationship should not be a "zero sum game".`,
 			[]want{{"mixed", "Zhang Yesui", `the relationship should not be a "zero sum game"`, ruleSaidThat + ruleMixedSuffix}}},
+		{"after the quote a name with an apposition", `"This narrative is everywhere," Malkia Cyril, the executive director of the center, told reporters.`,
+			[]want{{"direct", "Malkia Cyril", "This narrative is everywhere,", ruleCueAfter}}},
 		{"surname links to full name", `Robert D. Hormats praised the forum. "It was good," Hormats said.`,
 			[]want{{"direct", "Robert D. Hormats", "It was good,", ruleCueAfter}}},
 		{"pronoun links to last person", `Mary Smith arrived late. "I was delayed," she said.`,
