@@ -632,8 +632,10 @@ func (d *doc) midSentence(mq markQuote) bool {
 	if open == 0 || d.toks[open].ParaStart || d.sentenceStart(open) || mq.Continues {
 		return false
 	}
-	// In news a quotation that opens a line starts a turn of its own.
-	if d.register == RegisterNews && d.toks[open].NewlineBefore {
+	// In news a quotation that opens a line starts a turn of its own, and
+	// so does one after a headline in capitals: `HOW CHINA’S DECLINE
+	// AFFECTS THE WORLD “China’s economic slowdown …”`.
+	if d.register == RegisterNews && (d.toks[open].NewlineBefore || d.capsHeadline(open-1)) {
 		return false
 	}
 	return d.w.isWord(open - 1)
@@ -1049,4 +1051,18 @@ func (d *doc) creditedTitle(mq markQuote) bool {
 		k++
 	}
 	return d.w.isWord(k) && d.w.lower(k) == "by" && !d.w.isPunct(k-1, ".!?") && d.w.isCap(k+1) && d.sentOf[min(k, len(d.toks)-1)] == d.sentOf[d.tokenAt(mq.Open.Start)]
+}
+
+// capsHeadline reports whether the words up to token k are a run of at
+// least three in capitals, as a newsletter's headline is.
+func (d *doc) capsHeadline(k int) bool {
+	n := 0
+	for j := k; j >= 0 && k-j < 6 && d.w.isWord(j); j-- {
+		s := d.w.word(j)
+		if !d.w.isCap(j) || !upperCase(s) || len(s) < 2 && s != "A" {
+			break
+		}
+		n++
+	}
+	return n >= 3
 }

@@ -104,6 +104,8 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced", ruleUnattributed}}},
 		{"a quotation opening a line is not mid-sentence", "Intro.\n\n\u201cThe plan is transparent.\u201d \u2015 Beck Pimentel\n\u201cHe has said hateful things again.\u201d \u2015 Carlos Ruiz",
 			[]want{{"direct", "", "The plan is transparent.", ruleUnattributed}, {"direct", "", "He has said hateful things again.", ruleUnattributed}}},
+		{"a quotation after a headline in capitals", "HOW CHINA'S DECLINE AFFECTS THE WORLD \u201cChina's slowdown is fostering a cycle of decline.\u201d",
+			[]want{{"direct", "", "China's slowdown is fostering a cycle of decline.", ruleUnattributed}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
