@@ -90,6 +90,10 @@ func classify(text string, t token) (m mark, ok bool) {
 		m.CanOpen = afterSpaceOrPunct && beforeWordish
 		// A mark alone at the end of a line closes: `I don't see   "`.
 		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && lineEndsAt(text, t.End) || !beforeWordish && spacedAfterPunct(text, t.Start)
+		// Markup left in the text: `<tweet tweet-date="March 10, 2016">`.
+		if prev == '=' || next == '>' {
+			m.CanOpen, m.CanClose = false, false
+		}
 	case "“", "„", "‟":
 		m.Fam = famDouble
 		m.CanOpen = true
