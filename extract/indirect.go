@@ -36,6 +36,13 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		case ok:
 		case c.Form == formAccording:
 			f, ok = d.accordingTo(c, s)
+			// "About 10:03 p.m., according to a timeline, the contractors
+			// left": the report is in two pieces, as "X, he said, Y" is.
+			if ok && f.Start > c.Start && c.Tok-1 > s.First && d.w.isPunct(c.Tok-1, ",") {
+				if before, ok2 := d.content(s.First, c.Tok-1); ok2 {
+					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+				}
+			}
 		case c.Form == formGerund:
 			f, ok = d.gerund(c, s, out)
 		case c.Form == formFinite:
@@ -354,13 +361,19 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
+	leading := c.Tok-s.First <= 2
 	if w.isPunct(c.Tok-1, ",") && c.Tok-1 > s.First {
 		span, ok := d.content(s.First, c.Tok-1)
-		if ok {
+		// "About 10:03 p.m., according to a timeline, the contractors
+		// left": an adverbial before is not what was said; the clause
+		// after is.
+		if ok && !d.hasFiniteVerb(s.First, c.Tok-1) && w.isPunct(m.Last, ",") {
+			leading = true
+		} else if ok {
 			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
 		}
 	}
-	if c.Tok-s.First <= 2 {
+	if leading {
 		// The clause starts after the comma that closes the source phrase.
 		j0 := m.Last
 		// An apposition after the source: "according to Tom Reed, a city
@@ -1065,4 +1078,18 @@ func (d *doc) capsHeadline(k int) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// hasFiniteVerb reports whether tokens [first, last) hold a finite verb.
+func (d *doc) hasFiniteVerb(first, last int) bool {
+	for k := first; k < last; k++ {
+		if !d.w.isWord(k) {
+			continue
+		}
+		switch d.tagOf(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }

@@ -66,6 +66,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Smith", "Nothing is the same.", ruleCueBefore}}},
 		{"another speaker's report ends the clause", `When Ryan said he would stop campaigning, Trump responded, "I would think that Ryan wouldn't be there."`,
 			[]want{{"indirect", "Ryan", "he would stop campaigning", ruleSaidThat}, {"direct", "Trump", "I would think that Ryan wouldn't be there.", ruleCueBefore}}},
+		{"according to between an adverbial and the clause", "About 10 p.m., according to a congressional timeline, the contractors left for the compound.",
+			[]want{{"indirect", "a congressional timeline", "About 10 p.m.", ruleAccordingTo}, {"indirect", "a congressional timeline", "the contractors left for the compound", ruleAccordingTo}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
