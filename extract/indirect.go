@@ -588,6 +588,16 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				}
 			}
 		}
+		// `Tyler said, "We have three weeks to go" until the caucuses`: the
+		// narration the quotation runs on into is reported with it.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && f.Rule == ruleCueBefore && d.runsOn(d.marks[f.mark]) {
+			mq := d.marks[f.mark]
+			_, last := d.clauseAround(mq, d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]])
+			if span, _ := d.contentMin(d.tokenAt(mq.Open.Start), last, 1); last > d.tokenAt(mq.Close.End) && span.End > mq.Close.End {
+				f.Span, f.Kind = span, Mixed
+				f.Rule += ruleMixedSuffix
+			}
+		}
 		// "Sooner or later, ''I think we will have a consumption tax,''
 		// he said": narration leading into a quotation is reported with it.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews {

@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "", "The plan is transparent.", ruleUnattributed}, {"direct", "", "He has said hateful things again.", ruleUnattributed}}},
 		{"a quotation after a headline in capitals", "HOW CHINA'S DECLINE AFFECTS THE WORLD \u201cChina's slowdown is fostering a cycle of decline.\u201d",
 			[]want{{"direct", "", "China's slowdown is fostering a cycle of decline.", ruleUnattributed}}},
+		{"a quotation running on into narration is mixed", `Tyler said, "We have three weeks to go" until the Iowa caucuses.`,
+			[]want{{"mixed", "Tyler", `"We have three weeks to go" until the Iowa caucuses`, ruleCueBefore + ruleMixedSuffix}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
