@@ -550,7 +550,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 	for _, f := range fs {
 		// `"Pop-up art show strives to …," by DNAinfo's Eddie Small`: the
 		// headline of a cited article, credited to its author.
-		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.creditedTitle(d.marks[f.mark]) {
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark])) {
 			continue
 		}
 		if f.mark >= 0 && f.Mention == nil {
@@ -1102,4 +1102,30 @@ func (d *doc) hasFiniteVerb(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// subhead reports whether a quotation in single marks makes up its whole
+// paragraph, as a newspaper's subheading quoting the story does ("'Coal
+// Isn't the Villain.'"): a heading, not a quote.
+func (d *doc) subhead(mq markQuote) bool {
+	if mq.Continues || mq.Nested > 0 || len(d.paras) < 3 {
+		return false
+	}
+	o := d.text[mq.Open.Start:mq.Open.End]
+	if o != "'" && o != "‘" {
+		return false
+	}
+	open, end := d.tokenAt(mq.Open.Start), d.tokenAt(mq.Close.End)
+	p := d.paras[d.paraOf[open]]
+	for k := p.First; k < open; k++ {
+		if !d.w.isPunct(k, "–—-") {
+			return false
+		}
+	}
+	for k := end; k < p.Last; k++ {
+		if !d.w.isPunct(k, ".–—-") {
+			return false
+		}
+	}
+	return d.words(mq.Inner) <= 10
 }

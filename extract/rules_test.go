@@ -110,6 +110,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "", "China's slowdown is fostering a cycle of decline.", ruleUnattributed}}},
 		{"a quotation running on into narration is mixed", `Tyler said, "We have three weeks to go" until the Iowa caucuses.`,
 			[]want{{"mixed", "Tyler", `"We have three weeks to go" until the Iowa caucuses`, ruleCueBefore + ruleMixedSuffix}}},
+		{"a subheading in single marks is not a quote", "\"The coal plan is astonishing,\" said Mr. McGinley.\n\n'Coal Isn't the Villain.'\n\nIt was raining when the miners rode the elevator.",
+			[]want{{"direct", "Mr. McGinley", "The coal plan is astonishing,", ruleCueAfter}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"no speech", "The river rose all night.", nil},
 	}
