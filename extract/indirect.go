@@ -195,12 +195,14 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	// "the spending, which he said would be its lowest ever", "what
 	// Trump says his plan would do": the relative pronoun stands for
 	// what was said, and the quote reaches back to it.
-	if r := m.First - 1; r >= s.First && d.w.isWord(r) && d.tagOf(r-1) != "IN" {
+	if r := m.First - 1; r >= s.First && d.w.isWord(r) {
 		switch d.w.lower(r) {
 		case "which", "what", "whom":
-			span.Start = d.toks[r].Start
+			if d.tagOf(r-1) != "IN" {
+				span.Start = d.toks[r].Start
+			}
 		case "that":
-			if t := d.tagOf(k); strings.HasPrefix(t, "VB") || t == "MD" {
+			if t := d.tagOf(k); (strings.HasPrefix(t, "VB") || t == "MD") && d.tagOf(r-1) != "IN" {
 				span.Start = d.toks[r].Start
 			}
 		}
@@ -290,7 +292,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 			return found{}, false
 		}
 		m, comma = mm, c.Tok-1
-	} else if mm, ok := d.looseSubject(c.Tok, s.First); ok && looseCues[c.Lemma] && w.isPunct(mm.First-1, ",") {
+	} else if mm, ok := d.looseSubjectIf(looseCues[c.Lemma], c.Tok, s.First); ok && w.isPunct(mm.First-1, ",") {
 		// "…, two senior officials told reporters."
 		m, comma, loose = mm, mm.First-1, true
 	} else {
@@ -889,14 +891,20 @@ func (d *doc) cueAt(k int) (cue, bool) {
 // short subject ("three-quarters said", "the senator added").
 func (d *doc) reportFollows(k int) bool {
 	w := d.w
-	for j := k; j < len(d.toks) && j-k < 6; j++ {
-		if !w.isWord(j) {
-			return false
+	// Find the cue first: most clauses have none near, and the tagger,
+	// which the words before it need, is the costly part.
+	cue := -1
+	for _, c := range d.cuesIn(k, k+6) {
+		if c.Class == classSpeech && c.Form == formFinite {
+			cue = c.Tok
+			break
 		}
-		if c, ok := d.cueAt(j); ok && c.Class == classSpeech && c.Form == formFinite {
-			return true
-		}
-		if d.inQuote(d.toks[j].Start) {
+	}
+	if cue < 0 {
+		return false
+	}
+	for j := k; j < cue; j++ {
+		if !w.isWord(j) || d.inQuote(d.toks[j].Start) {
 			return false
 		}
 		switch d.tagOf(j) {
@@ -904,7 +912,7 @@ func (d *doc) reportFollows(k int) bool {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // whWords open an indirect question.
@@ -1128,4 +1136,13 @@ func (d *doc) subhead(mq markQuote) bool {
 		}
 	}
 	return d.words(mq.Inner) <= 10
+}
+
+// looseSubjectIf is looseSubject when cond holds, so that the check comes
+// before the tagging.
+func (d *doc) looseSubjectIf(cond bool, end, min int) (mention, bool) {
+	if !cond {
+		return mention{}, false
+	}
+	return d.looseSubject(end, min)
 }

@@ -217,18 +217,24 @@ func (d *doc) cuesIn(first, last int) []cue {
 func (d *doc) cueAndSubject(i, end int, nearQuote bool) (mention, cue, bool) {
 	// "…,” Malkia Cyril, the executive director of …, told The Huffington
 	// Post: a name, an apposition set off by commas, then the cue.
-	if nearQuote && d.register == RegisterNews {
-		if m, ok := d.mentionStartingAt(i, len(d.toks)); ok && m.Kind == mentionName && d.w.isPunct(m.Last, ",") {
-			for k := m.Last + 1; k < len(d.toks) && k-m.Last < 30; k++ {
-				if d.w.isPunct(k, ".!?;:") || d.inQuote(d.toks[k].Start) {
-					break
-				}
-				if d.w.isPunct(k, ",") {
-					if c, ok := d.cueAt(k + 1); ok && c.Class == classSpeech && c.Form == formFinite {
-						return m, c, true
-					}
-				}
+	// The cue is looked for first; the mention finder, which tags words,
+	// runs only when there is one.
+	if nearQuote && d.register == RegisterNews && d.w.isCap(i) {
+		for k := i + 2; k < len(d.toks) && k-i < 40; k++ {
+			if d.w.isPunct(k, ".!?;:") || d.inQuote(d.toks[k].Start) {
+				break
 			}
+			if !d.w.isPunct(k, ",") {
+				continue
+			}
+			c, ok := d.cueAt(k + 1)
+			if !ok || c.Class != classSpeech || c.Form != formFinite {
+				continue
+			}
+			if m, ok := d.mentionStartingAt(i, k); ok && m.Kind == mentionName && d.w.isPunct(m.Last, ",") && m.Last < k {
+				return m, c, true
+			}
+			break
 		}
 	}
 	for _, c := range d.cuesIn(i, end) {
