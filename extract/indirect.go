@@ -189,6 +189,11 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		return found{}, false
 	}
 	span, ok := d.content(k, s.Last)
+	// "said no", "said so", "said the same of Trump": a pro-form stands
+	// for what was said.
+	if !ok && d.w.isWord(k) && (proForms[d.w.lower(k)] || d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
+		span, ok = d.contentMin(k, s.Last, 1)
+	}
 	if !ok {
 		return found{}, false
 	}
@@ -213,6 +218,10 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 // hearers are the pronouns and nouns that stand for the hearer after
 // "told".
 var hearers = setOf(`him her them me us you reporters journalists`)
+
+// proForms stand for a reported clause: "said no", "said so", "said
+// nothing" (and "said the same").
+var proForms = setOf(`yes no so nothing`)
 
 // timeWords start adverbials that may stand between a cue and its clause.
 var timeWords = map[string]bool{

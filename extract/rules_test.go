@@ -68,6 +68,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Ryan", "he would stop campaigning", ruleSaidThat}, {"direct", "Trump", "I would think that Ryan wouldn't be there.", ruleCueBefore}}},
 		{"according to between an adverbial and the clause", "About 10 p.m., according to a congressional timeline, the contractors left for the compound.",
 			[]want{{"indirect", "a congressional timeline", "About 10 p.m.", ruleAccordingTo}, {"indirect", "a congressional timeline", "the contractors left for the compound", ruleAccordingTo}}},
+		{"a pro-form stands for what was said", "Asked if he was bullied, the candidate said so.",
+			[]want{{"indirect", "", "if he was bullied", ruleSaidThat}, {"indirect", "the candidate", "so", ruleSaidThat}}},
 		{"contrast ends the clause", "Officials said the road would reopen on Monday, but residents were sceptical.",
 			[]want{{"indirect", "Officials", "the road would reopen on Monday", ruleSaidThat}}},
 		{"apposition names the nominal", "The coach, Peter Hall, told reporters the season would be long.",
