@@ -50,6 +50,8 @@ type cueEntry struct {
 	object bool
 	// particle is a word that must follow ("pointed out", "made clear").
 	particle string
+	// past is set for the past form ("said"), which no possessive precedes.
+	past bool
 }
 
 // CueLexicon maps word forms to speech cues.
@@ -167,6 +169,17 @@ var actVerbs = [][4]string{
 	{"hint", "hints", "hinted", "hinting"},
 	{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
 	{"threaten", "threatens", "threatened", "threatening"},
+	{"dismiss", "dismisses", "dismissed", "dismissing"},
+	{"denounce", "denounces", "denounced", "denouncing"},
+	{"decry", "decries", "decried", "decrying"},
+	{"deride", "derides", "derided", "deriding"},
+	{"mock", "mocks", "mocked", "mocking"},
+	{"ridicule", "ridicules", "ridiculed", "ridiculing"},
+	{"assail", "assails", "assailed", "assailing"},
+	{"lambaste", "lambastes", "lambasted", "lambasting"},
+	{"tout", "touts", "touted", "touting"},
+	{"label", "labels", "labeled", "labeling"},
+	{"dub", "dubs", "dubbed", "dubbing"},
 }
 
 // mannerVerbs report speech only beside a direct quotation.
@@ -259,6 +272,7 @@ var nounLike = map[string]bool{
 	"giggle": true, "sneer": true, "explode": true, "quip": true, "muse": true,
 	"lament": true, "attack": true, "question": true, "challenge": true,
 	"praise": true, "blame": true, "hint": true, "dismiss": true, "defend": true,
+	"mock": true, "label": true,
 }
 
 // defaultCues is the lexicon every Extractor shares; it is read-only.
@@ -285,7 +299,7 @@ func buildCueLexicon() cueLexicon {
 			case 3:
 				form = formGerund
 			}
-			lex[f] = append(lex[f], cueEntry{lemma: lemma, form: form, class: class, object: object, particle: particle})
+			lex[f] = append(lex[f], cueEntry{lemma: lemma, form: form, class: class, object: object, particle: particle, past: i == 2})
 		}
 	}
 	for _, v := range speechVerbs {
@@ -324,7 +338,16 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 		if inQuote(t.Start) {
 			continue
 		}
+		// "Editor's note:", "the senator's claims": after a possessive a
+		// present form is a noun. ("He's said" is "he has said".)
+		// A noun still reports with its clause: "Trump's claim that …",
+		// "his call to ban …".
+		afterPossessive := i > 0 && toks[i-1].Kind == tokWord && possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) &&
+			!(i+1 < len(toks) && toks[i+1].Kind == tokWord && (strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "that") || strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "to")))
 		for _, e := range entries {
+			if afterPossessive && !e.past {
+				continue
+			}
 			form := e.form
 			// "they say", "analysts warn": the base form is finite unless
 			// it follows "to".
@@ -353,4 +376,23 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 		}
 	}
 	return out
+}
+
+// possessiveNoun reports whether w is a possessive ("Editor's", "Trump’s")
+// rather than a contraction of "is" or "has" ("he's", "that’s").
+func possessiveNoun(w string) bool {
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "’s"):
+		stem = w[:len(w)-len("’s")]
+	default:
+		return false
+	}
+	switch strings.ToLower(stem) {
+	case "he", "she", "it", "that", "there", "who", "what", "here", "where", "this", "let":
+		return false
+	}
+	return stem != ""
 }

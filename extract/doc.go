@@ -29,8 +29,13 @@ type doc struct {
 	// mentionSents and mentionSentsN are prevBySentence's index.
 	mentionSents  map[int32][]int
 	mentionSentsN int
-	sentOf        []int32 // token index -> sentence index
-	paraOf        []int32 // token index -> paragraph index
+	// directSpeakers maps a sentence to the speaker mention of the last
+	// direct quotation it attributes; see indirect.
+	directSpeakers map[int32]*mention
+	// sentCue caches hasAnyCue per sentence: 0 unknown, 1 yes, -1 no.
+	sentCue []int8
+	sentOf  []int32 // token index -> sentence index
+	paraOf  []int32 // token index -> paragraph index
 
 	tagger *tag.Tagger
 	// tags holds, per token, 1 + the index in tagNames of its part-of-speech
@@ -92,7 +97,11 @@ func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register, buf *
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()
 	}
-	d.marks = pairMarks(text, d.toks, d.paras)
+	if d.register == RegisterNews {
+		d.marks = pairMarksNews(text, d.toks, d.paras)
+	} else {
+		d.marks = pairMarks(text, d.toks, d.paras)
+	}
 	if d.register == RegisterFiction {
 		d.marks = addDashTurns(text, d.toks, d.paras, d.marks)
 	}

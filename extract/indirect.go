@@ -1,11 +1,22 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // indirect finds reported speech without quotation marks around each cue
 // that no direct quotation claimed.
-func (d *doc) indirect(used map[int]bool) []found {
+func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	var out []found
+	// The speakers of direct quotations by the sentence that names them:
+	// "\"…,\" Ackman said, adding that …" reports Ackman again.
+	d.directSpeakers = map[int32]*mention{}
+	for i := range direct {
+		if m := direct[i].Mention; m != nil && m.First >= 0 && m.First < len(d.toks) {
+			d.directSpeakers[d.sentOf[m.First]] = m
+		}
+	}
 	covered := -1 // byte offset up to which a content span already reaches
 	for ci := range d.cues {
 		c := d.cues[ci]
@@ -18,12 +29,23 @@ func (d *doc) indirect(used map[int]bool) []found {
 		}
 		var f found
 		var ok bool
-		switch c.Form {
-		case formAccording:
+		if c.Lemma == "ask" {
+			f, ok = d.askedWh(c, s)
+		}
+		switch {
+		case ok:
+		case c.Form == formAccording:
 			f, ok = d.accordingTo(c, s)
-		case formGerund:
+			// "About 10:03 p.m., according to a timeline, the contractors
+			// left": the report is in two pieces, as "X, he said, Y" is.
+			if ok && f.Start > c.Start && c.Tok-1 > s.First && d.w.isPunct(c.Tok-1, ",") {
+				if before, ok2 := d.content(s.First, c.Tok-1); ok2 {
+					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+				}
+			}
+		case c.Form == formGerund:
 			f, ok = d.gerund(c, s, out)
-		case formFinite:
+		case c.Form == formFinite:
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
 			// So does "…, the agency said in a June report."
@@ -34,6 +56,15 @@ func (d *doc) indirect(used map[int]bool) []found {
 					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 || d.words(rest) > 0 {
 						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
+					}
+				}
+			}
+			// "The museum, Mr. Obama said, would …": a short first piece.
+			if !ok && d.w.isPunct(c.LastTok+1, ",") {
+				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && f2.Mention.Last <= c.Tok {
+					if rest, ok3 := d.content(c.LastTok+2, s.Last); ok3 {
+						out = append(out, found{Span: f2.Span, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+						f, ok = found{Span: rest, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue}, true
 					}
 				}
 			}
@@ -66,6 +97,11 @@ const minContentWords = 3
 // content returns the span of tokens [first, last), trimmed of punctuation
 // at its end, and whether it holds enough words to be a clause.
 func (d *doc) content(first, last int) (Span, bool) {
+	return d.contentMin(first, last, minContentWords)
+}
+
+// contentMin is content with its own least number of words.
+func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 	w := d.w
 	// The narrator's own contrast ends the reported clause: "…, but
 	// residents were sceptical", "…; the company disagreed".
@@ -77,12 +113,31 @@ func (d *doc) content(first, last int) (Span, bool) {
 			last = k
 			break
 		}
-		// "… and said that …" starts a second report of the same speaker.
-		if w.isWord(k) && w.lower(k) == "and" && d.isCueAt(k+1) {
+		// "… and said that …" starts a second report of the same speaker,
+		// "…, and three-quarters said …" a report of another.
+		if w.isWord(k) && (w.lower(k) == "and" || w.lower(k) == "but") && d.reportFollows(k+1) {
 			last = k
 			if w.isPunct(k-1, ",") {
 				last--
 			}
+			break
+		}
+		// "…, Trump responded, …" is another report.
+		if w.isPunct(k, ",") && d.reportFollows(k+1) {
+			last = k
+			break
+		}
+		// "…, insisting that …", "… - noting that …" is a further report.
+		if w.isPunct(k, ",—–-") {
+			if c, ok := d.cueAt(k + 1); ok && c.Form == formGerund && c.Class == classSpeech {
+				last = k
+				break
+			}
+		}
+		// "… had lost its identity: “France is no longer France,”": a
+		// quotation introduced by a colon stands on its own.
+		if w.isPunct(k, ":") && k+1 < last && d.opensQuote(k+1) {
+			last = k
 			break
 		}
 	}
@@ -101,7 +156,7 @@ func (d *doc) content(first, last int) (Span, bool) {
 			n++
 		}
 	}
-	return Span{d.toks[first].Start, d.toks[last-1].End}, n >= minContentWords
+	return Span{d.toks[first].Start, d.toks[last-1].End}, n >= minWords
 }
 
 // closesQuote reports whether token k is the closing mark of a quotation.
@@ -117,22 +172,56 @@ func (d *doc) closesQuote(k int) bool {
 // reported clause after it.
 func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	m, ok := d.subjectBefore(c.Tok, s.First)
-	if !ok {
-		return found{}, false
+	if ok {
+		_, ok = d.phraseStart(m.First, s.First)
 	}
-	if _, ok := d.phraseStart(m.First, s.First); !ok {
+	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
+		m, ok = d.looseSubject(c.Tok, s.First)
+	}
+	if !ok {
 		return found{}, false
 	}
 	k := d.afterCue(c, s)
 	if k >= s.Last {
 		return found{}, false
 	}
+	if k, ok = d.clauseAfter(k, s.Last); !ok {
+		return found{}, false
+	}
 	span, ok := d.content(k, s.Last)
+	// "said no", "said so", "said the same of Trump": a pro-form stands
+	// for what was said.
+	if !ok && d.w.isWord(k) && (proForms[d.w.lower(k)] || d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
+		span, ok = d.contentMin(k, s.Last, 1)
+	}
 	if !ok {
 		return found{}, false
 	}
+	// "the spending, which he said would be its lowest ever", "what
+	// Trump says his plan would do": the relative pronoun stands for
+	// what was said, and the quote reaches back to it.
+	if r := m.First - 1; r >= s.First && d.w.isWord(r) {
+		switch d.w.lower(r) {
+		case "which", "what", "whom":
+			if d.tagOf(r-1) != "IN" {
+				span.Start = d.toks[r].Start
+			}
+		case "that":
+			if t := d.tagOf(k); (strings.HasPrefix(t, "VB") || t == "MD") && d.tagOf(r-1) != "IN" {
+				span.Start = d.toks[r].Start
+			}
+		}
+	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
 }
+
+// hearers are the pronouns and nouns that stand for the hearer after
+// "told".
+var hearers = setOf(`him her them me us you reporters journalists`)
+
+// proForms stand for a reported clause: "said no", "said so", "said
+// nothing" (and "said the same").
+var proForms = setOf(`yes no so nothing`)
 
 // timeWords start adverbials that may stand between a cue and its clause.
 var timeWords = map[string]bool{
@@ -154,7 +243,7 @@ func (d *doc) afterCue(c cue, s sentence) int {
 		if w.isWord(k) {
 			switch w.lower(k) {
 			case "him", "her", "them", "me", "us", "you", "reporters", "journalists":
-				k++
+				k++ // the words of hearers
 			default:
 				if m, ok := d.mentionStartingAt(k, s.Last); ok && m.Kind != mentionPronoun {
 					k = m.Last
@@ -194,9 +283,16 @@ func (d *doc) afterCue(c cue, s sentence) int {
 // the clause before a comma, with the cue and its subject ending the
 // sentence.
 func (d *doc) contentCue(c cue, s sentence) (found, bool) {
+	return d.contentCueMin(c, s, minContentWords)
+}
+
+// contentCueMin is contentCue with its own least number of words in the
+// clause: "The museum, Mr. Obama said, would …" reports a short piece.
+func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	w := d.w
 	var m mention
 	var comma int
+	loose := false
 	if mm, ok := d.mentionEndingAt(c.Tok-1, s.First); ok && w.isPunct(mm.First-1, ",") {
 		m, comma = mm, mm.First-1
 	} else if w.isPunct(c.Tok-1, ",") {
@@ -205,12 +301,47 @@ func (d *doc) contentCue(c cue, s sentence) (found, bool) {
 			return found{}, false
 		}
 		m, comma = mm, c.Tok-1
+	} else if mm, ok := d.looseSubjectIf(looseCues[c.Lemma], c.Tok, s.First); ok && w.isPunct(mm.First-1, ",") {
+		// "…, two senior officials told reporters."
+		m, comma, loose = mm, mm.First-1, true
 	} else {
 		return found{}, false
 	}
 	// What follows the attribution must end the sentence or open an
 	// apposition or a further clause: ", vice minister of …", ", adding …".
 	after := max(c.LastTok, m.Last-1) + 1
+	// "…, Grassley told POLITICO." The hearer stands between.
+	if c.Object && after == c.LastTok+1 && w.isWord(after) {
+		h := after
+		if hm, ok := d.mentionStartingAt(after, s.Last); ok {
+			h = hm.Last
+		} else if hearers[w.lower(after)] {
+			h++
+		} else {
+			for h < s.Last && w.isWord(h) && w.isCap(h) && h-c.LastTok <= 4 {
+				h++
+			}
+		}
+		if h >= s.Last || w.isPunct(h, ".;!?") {
+			after = h
+		}
+	}
+	// A loose subject needs the attribution to end the sentence: "…, many
+	// said Monday that …" reports what follows.
+	loose = loose && after < s.Last && !w.isPunct(after, ",.!?")
+	if loose && s.Last-after > 12 {
+		return found{}, false
+	}
+	for k := after; k < s.Last && loose; k++ {
+		if w.isWord(k) && w.lower(k) == "that" {
+			return found{}, false
+		}
+	}
+	// "\"…,\" Doug Andres, a spokesman for …, told the Post": the
+	// quotation and its speaker, with an apposition; the direct rules' case.
+	if q, ok := d.mentionEndingAt(comma-1, s.First); ok && q.First > s.First && (d.closesQuote(q.First-1) || w.isPunct(q.First-1, ",") && d.closesQuote(q.First-2)) {
+		return found{}, false
+	}
 	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) {
 		return found{}, false
 	}
@@ -219,7 +350,12 @@ func (d *doc) contentCue(c cue, s sentence) (found, bool) {
 	if d.closesQuote(comma-1) && d.tokenAt(d.marks[d.quoteAt(d.toks[comma-1].Start)].Open.Start) <= first {
 		return found{}, false
 	}
-	span, ok := d.content(first, comma)
+	// "For his part, Bush tweeted …", "In a statement, the committee
+	// said …": an opening adverbial is not what was said.
+	if _, ok := d.clauseAfter(first, comma); !ok && !w.isPunct(after, ",") {
+		return found{}, false
+	}
+	span, ok := d.contentMin(first, comma, minWords)
 	if !ok {
 		return found{}, false
 	}
@@ -231,15 +367,24 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	w := d.w
 	m, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
 	if !ok {
+		m, ok = d.looseSource(c.LastTok+1, s.Last)
+	}
+	if !ok {
 		return found{}, false
 	}
+	leading := c.Tok-s.First <= 2
 	if w.isPunct(c.Tok-1, ",") && c.Tok-1 > s.First {
 		span, ok := d.content(s.First, c.Tok-1)
-		if ok {
+		// "About 10:03 p.m., according to a timeline, the contractors
+		// left": an adverbial before is not what was said; the clause
+		// after is.
+		if ok && !d.hasFiniteVerb(s.First, c.Tok-1) && w.isPunct(m.Last, ",") {
+			leading = true
+		} else if ok {
 			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
 		}
 	}
-	if c.Tok-s.First <= 2 {
+	if leading {
 		// The clause starts after the comma that closes the source phrase.
 		j0 := m.Last
 		// An apposition after the source: "according to Tom Reed, a city
@@ -310,12 +455,20 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 		}
 	}
 	if !ok {
+		if dm := d.directSpeakers[d.sentOf[c.Tok]]; dm != nil && dm.First < c.Tok {
+			m, ok = *dm, true
+		}
+	}
+	if !ok {
 		m, ok = d.sentenceSubject(s, c.Tok)
 		if !ok {
 			return found{}, false
 		}
 	}
 	k := d.afterCue(c, s)
+	if k, ok = d.clauseAfter(k, s.Last); !ok {
+		return found{}, false
+	}
 	span, ok := d.content(k, s.Last)
 	if !ok {
 		return found{}, false
@@ -406,9 +559,17 @@ func closeEnd(mq markQuote) int {
 func (d *doc) dropScareQuotes(fs []found) []found {
 	out := fs[:0]
 	for _, f := range fs {
+		// `"Pop-up art show strives to …," by DNAinfo's Eddie Small`: the
+		// headline of a cited article, credited to its author.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark])) {
+			continue
+		}
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
-			if d.scareQuote(mq) {
+			// In news a short quotation in a sentence with a cue is a
+			// partial quotation ("dismissed the kerfuffle as “absurd.”"),
+			// made mixed below.
+			if d.scareQuote(mq) && !(d.register == RegisterNews && d.midSentence(mq) && d.hasAnyCue(d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]])) {
 				continue
 			}
 			// In fiction a few words quoted inside narration are a term or
@@ -421,10 +582,10 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		// partial quotation: its clause reports it and is the mixed
 		// quote, attributed or not. A short one is a title or a scare
 		// quote unless the sentence has a speech cue.
-		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.midSentence(d.marks[f.mark]) || f.Mention == nil && d.runsOn(d.marks[f.mark])) {
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.midSentence(d.marks[f.mark]) || f.Mention == nil && d.runsOn(d.marks[f.mark])) && !d.wholeObject(f) {
 			mq := d.marks[f.mark]
 			s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
-			if f.Mention == nil && !d.hasCue(s) && d.words(mq.Inner) <= 2 {
+			if f.Mention == nil && !d.hasAnyCue(s) && d.words(mq.Inner) <= 2 {
 				continue
 			}
 			first, last := d.clauseAround(mq, s)
@@ -438,10 +599,65 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				}
 			}
 		}
+		// `Tyler said, "We have three weeks to go" until the caucuses`: the
+		// narration the quotation runs on into is reported with it.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && f.Rule == ruleCueBefore && d.runsOn(d.marks[f.mark]) {
+			mq := d.marks[f.mark]
+			_, last := d.clauseAround(mq, d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]])
+			if span, _ := d.contentMin(d.tokenAt(mq.Open.Start), last, 1); last > d.tokenAt(mq.Close.End) && span.End > mq.Close.End {
+				f.Span, f.Kind = span, Mixed
+				f.Rule += ruleMixedSuffix
+			}
+		}
+		// "Sooner or later, ''I think we will have a consumption tax,''
+		// he said": narration leading into a quotation is reported with it.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews {
+			if first, ok := d.leadIn(d.marks[f.mark]); ok {
+				f.Span, f.Kind = Span{d.toks[first].Start, closeEnd(d.marks[f.mark])}, Mixed
+				f.Rule += ruleMixedSuffix
+			}
+		}
 		out = append(out, f)
 	}
 	return out
 }
+
+// leadIn returns the first token of the narration that leads into
+// quotation mq after a comma in its sentence ("Instead, “he just acts like
+// a defeated man.”"), when that narration holds no cue and no other
+// quotation: then the quotation is not introduced but reported.
+func (d *doc) leadIn(mq markQuote) (int, bool) {
+	open := d.tokenAt(mq.Open.Start)
+	if mq.Continues || open == 0 || d.toks[open].ParaStart || !d.w.isPunct(open-1, ",") {
+		return 0, false
+	}
+	s := d.sents[d.sentOf[open]]
+	if open-1 <= s.First || open-s.First > 40 {
+		return 0, false
+	}
+	for k := s.First; k < open-1; k++ {
+		if d.inQuote(d.toks[k].Start) || d.w.isPunct(k, ":;") || d.w.isWord(k) && introWords[d.w.lower(k)] {
+			return 0, false
+		}
+	}
+	if len(d.cuesIn(s.First, open)) > 0 {
+		return 0, false
+	}
+	// "As Milbank puts it, …", "the message reads, …": a verb before the
+	// comma introduces the quotation.
+	last := open - 2
+	if d.w.isWord(last) && d.w.lower(last) == "it" {
+		last--
+	}
+	if strings.HasPrefix(d.tagOf(last), "VB") {
+		return 0, false
+	}
+	return s.First, true
+}
+
+// introWords name or introduce a text that a quotation then gives.
+var introWords = setOf(`statement email e-mail tweet tweets letter message memo post wrote written
+writes reads read sang sings continues stating state put puts`)
 
 // midSentence reports whether a quotation opens after a word of its own
 // sentence: `a "bad earpiece," claiming`, not `He said: "…"`.
@@ -450,17 +666,13 @@ func (d *doc) midSentence(mq markQuote) bool {
 	if open == 0 || d.toks[open].ParaStart || d.sentenceStart(open) || mq.Continues {
 		return false
 	}
-	return d.w.isWord(open - 1)
-}
-
-// hasCue reports whether sentence s holds a speech cue outside quotations.
-func (d *doc) hasCue(s sentence) bool {
-	for _, c := range d.cuesIn(s.First, s.Last) {
-		if c.Class == classSpeech {
-			return true
-		}
+	// In news a quotation that opens a line starts a turn of its own, and
+	// so does one after a headline in capitals: `HOW CHINA’S DECLINE
+	// AFFECTS THE WORLD “China’s economic slowdown …”`.
+	if d.register == RegisterNews && (d.toks[open].NewlineBefore || d.capsHeadline(open-1)) {
+		return false
 	}
-	return false
+	return d.w.isWord(open - 1)
 }
 
 // words counts the word tokens of a span.
@@ -579,4 +791,367 @@ func (d *doc) runsOn(mq markQuote) bool {
 		return false
 	}
 	return d.w.isWord(next) && d.sentOf[next] == d.sentOf[last] && d.paraOf[next] == d.paraOf[last]
+}
+
+// looseCues are the verbs that report speech whatever their subject, so
+// that any noun phrase before them is taken for the speaker.
+var looseCues = setOf(`say tell argue insist claim warn contend predict acknowledge admit`)
+
+// notClauseStart are words that start a phrase, not a reported clause,
+// after a cue: "responded to …", "spoke about …".
+var notClauseStart = setOf(`to on by for with about of in at from into as and or but than like`)
+
+// quantifierHeads may head a subject on their own: "some say", "many
+// have said", "most of them said".
+var quantifierHeads = setOf(`some many most few several others all both those none
+half majority majorities minority plurality`)
+
+// looseOpeners are the words after which a subject may begin: a clause
+// opener that clauseStart does not count ("what experts say", "how
+// officials said").
+var looseOpeners = setOf(`that what how who whom whose which where why whether because
+and but or while as when if although though since so`)
+
+// looseSubject finds the subject noun phrase that ends just before token
+// end (a cue) when the mention finder knows no speaker there: "Nine in 10
+// Democratic registered voters say", "those surveyed say", "Most of the
+// vulnerable Senate Republicans have already said". The phrase runs from a
+// clause start to the cue, at most a dozen words, with no finite verb in
+// it; its last word must be able to head a noun phrase.
+func (d *doc) looseSubject(end, min int) (mention, bool) {
+	w := d.w
+	j := d.skipBack(end-1, min)
+	if j < min || !w.isWord(j) {
+		return mention{}, false
+	}
+	lj := w.lower(j)
+	head := d.nounHead(j) || quantifierHeads[lj] || d.tagOf(j) == "CD" ||
+		j > min && w.isWord(j-1) && w.lower(j-1) == "those" && (d.tagOf(j) == "VBN" || d.tagOf(j) == "VBD")
+	if !head || functionWords[lj] && !quantifierHeads[lj] {
+		return mention{}, false
+	}
+	k := j
+	for ; k > min; k-- {
+		p := k - 1
+		if w.isPunct(p, ",;:—–(\"“”") || w.isWord(p) && (looseOpeners[w.lower(p)] || d.clauseStart(k, min) && !w.isCap(p)) {
+			break
+		}
+		if !w.isWord(p) || j-p >= 12 {
+			return mention{}, false
+		}
+		switch d.tagOf(p) {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !w.isCap(p) {
+				return mention{}, false
+			}
+		}
+	}
+	// A lone pronoun or name is the mention finder's, and it said no.
+	if k == j && !quantifierHeads[lj] && !d.nounHead(j) {
+		return mention{}, false
+	}
+	g := genderUnknown
+	if strings.HasSuffix(lj, "s") && !strings.HasSuffix(lj, "ss") {
+		g = genderPlural
+	}
+	return d.makeMention(mentionNominal, [2]int{k, j + 1}, [2]int{k, j + 1}, g), true
+}
+
+// looseSource is the source phrase after "according to" when the mention
+// finder knows no speaker there: "according to complete but unofficial
+// returns", "according to state corporate records". It runs to the next
+// punctuation mark, at most fifteen words with no finite verb, and holds a
+// noun.
+func (d *doc) looseSource(i, max int) (mention, bool) {
+	w := d.w
+	noun := false
+	k := i
+	for ; k < max && w.isWord(k); k++ {
+		if k-i >= 15 {
+			return mention{}, false
+		}
+		switch d.tagOf(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !w.isCap(k) {
+				return mention{}, false
+			}
+		}
+		if d.nounHead(k) {
+			noun = true
+		}
+	}
+	if !noun || k == i {
+		return mention{}, false
+	}
+	return d.makeMention(mentionNominal, [2]int{i, k}, [2]int{i, k}, genderUnknown), true
+}
+
+// cueAt returns the cue that starts at token k.
+func (d *doc) cueAt(k int) (cue, bool) {
+	i := sort.Search(len(d.cues), func(i int) bool { return d.cues[i].Tok >= k })
+	if i < len(d.cues) && d.cues[i].Tok == k {
+		return d.cues[i], true
+	}
+	return cue{}, false
+}
+
+// reportFollows reports whether a clause starting at token k reports
+// speech: a speech verb opens it, after adverbs ("also said"), or follows a
+// short subject ("three-quarters said", "the senator added").
+func (d *doc) reportFollows(k int) bool {
+	w := d.w
+	// Find the cue first: most clauses have none near, and the tagger,
+	// which the words before it need, is the costly part.
+	cue := -1
+	for _, c := range d.cuesIn(k, k+6) {
+		if c.Class == classSpeech && c.Form == formFinite {
+			cue = c.Tok
+			break
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	for j := k; j < cue; j++ {
+		if !w.isWord(j) || d.inQuote(d.toks[j].Start) {
+			return false
+		}
+		switch d.tagOf(j) {
+		case "VBD", "VBZ", "VBP", "MD", "IN":
+			return false
+		}
+	}
+	return true
+}
+
+// whWords open an indirect question.
+var whWords = setOf(`whether if why what how who whom which when where`)
+
+// askedWh is an indirect question: "X asked (Y) whether …", "Asked what
+// might surprise people, he …", "asked Russia to find …". The question
+// runs to the next comma; the asker is the subject when there is one (not
+// in the passive "Clinton was asked why …", whose subject is asked).
+func (d *doc) askedWh(c cue, s sentence) (found, bool) {
+	w := d.w
+	k := c.LastTok + 1
+	first := -1
+	for j := k; j < s.Last && j-k < 7 && w.isWord(j); j++ {
+		l := w.lower(j)
+		// "questions for which …" is a relative clause.
+		if (l == "which" || l == "whom") && j > k && d.tagOf(j-1) == "IN" {
+			break
+		}
+		if whWords[l] && !(j > k && (l == "when" || l == "where")) {
+			first = j
+			break
+		}
+		if l == "to" && j > k {
+			first = k
+			break
+		}
+		if d.inQuote(d.toks[j].Start) || j > k && d.isCueAt(j) {
+			break
+		}
+	}
+	if first < 0 {
+		return found{}, false
+	}
+	last := s.Last
+	for j := first + minContentWords; j < s.Last; j++ {
+		if w.isPunct(j, ",;:") && !d.inQuote(d.toks[j].Start) {
+			last = j
+			break
+		}
+	}
+	span, ok := d.content(first, last)
+	if !ok {
+		return found{}, false
+	}
+	f := found{Span: span, Kind: Indirect, Rule: ruleSaidThat}
+	j := c.Tok - 1
+	for j >= s.First && w.isWord(j) && (skippable[w.lower(j)] || strings.HasSuffix(w.lower(j), "ly")) {
+		j--
+	}
+	passive := false
+	for p := j + 1; p < c.Tok; p++ {
+		switch w.lower(p) {
+		case "was", "were", "is", "are", "been", "being", "be":
+			passive = true
+		}
+	}
+	if !passive {
+		if m, ok := d.subjectBefore(c.Tok, s.First); ok {
+			f.Mention = &m
+		}
+	}
+	return f, true
+}
+
+// adverbialPreps open the adverbials that follow a cue without being
+// what was said: "at the time", "in an interview", "by the Journal". ("to",
+// "for", "of" and "as" open what was said as often: "vowed to …", "called
+// for …", "spoke of …", "described as …".)
+var adverbialPreps = setOf(`at by from in on with about into than like over just`)
+
+// clauseAfter checks what follows a cue from token k: a phrase opened by a
+// preposition ("responded to the tweet", "said at the time", "did not
+// respond to requests for comment") reports nothing unless a clause follows
+// in it: "said in an interview the plan would fail", "said in a statement
+// that …". It returns where the reported clause starts.
+func (d *doc) clauseAfter(k, last int) (int, bool) {
+	w := d.w
+	if !w.isWord(k) || d.inQuote(d.toks[k].Start) {
+		return k, true
+	}
+	if l := w.lower(k); !adverbialPreps[l] && !(timeWords[l] && l != "to" && l != "of") && !timeNouns[l] {
+		return k, true
+	}
+	for j := k + 1; j < last && j-k < 30; j++ {
+		if d.inQuote(d.toks[j].Start) {
+			return k, true
+		}
+		if !w.isWord(j) {
+			continue
+		}
+		if w.lower(j) == "that" && j+1 < last {
+			return j + 1, true
+		}
+		// "vowed on Tuesday to stay in the race"
+		if w.lower(j) == "to" && d.tagOf(j+1) == "VB" {
+			return j, true
+		}
+		switch d.tagOf(j) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return k, true
+		}
+	}
+	return k, false
+}
+
+// opensQuote reports whether token k is the opening mark of a quotation.
+func (d *doc) opensQuote(k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	q := d.quoteAt(d.toks[k].Start)
+	return q >= 0 && d.marks[q].Open.Start == d.toks[k].Start
+}
+
+// wholeObject reports whether direct quotation f is all that its cue
+// reports: the cue stands right before the opening mark and the quotation
+// ends the sentence. "The ad claims “Jeb is the conservative you can
+// trust.”" quotes a whole clause; "said “zero” voters would …" does not.
+func (d *doc) wholeObject(f found) bool {
+	mq := d.marks[f.mark]
+	open := d.tokenAt(mq.Open.Start)
+	if mq.Continues || open == 0 {
+		return false
+	}
+	if f.Cue == nil || f.Cue.LastTok+1 != open {
+		c, ok := d.cueAt(open - 1)
+		if !ok || c.Class == classManner || c.LastTok+1 != open {
+			return false
+		}
+	}
+	next := d.tokenAt(mq.Close.End)
+	return next >= len(d.toks) || d.sentOf[next] != d.sentOf[open] || d.w.isPunct(next, ".!?") || d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ".,!?")
+}
+
+// hasAnyCue reports whether sentence s holds a speech or speech-act cue
+// outside quotations.
+// Each sentence is looked at once: the answer is kept in d.sentCue.
+func (d *doc) hasAnyCue(s sentence) bool {
+	if s.First >= s.Last {
+		return false
+	}
+	if d.sentCue == nil {
+		d.sentCue = make([]int8, len(d.sents))
+	}
+	si := d.sentOf[s.First]
+	if d.sentCue[si] == 0 {
+		d.sentCue[si] = -1
+		for _, c := range d.cuesIn(s.First, s.Last) {
+			if c.Class != classManner {
+				d.sentCue[si] = 1
+				break
+			}
+		}
+	}
+	return d.sentCue[si] > 0
+}
+
+// creditedTitle reports whether a quotation is followed by "by" and a
+// capitalised name, as the title of an article is by its author's.
+func (d *doc) creditedTitle(mq markQuote) bool {
+	if mq.Continues {
+		return false
+	}
+	k := d.tokenAt(mq.Close.End)
+	if d.w.isPunct(k, ",") {
+		k++
+	}
+	return d.w.isWord(k) && d.w.lower(k) == "by" && !d.w.isPunct(k-1, ".!?") && d.w.isCap(k+1) && d.sentOf[min(k, len(d.toks)-1)] == d.sentOf[d.tokenAt(mq.Open.Start)]
+}
+
+// capsHeadline reports whether the words up to token k are a run of at
+// least three in capitals, as a newsletter's headline is.
+func (d *doc) capsHeadline(k int) bool {
+	n := 0
+	for j := k; j >= 0 && k-j < 6 && d.w.isWord(j); j-- {
+		s := d.w.word(j)
+		if !d.w.isCap(j) || !upperCase(s) || len(s) < 2 && s != "A" {
+			break
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// hasFiniteVerb reports whether tokens [first, last) hold a finite verb.
+func (d *doc) hasFiniteVerb(first, last int) bool {
+	for k := first; k < last; k++ {
+		if !d.w.isWord(k) {
+			continue
+		}
+		switch d.tagOf(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// subhead reports whether a quotation in single marks makes up its whole
+// paragraph, as a newspaper's subheading quoting the story does ("'Coal
+// Isn't the Villain.'"): a heading, not a quote.
+func (d *doc) subhead(mq markQuote) bool {
+	if mq.Continues || mq.Nested > 0 || len(d.paras) < 3 {
+		return false
+	}
+	o := d.text[mq.Open.Start:mq.Open.End]
+	if o != "'" && o != "‘" {
+		return false
+	}
+	open, end := d.tokenAt(mq.Open.Start), d.tokenAt(mq.Close.End)
+	p := d.paras[d.paraOf[open]]
+	for k := p.First; k < open; k++ {
+		if !d.w.isPunct(k, "–—-") {
+			return false
+		}
+	}
+	for k := end; k < p.Last; k++ {
+		if !d.w.isPunct(k, ".–—-") {
+			return false
+		}
+	}
+	return d.words(mq.Inner) <= 10
+}
+
+// looseSubjectIf is looseSubject when cond holds, so that the check comes
+// before the tagging.
+func (d *doc) looseSubjectIf(cond bool, end, min int) (mention, bool) {
+	if !cond {
+		return mention{}, false
+	}
+	return d.looseSubject(end, min)
 }

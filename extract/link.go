@@ -66,7 +66,7 @@ func (d *doc) attribute() []Quote {
 		quotes = append(quotes, f)
 	}
 	if d.register != RegisterFiction {
-		quotes = append(quotes, d.indirect(used)...)
+		quotes = append(quotes, d.indirect(used, quotes)...)
 	}
 	quotes = d.mergeMixed(quotes)
 	quotes = d.dropScareQuotes(quotes)
@@ -77,6 +77,10 @@ func (d *doc) attribute() []Quote {
 		q := Quote{Span: f.Span, Kind: f.Kind, Rule: f.Rule}
 		q.Span = trimSpan(d.text, q.Span)
 		if q.End <= q.Start {
+			continue
+		}
+		// Two quotations of one clause make one mixed quote, not two.
+		if n := len(out); n > 0 && out[n-1].Span == q.Span && out[n-1].Kind == q.Kind {
 			continue
 		}
 		if f.Mention != nil {
@@ -152,7 +156,11 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 		j--
 	}
 	start := d.clauseStartBefore(j)
-	for _, c := range d.cuesIn(start, j+1) {
+	// The cue nearest the quotation introduces it: `When Ryan said …,
+	// Trump responded, "…"`.
+	cs := d.cuesIn(start, j+1)
+	for ci := len(cs) - 1; ci >= 0; ci-- {
+		c := cs[ci]
 		if !d.introduces(c, open) {
 			continue
 		}
@@ -207,6 +215,28 @@ func (d *doc) cuesIn(first, last int) []cue {
 // cueAndSubject finds, in tokens [i, end) right after a quotation, a cue with
 // its subject on either side: "Hormats said", "said Hormats", "he added".
 func (d *doc) cueAndSubject(i, end int, nearQuote bool) (mention, cue, bool) {
+	// "…,” Malkia Cyril, the executive director of …, told The Huffington
+	// Post: a name, an apposition set off by commas, then the cue.
+	// The cue is looked for first; the mention finder, which tags words,
+	// runs only when there is one.
+	if nearQuote && d.register == RegisterNews && d.w.isCap(i) {
+		for k := i + 2; k < len(d.toks) && k-i < 40; k++ {
+			if d.w.isPunct(k, ".!?;:") || d.inQuote(d.toks[k].Start) {
+				break
+			}
+			if !d.w.isPunct(k, ",") {
+				continue
+			}
+			c, ok := d.cueAt(k + 1)
+			if !ok || c.Class != classSpeech || c.Form != formFinite {
+				continue
+			}
+			if m, ok := d.mentionStartingAt(i, k); ok && m.Kind == mentionName && d.w.isPunct(m.Last, ",") && m.Last < k {
+				return m, c, true
+			}
+			break
+		}
+	}
 	for _, c := range d.cuesIn(i, end) {
 		if c.Form == formAccording {
 			if m, ok := d.mentionStartingAt(c.LastTok+1, end+8); ok {

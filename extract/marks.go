@@ -89,7 +89,11 @@ func classify(text string, t token) (m mark, ok bool) {
 		m.Fam = famDouble
 		m.CanOpen = afterSpaceOrPunct && beforeWordish
 		// A mark alone at the end of a line closes: `I don't see   "`.
-		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && lineEndsAt(text, t.End)
+		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && lineEndsAt(text, t.End) || !beforeWordish && spacedAfterPunct(text, t.Start)
+		// Markup left in the text: `<tweet tweet-date="March 10, 2016">`.
+		if prev == '=' || next == '>' {
+			m.CanOpen, m.CanClose = false, false
+		}
 	case "“", "„", "‟":
 		m.Fam = famDouble
 		m.CanOpen = true
@@ -109,7 +113,7 @@ func classify(text string, t token) (m mark, ok bool) {
 				next = ' '
 			}
 			m.CanOpen = afterSpaceOrPunct && !unicode.IsSpace(next)
-			m.CanClose = afterWordish && !isWordRune(next)
+			m.CanClose = afterWordish && !isWordRune(next) || unicode.IsSpace(next) && spacedAfterPunct(text, t.Start)
 			return m, m.CanOpen || m.CanClose
 		}
 		if s == "`" && strings.HasPrefix(text[t.End:], "`") {
@@ -157,11 +161,21 @@ type quoteScanner struct {
 	paras []paragraph
 	// ignored marks, by start offset, found to be stray on an earlier pass.
 	ignored map[int]bool
+	// lineTurns is set for news, where a line that opens a quotation while
+	// one is open after a full stop starts a new quotation: the writer
+	// forgot the closing mark, or the lines are paragraphs.
+	lineTurns bool
 }
 
 // pairMarks returns the outermost quotations of text in order.
 func pairMarks(text string, toks []token, paras []paragraph) []markQuote {
 	qs := quoteScanner{text: text, toks: toks, paras: paras}
+	return qs.run()
+}
+
+// pairMarksNews is pairMarks for news text; see quoteScanner.lineTurns.
+func pairMarksNews(text string, toks []token, paras []paragraph) []markQuote {
+	qs := quoteScanner{text: text, toks: toks, paras: paras, lineTurns: true}
 	return qs.run()
 }
 
@@ -217,6 +231,14 @@ func (qs *quoteScanner) run() []markQuote {
 					stack = stack[:k]
 					continue
 				}
+			}
+			if m.CanOpen && qs.lineTurns && len(stack) > 0 && stack[0].Fam == m.Fam && t.NewlineBefore && i > p.First &&
+				qs.toks[i-1].Kind == tokPunct && strings.Contains(".!?", qs.text[qs.toks[i-1].Start:qs.toks[i-1].End]) {
+				// `… revel in it.⏎“There’s another side …`
+				o := stack[0]
+				inner := Span{o.End, qs.toks[i-1].End}
+				out = append(out, markQuote{Open: Span{o.Start, o.End}, Inner: inner, Continues: true, Nested: nested})
+				stack, nested, carried = stack[:0], 0, 0
 			}
 			if m.CanOpen {
 				stack = append(stack, openMark{m, pi})
@@ -348,4 +370,19 @@ func lineEndsAt(text string, i int) bool {
 		}
 	}
 	return true
+}
+
+// spacedAfterPunct reports whether the mark at byte start stands after a
+// space that follows the punctuation ending a quoted sentence: a closing
+// mark set off by mistake, `the household name of 'Clinton,' " said Bree`.
+func spacedAfterPunct(text string, start int) bool {
+	i := start
+	for i > 0 && start-i < 3 && text[i-1] == ' ' {
+		i--
+	}
+	if i == start || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return strings.ContainsRune(",.!?'’", r)
 }

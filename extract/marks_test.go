@@ -30,6 +30,9 @@ func TestPairMarks(t *testing.T) {
 		{"cjk corners", "他说「你好」。", []string{"你好"}},
 		{"empty quotes skipped", `He said "" twice.`, nil},
 		{"dash after close", `"Hello"--said Mr. Smith`, []string{"Hello"}},
+		{"markup attributes are not quotations", `<tweet tweet-date="March 10, 2016">Sanders aide "told me" so</tweet>`, []string{"told me"}},
+		{"close set off by a space", `"They ask about 'Clinton,' " said Bree. "But they listen."`, []string{"They ask about 'Clinton,' ", "But they listen."}},
+		{"double apostrophes set off by a space", "''It works, '' said Mr. Gunnels.", []string{"It works, "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,5 +83,27 @@ func TestPairMarksDoubledApostrophes(t *testing.T) {
 		if len(qs) != 1 || text[qs[0].Inner.Start:qs[0].Inner.End] != want {
 			t.Errorf("pairMarks(%q) = %v, want one quote %q", text, qs, want)
 		}
+	}
+}
+
+// In news a line that opens a quotation after a full stop, while another
+// is open, starts a new one; elsewhere the open quotation runs on.
+func TestPairMarksNewsLineTurns(t *testing.T) {
+	text := "Intro.\n\n“They revel in it.\n“There’s another side,” Sexton said."
+	toks, paras := scan(text)
+	var got []string
+	for _, q := range pairMarksNews(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	want := []string{"They revel in it.", "There’s another side,"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
+	}
+	got = got[:0]
+	for _, q := range pairMarks(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	if reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarks(%q) = %q: the line turn is for news only", text, got)
 	}
 }

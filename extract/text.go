@@ -279,7 +279,9 @@ func sentences(text string, toks []token, paras []paragraph, inQuote func(off in
 			if j >= p.Last {
 				break
 			}
-			if inQuote != nil && inQuote(t.Start) {
+			// Inside a quotation, only a break that closes it ends the
+			// sentence: `… run amok.” However, …`.
+			if inQuote != nil && inQuote(t.Start) && (j == i+1 || inQuote(toks[j].Start) && !isOpening(text[toks[j].Start:toks[j].End])) {
 				continue
 			}
 			next := toks[j]
