@@ -90,7 +90,7 @@ func TestPairMarksDoubledApostrophes(t *testing.T) {
 // is open, starts a new one; elsewhere the open quotation runs on.
 func TestPairMarksNewsLineTurns(t *testing.T) {
 	text := "Intro.\n\n“They revel in it.\n“There’s another side,” Sexton said."
-	toks, paras := scan(text)
+	toks, paras := scan(text, nil)
 	var got []string
 	for _, q := range pairMarksNews(text, toks, paras) {
 		got = append(got, text[q.Inner.Start:q.Inner.End])
