@@ -18,7 +18,8 @@ type doc struct {
 	marks     []markQuote
 	cues      []cue
 	register  Register
-	lowerSeen map[string]bool // see usedInLowerCase
+	lowerSeen map[string]bool   // see usedInLowerCase
+	capsSeen  map[string][2]int // see capsInside
 	// mentionSents and mentionSentsN are prevBySentence's index.
 	mentionSents  map[int32][]int
 	mentionSentsN int

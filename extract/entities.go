@@ -22,6 +22,21 @@ type entity struct {
 	gender   gender
 	org      bool
 	nominal  bool
+	// forms counts how often each form of its name was written; in
+	// fiction the commonest names the character, as the story does.
+	forms map[string]int
+}
+
+// commonestForm returns the name form written most often, the longer on a
+// tie, or "" when e has none.
+func (e *entity) commonestForm() string {
+	best, n := "", 0
+	for f, c := range e.forms {
+		if c > n || c == n && (len(f) > len(best) || len(f) == len(best) && f < best) {
+			best, n = f, c
+		}
+	}
+	return best
 }
 
 // ref is a mention of an entity at a byte offset, for pronoun resolution.
@@ -156,8 +171,12 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	name := cleanName(m.Name)
 	if best == nil {
-		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title})
+		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, forms: map[string]int{name: 1}})
 	}
+	if best.forms == nil {
+		best.forms = map[string]int{}
+	}
+	best.forms[name]++
 	if len(toks) > len(best.tokens) {
 		best.canonical, best.tokens = name, toks
 		t.index(best, slices.Index(t.ents, best))
@@ -370,6 +389,16 @@ func (d *doc) resolve(fs []found) {
 		}
 		i = j
 	}
+	if c.fiction {
+		for _, e := range c.t.ents {
+			if e == c.t.narrator || e.nominal {
+				continue
+			}
+			if f := e.commonestForm(); f != "" {
+				e.canonical = f
+			}
+		}
+	}
 	d.nameNarrator(fs, c.t)
 }
 
@@ -381,7 +410,9 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	if n == nil {
 		return
 	}
-	votes := map[*entity]int{}
+	// Votes go to names: a narrator seldom names themself in the
+	// narration, so the name may be known only from the vocative.
+	votes := map[string]int{}
 	for i, f := range fs {
 		if f.mark < 0 || f.speaker == nil || f.speaker == n {
 			continue
@@ -391,18 +422,22 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		if !near {
 			continue
 		}
-		if e := d.addressee(d.marks[f.mark], t); e != nil && e != n && !e.nominal {
-			votes[e]++
+		e, name := d.vocative(d.marks[f.mark], t)
+		if e != nil && (e == n || e.nominal || e == f.speaker) {
+			continue
+		}
+		if name != "" {
+			votes[name]++
 		}
 	}
-	var best *entity
-	for e, v := range votes {
-		if v >= 2 && (best == nil || v > votes[best] || v == votes[best] && e.canonical < best.canonical) {
-			best = e
+	best := ""
+	for name, v := range votes {
+		if v >= 2 && (best == "" || v > votes[best] || v == votes[best] && name < best) {
+			best = name
 		}
 	}
-	if best != nil {
-		n.canonical = best.canonical
+	if best != "" {
+		n.canonical = best
 	}
 }
 
@@ -533,13 +568,23 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 // addressee finds the person a quotation speaks to by name, set off by
 // commas: "I am waiting, Basil," / "Jane, come here."
 func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
+	e, _ := d.vocative(mq, t)
+	return e
+}
+
+// vocative finds the name a quotation addresses, set off by commas, as
+// written, and the entity it names when that is known. A lone word the text
+// writes in lower case, or capitalised only where a sentence starts, is an
+// interjection, not a name: "Ah, you are back."
+func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, string) {
 	w := d.w
 	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	name := ""
 	for k := first; k < last; k++ {
 		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",")) {
 			continue
 		}
-		np, name, ok := w.nameAfter(k, last)
+		np, nm, ok := w.nameAfter(k, last)
 		if !ok {
 			continue
 		}
@@ -550,15 +595,21 @@ func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
 		if after == last && k == first {
 			continue
 		}
-		m := d.makeMention(mentionName, np, name, genderUnknown)
+		m := d.makeMention(mentionName, np, nm, genderUnknown)
 		if m.Org || m.Name == "I" {
 			continue
 		}
+		if nm[1]-nm[0] == 1 && (d.usedInLowerCase(w.lower(nm[0])) || !d.capsInside(w.lower(nm[0]))) {
+			continue
+		}
+		if name == "" {
+			name = cleanName(m.Name)
+		}
 		if e := t.known(m); e != nil {
-			return e
+			return e, name
 		}
 	}
-	return nil
+	return nil, name
 }
 
 // narrativeSubject finds the subject of a sentence of narration in the

@@ -760,6 +760,28 @@ func (d *doc) usedInLowerCase(w string) bool {
 	return d.lowerSeen[w]
 }
 
+// capsInside reports whether the text writes w capitalised mostly inside
+// sentences, where names are ("said Jane"), rather than where a sentence
+// starts ("Ah!"). The counts are built once per document, on first use.
+func (d *doc) capsInside(w string) bool {
+	if d.capsSeen == nil {
+		d.capsSeen = map[string][2]int{}
+		for i, t := range d.toks {
+			if t.Kind != tokWord || !d.w.isCap(i) {
+				continue
+			}
+			c := d.capsSeen[d.w.lower(i)]
+			c[0]++
+			if !d.sentenceStart(i) && (i == 0 || d.toks[i-1].Kind == tokWord || d.w.isPunct(i-1, ",")) {
+				c[1]++
+			}
+			d.capsSeen[d.w.lower(i)] = c
+		}
+	}
+	c := d.capsSeen[w]
+	return c[1] >= 2 && 3*c[1] >= c[0]
+}
+
 // titledName returns the last token of a name that follows a lower-case
 // job title in the phrase starting at i ("Democratic strategist Hank
 // Sheinkopf"), or -1.

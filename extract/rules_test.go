@@ -74,3 +74,45 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
+
+// TestFictionRules runs the rules of the conversation model on short
+// passages of fiction: the speaker found and the rule that linked it, for
+// each quote in order.
+func TestFictionRules(t *testing.T) {
+	ex, err := New(Options{Register: RegisterFiction})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ speaker, rule string }
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"commonest name form is canonical",
+			"Elizabeth Bennet came in. Elizabeth sat down, and Elizabeth smiled.\n\n\"I am tired,\" said Elizabeth.",
+			[]want{{"Elizabeth", ruleCueAfter}}},
+		{"narrator named by the vocatives next to their turns",
+			"\"Where are you going, Watson?\" asked Holmes.\n\n\"Out,\" I said.\n\n\"Take care, Watson,\" said Holmes.\n\n\"I will,\" I said.",
+			[]want{{"Holmes", ruleCueAfter}, {"Watson", ruleCueAfter}, {"Holmes", ruleCueAfter}, {"Watson", ruleCueAfter}}},
+		{"an interjection is no vocative",
+			"\"Ah, you are back?\" asked Holmes.\n\n\"Yes,\" I said.\n\n\"Ah, good,\" said Holmes. Ah! He was pleased.\n\n\"Indeed,\" I said.",
+			[]want{{"Holmes", ruleCueAfter}, {"I", ruleCueAfter}, {"Holmes", ruleCueAfter}, {"I", ruleCueAfter}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ex.Extract(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				if g := (want{got[i].Speaker, got[i].Rule}); g != w {
+					t.Errorf("quote %d %q = %+v, want %+v", i, tt.text[got[i].Start:got[i].End], g, w)
+				}
+			}
+		})
+	}
+}
