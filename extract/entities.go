@@ -476,6 +476,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	case mentionName:
 		return c.t.linkName(m)
 	case mentionNominal:
+		if e := d.nominalReferent(m, f.para, c); e != nil {
+			return e
+		}
 		return c.t.linkNominal(m)
 	}
 	if strings.EqualFold(m.Name, "I") {
@@ -492,6 +495,32 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	return c.t.antecedent(m.Start, f.para, m.Gender)
+}
+
+// nominalReferent resolves, in fiction, a definite description that tells
+// a gender, "the old lady", "the lad", to the named character it stands
+// for: the most recent one of that gender, as a pronoun would be, unless
+// the description is itself one of the two parties talking.
+func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
+	if !c.fiction || m.Org || m.Gender != genderMale && m.Gender != genderFemale {
+		return nil
+	}
+	if !strings.EqualFold(d.w.word(m.First), "the") {
+		return nil
+	}
+	// A description already speaking in this exchange goes on naming
+	// the same person: "a gentleman" who asked, then "the gentleman".
+	head := strings.ToLower(d.w.word(m.Last - 1))
+	for _, k := range []*entity{c.cur, c.other} {
+		if k != nil && k.nominal && len(k.tokens) > 0 && k.tokens[len(k.tokens)-1] == head {
+			return nil
+		}
+	}
+	e := c.t.antecedent(m.Start, para, m.Gender)
+	if e == nil || e.nominal {
+		return nil
+	}
+	return e
 }
 
 // compatible reports whether a he or she can refer to e.

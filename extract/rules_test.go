@@ -98,6 +98,12 @@ func TestFictionRules(t *testing.T) {
 		{"an interjection is no vocative",
 			"\"Ah, you are back?\" asked Holmes.\n\n\"Yes,\" I said.\n\n\"Ah, good,\" said Holmes. Ah! He was pleased.\n\n\"Indeed,\" I said.",
 			[]want{{"Holmes", ruleCueAfter}, {"I", ruleCueAfter}, {"Holmes", ruleCueAfter}, {"I", ruleCueAfter}}},
+		{"a gendered description names the last character of its gender",
+			"Mary Smith came in with Tom Jones.\n\n\"Good evening,\" said the lady.",
+			[]want{{"Mary Smith", ruleCueAfter}}},
+		{"a description already talking keeps its own speaker",
+			"Dick Hunter sat on the kerb.\n\n\"How much?\" asked a gentleman.\n\n\"Ten cents,\" said Dick.\n\n\"Too much,\" said the gentleman.",
+			[]want{{"a gentleman", ruleCueAfter}, {"Dick", ruleCueAfter}, {"the gentleman", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
