@@ -25,6 +25,32 @@ type entity struct {
 	// forms counts how often each form of its name was written; in
 	// fiction the commonest names the character, as the story does.
 	forms map[string]int
+	// votes counts the he and she that follow its mentions in the
+	// narration, [male, female], for a name that does not tell.
+	votes [2]int
+}
+
+// vote adds the evidence of a pronoun that refers back to e, and settles
+// e's gender once the pronouns agree.
+func (e *entity) vote(g gender) {
+	switch g {
+	case genderMale:
+		e.votes[0]++
+	case genderFemale:
+		e.votes[1]++
+	default:
+		return
+	}
+	if e.gender != genderUnknown && e.gender != genderMale && e.gender != genderFemale {
+		return
+	}
+	m, f := e.votes[0], e.votes[1]
+	switch {
+	case m >= 2 && m >= 3*f:
+		e.gender = genderMale
+	case f >= 2 && f >= 3*m:
+		e.gender = genderFemale
+	}
 }
 
 // commonestForm returns the name form written most often, the longer on a
@@ -347,7 +373,48 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 				continue
 			}
 		}
-		t.add(m.Start, int(d.paraOf[i]), t.linkName(m))
+		e := t.linkName(m)
+		t.add(m.Start, int(d.paraOf[i]), e)
+		d.voteGender(e, np[1])
+	}
+}
+
+// voteGender looks after a name in the narration, ending before token i,
+// for the he or she that refers back to it: the first subject or reflexive
+// pronoun of the sentence or the next, before any other name or quotation.
+// "Holmes rose. He took his hat" tells that Holmes is a he.
+func (d *doc) voteGender(e *entity, i int) {
+	if e == nil || e.org || e.nominal {
+		return
+	}
+	w := d.w
+	if i >= len(d.toks) {
+		return
+	}
+	sents := 0
+	for k := i; k < len(d.toks) && k-i < 30; k++ {
+		if d.sentenceStart(k) {
+			if sents++; sents > 1 {
+				return
+			}
+		}
+		if d.toks[k].ParaStart || d.inQuote(d.toks[k].Start) {
+			return
+		}
+		if !w.isWord(k) {
+			continue
+		}
+		if w.isCap(k) && !d.sentenceStart(k) && w.lower(k) != "i" {
+			return
+		}
+		switch w.lower(k) {
+		case "he", "himself":
+			e.vote(genderMale)
+			return
+		case "she", "herself":
+			e.vote(genderFemale)
+			return
+		}
 	}
 }
 
