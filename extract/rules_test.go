@@ -104,6 +104,9 @@ func TestFictionRules(t *testing.T) {
 		{"a description already talking keeps its own speaker",
 			"Dick Hunter sat on the kerb.\n\n\"How much?\" asked a gentleman.\n\n\"Ten cents,\" said Dick.\n\n\"Too much,\" said the gentleman.",
 			[]want{{"a gentleman", ruleCueAfter}, {"Dick", ruleCueAfter}, {"the gentleman", ruleCueAfter}}},
+		{"a surname takes the gender of the pronouns after it",
+			"Mr. Brown left the room, and Holmes rose. He took his hat. Then Holmes smiled, and he laughed.\n\n\"Come,\" he said.",
+			[]want{{"Holmes", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
