@@ -382,9 +382,10 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 // voteGender looks after a name in the narration, ending before token i,
 // for the he or she that refers back to it: the first subject or reflexive
 // pronoun of the sentence or the next, before any other name or quotation.
-// "Holmes rose. He took his hat" tells that Holmes is a he.
+// "Holmes rose. He took his hat" tells that Holmes is a he. In fiction
+// only: news names people in full and quotes many of them.
 func (d *doc) voteGender(e *entity, i int) {
-	if e == nil || e.org || e.nominal {
+	if e == nil || e.org || e.nominal || d.register != RegisterFiction {
 		return
 	}
 	w := d.w
@@ -466,7 +467,89 @@ func (d *doc) resolve(fs []found) {
 			}
 		}
 	}
+	if c.fiction {
+		alternate(fs)
+	}
 	d.nameNarrator(fs, c.t)
+}
+
+// turn is a paragraph of dialogue: its quotes and who speaks them.
+type turn struct {
+	para    int
+	quotes  []*found
+	speaker *entity
+}
+
+// alternate gives the turns of a dialogue that name no speaker the speaker
+// of the turn two before or two after, when the turns between alternate
+// between two people: A, B, ?, B, A reads A, B, A, B, A. A run of turns is
+// broken by any paragraph without a quotation. Turns whose speaker the text
+// names (a cue, a narration, a vocative) anchor the alternation.
+func alternate(fs []found) {
+	var turns []turn
+	for i := range fs {
+		f := &fs[i]
+		if f.mark < 0 {
+			continue
+		}
+		if n := len(turns); n == 0 || turns[n-1].para != f.para {
+			turns = append(turns, turn{para: f.para})
+		}
+		t := &turns[len(turns)-1]
+		t.quotes = append(t.quotes, f)
+		if t.speaker == nil && f.speaker != nil && anchors(f.Rule) {
+			t.speaker = f.speaker
+		}
+	}
+	next := func(i, j int) bool { return turns[j].para-turns[i].para == j-i }
+	known := func(i int) *entity {
+		if i < 0 || i >= len(turns) {
+			return nil
+		}
+		return turns[i].speaker
+	}
+	// The first round trusts only two named turns in a row; later rounds
+	// also build on turns the earlier rounds filled.
+	filled := make([]bool, len(turns))
+	for round := 0; round < 3; round++ {
+		for i := range turns {
+			if turns[i].speaker != nil {
+				continue
+			}
+			var e *entity
+			switch a, b, c, d := known(i-2), known(i-1), known(i+1), known(i+2); {
+			case a != nil && b != nil && a != b && next(i-2, i):
+				e = a
+			case c != nil && d != nil && c != d && next(i, i+2):
+				e = d
+			case round > 0 && a != nil && b == nil && next(i-2, i):
+				e = a
+			case round > 0 && d != nil && c == nil && next(i, i+2):
+				e = d
+			}
+			if e != nil {
+				turns[i].speaker, filled[i] = e, true
+			}
+		}
+	}
+	for i, t := range turns {
+		if !filled[i] {
+			continue
+		}
+		for _, f := range t.quotes {
+			f.speaker, f.Mention, f.Rule = t.speaker, nil, ruleTurnTaking
+		}
+	}
+}
+
+// anchors reports whether a quote's rule names its speaker from the text
+// itself rather than from the turns around it.
+func anchors(rule string) bool {
+	switch rule {
+	case ruleCueAfter, ruleCueBefore, ruleSamePara, ruleNarrative, ruleAddressee, ruleContinues:
+		return true
+	}
+	return false
 }
 
 // nameNarrator gives a first-person narrator the name the other characters
@@ -489,13 +572,11 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		if !near {
 			continue
 		}
-		e, name := d.vocative(d.marks[f.mark], t)
-		if e != nil && (e == n || e.nominal || e == f.speaker) {
+		e, m, ok := d.vocative(d.marks[f.mark], t)
+		if !ok || e != nil && (e == n || e.nominal || e == f.speaker) {
 			continue
 		}
-		if name != "" {
-			votes[name]++
-		}
+		votes[cleanName(m.Name)]++
 	}
 	best := ""
 	for name, v := range votes {
@@ -642,7 +723,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		}
 		if c.lastQuote.mark >= 0 {
 			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.cur {
-				f.speaker, f.Rule = e, ruleTurnTaking
+				f.speaker, f.Rule = e, ruleAddressee
 				return
 			}
 		}
@@ -664,7 +745,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 // addressee finds the person a quotation speaks to by name, set off by
 // commas: "I am waiting, Basil," / "Jane, come here."
 func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
-	e, _ := d.vocative(mq, t)
+	e, _, _ := d.vocative(mq, t)
 	return e
 }
 
@@ -672,10 +753,11 @@ func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
 // written, and the entity it names when that is known. A lone word the text
 // writes in lower case, or capitalised only where a sentence starts, is an
 // interjection, not a name: "Ah, you are back."
-func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, string) {
+func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 	w := d.w
 	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
-	name := ""
+	var voc mention
+	found := false
 	for k := first; k < last; k++ {
 		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",")) {
 			continue
@@ -695,17 +777,18 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, string) {
 		if m.Org || m.Name == "I" {
 			continue
 		}
-		if nm[1]-nm[0] == 1 && (d.usedInLowerCase(w.lower(nm[0])) || !d.capsInside(w.lower(nm[0]))) {
+		e := t.known(m)
+		if nm[1]-nm[0] == 1 && (d.usedInLowerCase(w.lower(nm[0])) || !d.capsInside(w.lower(nm[0])) && (e == nil || e.mentions < 3)) {
 			continue
 		}
-		if name == "" {
-			name = cleanName(m.Name)
+		if !found {
+			voc, found = m, true
 		}
-		if e := t.known(m); e != nil {
-			return e, name
+		if e != nil {
+			return e, voc, true
 		}
 	}
-	return nil, name
+	return nil, voc, found
 }
 
 // narrativeSubject finds the subject of a sentence of narration in the
@@ -746,7 +829,11 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 				e = t.antecedent(m.Start, f.para, m.Gender)
 			}
 		case mentionNominal:
-			e = t.linkNominal(m)
+			// "The rain fell." names no speaker: in fiction a
+			// description must tell a man or a woman, or be of a person.
+			if d.register != RegisterFiction || m.Gender == genderMale || m.Gender == genderFemale || personNouns[strings.ToLower(d.w.word(m.Last-1))] {
+				e = t.linkNominal(m)
+			}
 		}
 		if e != nil {
 			return e, m, true
@@ -782,6 +869,19 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// personNouns are common nouns of people that tell no gender, for
+// descriptions that may speak: "The doctor looked up."
+var personNouns = setOf(`doctor surgeon stranger officer servant clerk child youth
+	stripling kidnapper auctioneer porter driver landlord landlady keeper captain
+	sergeant soldier sailor priest parson vicar clergyman curate judge lawyer
+	magistrate constable policeman inspector detective nurse maid butler footman
+	coachman waiter cook farmer peasant merchant shopkeeper traveller traveler
+	visitor guest host hostess prisoner guard colonel general major lieutenant
+	professor teacher master mistress student pupil baby infant speaker voice
+	newcomer leader chief king queen prince princess duke duchess count countess
+	baron baroness knight squire lord lady friend companion cousin neighbour
+	neighbor fellow creature dwarf giant beggar thief stranger rider hunter`)
 
 // placePreposition words come before places more than people: "in London".
 var placePreposition = map[string]bool{

@@ -14,6 +14,7 @@ const (
 	ruleSamePara     = "direct/same-paragraph"   // another quote of the paragraph names the speaker
 	ruleNarrative    = "direct/narrative"        // Brenda sat up. "…"
 	ruleTurnTaking   = "direct/turn-taking"      // alternating dialogue
+	ruleAddressee    = "direct/addressee"        // "…, Basil." / "…": Basil answers
 	rulePrevSpeaker  = "direct/previous-speaker" // a quote paragraph after the speaker's
 	ruleUnattributed = "direct/unattributed"
 	ruleSaidThat     = "indirect/subject-cue"  // X said (that) …
@@ -33,6 +34,7 @@ var ruleConfidence = map[string]float64{
 	ruleSamePara:     0.8,
 	ruleNarrative:    0.6,
 	ruleTurnTaking:   0.55,
+	ruleAddressee:    0.55,
 	rulePrevSpeaker:  0.5,
 	ruleUnattributed: 0,
 	ruleSaidThat:     0.8,

@@ -107,6 +107,12 @@ func TestFictionRules(t *testing.T) {
 		{"a surname takes the gender of the pronouns after it",
 			"Mr. Brown left the room, and Holmes rose. He took his hat. Then Holmes smiled, and he laughed.\n\n\"Come,\" he said.",
 			[]want{{"Holmes", ruleCueAfter}}},
+		{"alternation runs back from the named turns",
+			"The rain fell.\n\n\"Where were you?\"\n\n\"Out.\"\n\n\"Where?\" asked Tom.\n\n\"In town,\" said Mary.\n\n\"Why?\"",
+			[]want{{"Tom", ruleTurnTaking}, {"Mary", ruleTurnTaking}, {"Tom", ruleCueAfter}, {"Mary", ruleCueAfter}, {"Tom", ruleTurnTaking}}},
+		{"the one addressed answers",
+			"Mary Smith came in. Then Mary sat down, and Mary smiled.\n\n\"Is it late, Mary?\" asked Tom.\n\n\"It is.\"",
+			[]want{{"Tom", ruleCueAfter}, {"Mary", ruleAddressee}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
