@@ -196,13 +196,17 @@ func (t *entityTable) linkName(m mention) *entity {
 		best = fallback
 	}
 	name := cleanName(m.Name)
+	form := name
+	if m.The {
+		form = "The " + name
+	}
 	if best == nil {
-		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, forms: map[string]int{name: 1}})
+		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, forms: map[string]int{form: 1}})
 	}
 	if best.forms == nil {
 		best.forms = map[string]int{}
 	}
-	best.forms[name]++
+	best.forms[form]++
 	if len(toks) > len(best.tokens) {
 		best.canonical, best.tokens = name, toks
 		t.index(best, slices.Index(t.ents, best))

@@ -36,6 +36,9 @@ type mention struct {
 	Name   string
 	Org    bool
 	Gender gender
+	// The is set when the text writes the name after "the": "the
+	// Hatter", "the Invisible Man", a character known by a title.
+	The bool
 }
 
 var subjectPronouns = map[string]gender{
@@ -622,6 +625,7 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 	case mentionName:
 		m.Name = d.text[m.Start:m.End]
 		m.Org = w.isOrgRange(name) || w.isOrgRange(np) && name[1]-name[0] > 2
+		m.The = w.isWord(name[0]-1) && w.lower(name[0]-1) == "the" && !honorificWord(w.lower(name[0]))
 		if hg, ok := honorifics[w.lower(name[0])]; ok && name[1]-name[0] > 1 {
 			m.Gender = hg
 		}
@@ -724,8 +728,9 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	}
 	// A heading in title case is not a name: "Marilla Makes Up Her Mind",
 	// "Anne Comes". The name ends before a word the text also writes in
-	// lower case.
-	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name); k++ {
+	// lower case, unless it is a title after "the": "the Invisible Man".
+	titled := d.w.isWord(name[0]-1) && d.w.lower(name[0]-1) == "the" && name[1]-name[0] <= 3
+	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name) && !titled; k++ {
 		l := d.w.lower(k)
 		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && d.usedInLowerCase(l) {
 			name[1] = k
