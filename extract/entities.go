@@ -324,6 +324,18 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 	return nil
 }
 
+// inParagraph returns the most recent entity of gender g mentioned in
+// paragraph para before pos, known to be of that gender.
+func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
+		if e := t.timeline[i].ent; e.gender == g && !e.org && e != t.narrator {
+			return e
+		}
+	}
+	return nil
+}
+
 // add records a mention of e at pos, keeping the timeline in order.
 func (t *entityTable) add(pos, para int, e *entity) {
 	if e == nil {
@@ -635,6 +647,13 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	}
 	if strings.EqualFold(m.Name, "I") {
 		return c.t.narratorEntity()
+	}
+	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.fiction {
+		// Someone of that gender named earlier in the paragraph: "Holmes
+		// rose. \"Come,\" he said."
+		if e := c.t.inParagraph(m.Start, f.para, m.Gender); e != nil {
+			return e
+		}
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
 		// "…," he said, in answer to the turn before: the other party,
