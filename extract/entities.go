@@ -484,7 +484,7 @@ func (d *doc) resolve(fs []found) {
 		}
 	}
 	if c.fiction {
-		alternate(fs)
+		d.alternate(fs, c.t)
 	}
 	d.nameNarrator(fs, c.t)
 }
@@ -494,6 +494,9 @@ type turn struct {
 	para    int
 	quotes  []*found
 	speaker *entity
+	// narrative is set when only the narration before the turn names
+	// its speaker, which a vocative in the next turn overrules.
+	narrative bool
 }
 
 // alternate gives the turns of a dialogue that name no speaker the speaker
@@ -501,7 +504,7 @@ type turn struct {
 // between two people: A, B, ?, B, A reads A, B, A, B, A. A run of turns is
 // broken by any paragraph without a quotation. Turns whose speaker the text
 // names (a cue, a narration, a vocative) anchor the alternation.
-func alternate(fs []found) {
+func (d *doc) alternate(fs []found, et *entityTable) {
 	var turns []turn
 	for i := range fs {
 		f := &fs[i]
@@ -514,7 +517,7 @@ func alternate(fs []found) {
 		t := &turns[len(turns)-1]
 		t.quotes = append(t.quotes, f)
 		if t.speaker == nil && f.speaker != nil && anchors(f.Rule) {
-			t.speaker = f.speaker
+			t.speaker, t.narrative = f.speaker, f.Rule == ruleNarrative
 		}
 	}
 	next := func(i, j int) bool { return turns[j].para-turns[i].para == j-i }
@@ -524,9 +527,24 @@ func alternate(fs []found) {
 		}
 		return turns[i].speaker
 	}
+	// A turn that opens by addressing someone answers them: "Father, I
+	// always knew it." follows a turn of the father's.
+	filled := make([]bool, len(turns))
+	rule := make([]string, len(turns))
+	for i := 0; i+1 < len(turns); i++ {
+		if turns[i].speaker != nil && !turns[i].narrative || !next(i, i+1) {
+			continue
+		}
+		n := turns[i+1]
+		if n.quotes[0].mark < 0 {
+			continue
+		}
+		if e := d.addressee(d.marks[n.quotes[0].mark], et); e != nil && e != n.speaker && e != et.narrator {
+			turns[i].speaker, filled[i], rule[i] = e, true, ruleAddressee
+		}
+	}
 	// The first round trusts only two named turns in a row; later rounds
 	// also build on turns the earlier rounds filled.
-	filled := make([]bool, len(turns))
 	for round := 0; round < 3; round++ {
 		for i := range turns {
 			if turns[i].speaker != nil {
@@ -544,7 +562,7 @@ func alternate(fs []found) {
 				e = d
 			}
 			if e != nil {
-				turns[i].speaker, filled[i] = e, true
+				turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
 			}
 		}
 	}
@@ -553,7 +571,7 @@ func alternate(fs []found) {
 			continue
 		}
 		for _, f := range t.quotes {
-			f.speaker, f.Mention, f.Rule = t.speaker, nil, ruleTurnTaking
+			f.speaker, f.Mention, f.Rule = t.speaker, nil, rule[i]
 		}
 	}
 }
@@ -872,12 +890,21 @@ func (f *found) inheritFrom(src *found, rule string) {
 }
 
 // known returns the entity a name mention refers to, without creating one.
+// An honorific must agree: "Mr. Bennet" is not Mrs. Bennet.
 func (t *entityTable) known(m mention) *entity {
-	toks, _, _ := nameTokens(m.Name)
+	toks, honor, title, _ := nameParts(m.Name)
 	for _, i := range t.candidates(toks) {
-		if e := t.ents[i]; !e.nominal && nameMatch(toks, e.tokens) {
-			return e
+		e := t.ents[i]
+		if e.nominal || !nameMatch(toks, e.tokens) {
+			continue
 		}
+		if title != "" && e.honorific != "" && title != e.honorific {
+			continue
+		}
+		if honor != genderUnknown && e.gender != genderUnknown && honor != e.gender {
+			continue
+		}
+		return e
 	}
 	return nil
 }
