@@ -82,6 +82,9 @@ type entityTable struct {
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
 	nominals map[string]*entity
+	// reach is how many paragraphs back a he or she finds a person known
+	// to be of that gender: dialogue in fiction runs long between names.
+	reach int
 }
 
 // register adds e to the table and its indexes.
@@ -277,7 +280,7 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 		// gender is unknown (a surname, a place).
 		for i := k - 1; i >= 0 && k-i <= 40; i-- {
 			r := t.timeline[i]
-			if para-r.para > 4 {
+			if para-r.para > max(4, t.reach) {
 				break
 			}
 			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
@@ -441,6 +444,9 @@ func (d *doc) voteGender(e *entity, i int) {
 // can inherit from one later in its paragraph, then the quotes without.
 func (d *doc) resolve(fs []found) {
 	c := conversation{t: &entityTable{}, fiction: d.register == RegisterFiction, lastTurn: -2}
+	if c.fiction {
+		c.t.reach = fictionReach
+	}
 	next := 0
 	for i := 0; i < len(fs); {
 		j := i
@@ -488,6 +494,9 @@ func (d *doc) resolve(fs []found) {
 	}
 	d.nameNarrator(fs, c.t)
 }
+
+// fictionReach is entityTable.reach in fiction.
+var fictionReach = 25
 
 // turn is a paragraph of dialogue: its quotes and who speaks them.
 type turn struct {
