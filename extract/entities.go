@@ -536,19 +536,27 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		}
 		return turns[i].speaker
 	}
-	// A turn that opens by addressing someone answers them: "Father, I
-	// always knew it." follows a turn of the father's.
+	// voc is whom each turn addresses by name: never its own speaker.
+	voc := make([]*entity, len(turns))
+	for i, t := range turns {
+		if e := d.addressee(d.marks[t.quotes[0].mark], et); e != et.narrator {
+			voc[i] = e
+		}
+	}
 	filled := make([]bool, len(turns))
 	rule := make([]string, len(turns))
+	for i := range turns {
+		if turns[i].narrative && voc[i] == turns[i].speaker {
+			turns[i].speaker, turns[i].narrative, filled[i], rule[i] = nil, false, true, ruleUnattributed
+		}
+	}
+	// A turn that opens by addressing someone answers them: "Father, I
+	// always knew it." follows a turn of the father's.
 	for i := 0; i+1 < len(turns); i++ {
 		if turns[i].speaker != nil && !turns[i].narrative || !next(i, i+1) {
 			continue
 		}
-		n := turns[i+1]
-		if n.quotes[0].mark < 0 {
-			continue
-		}
-		if e := d.addressee(d.marks[n.quotes[0].mark], et); e != nil && e != n.speaker && e != et.narrator {
+		if e := voc[i+1]; e != nil && e != turns[i+1].speaker && e != voc[i] {
 			turns[i].speaker, filled[i], rule[i] = e, true, ruleAddressee
 		}
 	}
@@ -561,13 +569,13 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			}
 			var e *entity
 			switch a, b, c, d := known(i-2), known(i-1), known(i+1), known(i+2); {
-			case a != nil && b != nil && a != b && next(i-2, i):
+			case a != nil && b != nil && a != b && a != voc[i] && next(i-2, i):
 				e = a
-			case c != nil && d != nil && c != d && next(i, i+2):
+			case c != nil && d != nil && c != d && d != voc[i] && next(i, i+2):
 				e = d
-			case round > 0 && a != nil && b == nil && next(i-2, i):
+			case round > 0 && a != nil && b == nil && a != voc[i] && next(i-2, i):
 				e = a
-			case round > 0 && d != nil && c == nil && next(i, i+2):
+			case round > 0 && d != nil && c == nil && d != voc[i] && next(i, i+2):
 				e = d
 			}
 			if e != nil {
