@@ -275,6 +275,9 @@ func (t *entityTable) linkNominal(m mention) *entity {
 // mentioned before it, within a few paragraphs.
 func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	// In fiction a description, "his wife", "the old man", is a last
+	// resort: a he or she mostly refers to a named character.
+	var described *entity
 	if g == genderMale || g == genderFemale {
 		// An entity known to be a he or a she beats a nearer one whose
 		// gender is unknown (a surname, a place).
@@ -284,6 +287,12 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 				break
 			}
 			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
+				if t.reach > 0 && e.nominal {
+					if described == nil {
+						described = e
+					}
+					continue
+				}
 				return e
 			}
 		}
@@ -324,7 +333,7 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			}
 		}
 	}
-	return nil
+	return described
 }
 
 // inParagraph returns the most recent entity of gender g mentioned in
@@ -332,7 +341,7 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
-		if e := t.timeline[i].ent; e.gender == g && !e.org && e != t.narrator {
+		if e := t.timeline[i].ent; e.gender == g && !e.org && e != t.narrator && !e.nominal {
 			return e
 		}
 	}
