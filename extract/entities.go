@@ -82,6 +82,8 @@ type entityTable struct {
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
 	nominals map[string]*entity
+	// fiction is set in fiction, where names of a family are told apart.
+	fiction bool
 	// reach is how many paragraphs back a he or she finds a person known
 	// to be of that gender: dialogue in fiction runs long between names.
 	reach int
@@ -182,6 +184,9 @@ func (t *entityTable) linkName(m mention) *entity {
 		if title != "" && e.honorific != "" && title != e.honorific {
 			continue
 		}
+		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
+			continue
+		}
 		if nameMatch(toks, e.tokens) {
 			// A bare surname names the man of the family more often
 			// than Mrs. or Miss: keep looking for one without them.
@@ -221,6 +226,22 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.gender = g
 	}
 	return best
+}
+
+// familyMatch reports whether, in fiction, a name toks with honorific
+// title can name e when one of them is a surname alone. Novels are full of
+// families: "Mrs. Price" is not her daughter Fanny Price, and "Charles
+// Wilcox" is not his father Mr. Wilcox. A surname with an honorific names
+// only who was called so; a full name without one, only who had no
+// honorific.
+func familyMatch(toks []string, title string, e *entity) bool {
+	switch {
+	case len(toks) == 1 && title != "" && len(e.tokens) > 1:
+		return e.honorific == title
+	case len(toks) > 1 && title == "" && len(e.tokens) == 1:
+		return e.honorific == ""
+	}
+	return true
 }
 
 // nameMatch reports whether two names can be the same entity: equal, one a
@@ -287,7 +308,7 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 				break
 			}
 			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
-				if t.reach > 0 && e.nominal {
+				if t.fiction && e.nominal {
 					if described == nil {
 						described = e
 					}
@@ -454,7 +475,7 @@ func (d *doc) voteGender(e *entity, i int) {
 func (d *doc) resolve(fs []found) {
 	c := conversation{t: &entityTable{}, fiction: d.register == RegisterFiction, lastTurn: -2}
 	if c.fiction {
-		c.t.reach = fictionReach
+		c.t.reach, c.t.fiction = fictionReach, true
 	}
 	next := 0
 	for i := 0; i < len(fs); {
