@@ -536,6 +536,24 @@ type turn struct {
 	// narrative is set when only the narration before the turn names
 	// its speaker, which a vocative in the next turn overrules.
 	narrative bool
+	// weight is how far the rule that named the speaker is trusted.
+	weight float64
+}
+
+// anchorWeight is how far the speaker a quote's rule gives is trusted when
+// the turns of a dialogue are read as an alternation: a name beats a
+// pronoun, which beats the narration or a vocative.
+func anchorWeight(f *found) float64 {
+	switch f.Rule {
+	case ruleCueAfter, ruleCueBefore, ruleSamePara:
+		if f.Mention != nil && f.Mention.Kind == mentionName {
+			return 3
+		}
+		return 1.5
+	case ruleContinues:
+		return 0
+	}
+	return 1
 }
 
 // alternate gives the turns of a dialogue that name no speaker the speaker
@@ -557,6 +575,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		t.quotes = append(t.quotes, f)
 		if t.speaker == nil && f.speaker != nil && anchors(f.Rule) {
 			t.speaker, t.narrative = f.speaker, f.Rule == ruleNarrative
+			t.weight = anchorWeight(f)
 		}
 	}
 	next := func(i, j int) bool { return turns[j].para-turns[i].para == j-i }
@@ -590,6 +609,16 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			turns[i].speaker, filled[i], rule[i] = e, true, ruleAddressee
 		}
 	}
+	// A run of turns whose named speakers alternate between two people
+	// is read as their dialogue throughout.
+	for a := 0; a < len(turns); {
+		b := a + 1
+		for b < len(turns) && next(b-1, b) {
+			b++
+		}
+		d.parity(turns[a:b], voc[a:b], filled[a:b], rule[a:b])
+		a = b
+	}
 	// The first round trusts only two named turns in a row; later rounds
 	// also build on turns the earlier rounds filled.
 	for round := 0; round < 3; round++ {
@@ -622,6 +651,76 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		}
 	}
 }
+
+// parity fills the turns of one run of consecutive turns from the two
+// people whose named turns alternate, when the named turns agree on them:
+// the most weighty speaker keeps the parity of most of their turns, the
+// other party takes the other.
+func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string) {
+	if len(turns) < 3 {
+		return
+	}
+	votes := map[*entity]*[2]float64{}
+	total, named := 0.0, 0
+	for i, t := range turns {
+		if t.speaker == nil || filled[i] || t.weight == 0 {
+			continue
+		}
+		v := votes[t.speaker]
+		if v == nil {
+			v = &[2]float64{}
+			votes[t.speaker] = v
+		}
+		v[i%2] += t.weight
+		total += t.weight
+		named++
+	}
+	if named < 2 {
+		return
+	}
+	var a *entity
+	pa := 0
+	for e, v := range votes {
+		for p := 0; p < 2; p++ {
+			if a == nil || v[p] > votes[a][pa] || v[p] == votes[a][pa] && e.canonical < a.canonical {
+				a, pa = e, p
+			}
+		}
+	}
+	var b *entity
+	for e, v := range votes {
+		if e != a && v[1-pa] > 0 && (b == nil || v[1-pa] > votes[b][1-pa] || v[1-pa] == votes[b][1-pa] && e.canonical < b.canonical) {
+			b = e
+		}
+	}
+	if b == nil {
+		return
+	}
+	if agree := votes[a][pa] + votes[b][1-pa]; agree < parityAgree*total {
+		return
+	}
+	for i := range turns {
+		e := a
+		if i%2 != pa {
+			e = b
+		}
+		if t := turns[i]; t.speaker != nil && (t.speaker == e || t.weight > parityOverrule || filled[i]) {
+			continue
+		}
+		if e == voc[i] {
+			continue
+		}
+		turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
+	}
+}
+
+// parityOverrule is the weight of the rules whose speaker an alternation
+// overrules.
+var parityOverrule = 1.0
+
+// parityAgree is the share of the weight of a run's named turns that must
+// agree with its alternation.
+var parityAgree = 0.75
 
 // anchors reports whether a quote's rule names its speaker from the text
 // itself rather than from the turns around it.
