@@ -903,6 +903,12 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		return
 	}
 	if c.fiction {
+		// After a paragraph of narration, the last speaker most often
+		// goes on: "\"…,\" said Tom. / He looked away. / \"…\"".
+		if l := c.lastQuote; l != nil && l.para == f.para-2 && l.speaker != nil && l.mark >= 0 && !d.paraHasQuote(f.para-1) {
+			f.speaker, f.Rule = l.speaker, ruleResumes
+			return
+		}
 		// The paragraph before was a turn of the same exchange: the one
 		// addressed there answers, or else the other party.
 		if !c.replying(f.para) {

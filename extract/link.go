@@ -15,6 +15,7 @@ const (
 	ruleNarrative    = "direct/narrative"        // Brenda sat up. "…"
 	ruleTurnTaking   = "direct/turn-taking"      // alternating dialogue
 	ruleAddressee    = "direct/addressee"        // "…, Basil." / "…": Basil answers
+	ruleResumes      = "direct/resumes"          // the last speaker goes on after a narration
 	rulePrevSpeaker  = "direct/previous-speaker" // a quote paragraph after the speaker's
 	ruleUnattributed = "direct/unattributed"
 	ruleSaidThat     = "indirect/subject-cue"  // X said (that) …
@@ -35,6 +36,7 @@ var ruleConfidence = map[string]float64{
 	ruleNarrative:    0.6,
 	ruleTurnTaking:   0.55,
 	ruleAddressee:    0.55,
+	ruleResumes:      0.45,
 	rulePrevSpeaker:  0.5,
 	ruleUnattributed: 0,
 	ruleSaidThat:     0.8,
