@@ -70,6 +70,8 @@ type ref struct {
 	pos  int
 	para int
 	ent  *entity
+	// subj is set when the mention opens a clause, where subjects stand.
+	subj bool
 }
 
 // entityTable clusters the mentions of one document.
@@ -298,13 +300,14 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	// In fiction a description, "his wife", "the old man", is a last
 	// resort: a he or she mostly refers to a named character.
-	var described *entity
+	var described, recent *entity
 	if g == genderMale || g == genderFemale {
 		// An entity known to be a he or a she beats a nearer one whose
-		// gender is unknown (a surname, a place).
+		// gender is unknown (a surname, a place). In fiction a subject
+		// of this paragraph or the one before beats a nearer object.
 		for i := k - 1; i >= 0 && k-i <= 40; i-- {
 			r := t.timeline[i]
-			if para-r.para > max(4, t.reach) {
+			if para-r.para > max(4, t.reach) || recent != nil && para-r.para > 1 {
 				break
 			}
 			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
@@ -314,8 +317,16 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 					}
 					continue
 				}
-				return e
+				if !t.fiction || r.subj {
+					return e
+				}
+				if recent == nil {
+					recent = e
+				}
 			}
+		}
+		if recent != nil {
+			return recent
 		}
 	}
 	for i := k - 1; i >= 0 && k-i <= 40; i-- {
@@ -371,11 +382,16 @@ func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 
 // add records a mention of e at pos, keeping the timeline in order.
 func (t *entityTable) add(pos, para int, e *entity) {
+	t.addRef(pos, para, e, false)
+}
+
+// addRef is add, saying whether the mention is a subject.
+func (t *entityTable) addRef(pos, para int, e *entity, subj bool) {
 	if e == nil {
 		return
 	}
 	e.mentions++
-	r := ref{pos, para, e}
+	r := ref{pos, para, e, subj}
 	n := len(t.timeline)
 	if n == 0 || t.timeline[n-1].pos <= pos {
 		t.timeline = append(t.timeline, r)
@@ -423,7 +439,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			}
 		}
 		e := t.linkName(m)
-		t.add(m.Start, int(d.paraOf[i]), e)
+		t.addRef(m.Start, int(d.paraOf[i]), e, d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First))
 		d.voteGender(e, np[1])
 	}
 }
@@ -492,7 +508,7 @@ func (d *doc) resolve(fs []found) {
 			m := *f.Mention
 			d.names(c.t, m.Start, &next)
 			f.speaker = d.link(m, f, &c)
-			c.t.add(m.Start, f.para, f.speaker)
+			c.t.addRef(m.Start, f.para, f.speaker, true)
 			if f.speaker != nil {
 				f.speaker.spoke = true
 			}
