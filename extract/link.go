@@ -143,6 +143,10 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				used[c.Tok] = true
 				return
 			}
+			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.midSentence(mq) && !d.scareQuote(mq) {
+				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
+				return
+			}
 		}
 	}
 	// Before: `Qian stressed in his keynote address: "…"`, `He said, "…"`.
@@ -167,6 +171,39 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 			return
 		}
 	}
+}
+
+// pastTenseAfter finds, in fiction, the attribution of a quotation that
+// goes on after it with a subject and a verb in the past tense the cue
+// lexicon does not know: "…," Dallas conjectured; "…," she teased;
+// "…," intimated I. Right after a quotation that ends with a comma or goes
+// on in lower case, such a clause tells who spoke.
+func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
+	if d.register != RegisterFiction || i >= end {
+		return mention{}, cue{}, false
+	}
+	verb := func(k int) (cue, bool) {
+		if k >= end || !d.w.isWord(k) || d.w.isCap(k) || d.tagOf(k) != "VBD" {
+			return cue{}, false
+		}
+		t := d.toks[k]
+		return cue{Span: Span{t.Start, t.End}, Lemma: d.w.lower(k), Form: formFinite, Class: classManner, Tok: k, LastTok: k}, true
+	}
+	if m, ok := d.mentionStartingAt(i, end); ok && m.Kind != mentionNominal || ok && m.Gender != genderUnknown {
+		k := m.Last
+		for k < end && d.w.isWord(k) && strings.HasSuffix(d.w.lower(k), "ly") {
+			k++
+		}
+		if c, ok := verb(k); ok {
+			return m, c, true
+		}
+	}
+	if c, ok := verb(i); ok {
+		if m, ok := d.mentionStartingAt(i+1, end); ok && m.Kind != mentionNominal {
+			return m, c, true
+		}
+	}
+	return mention{}, cue{}, false
 }
 
 // clauseEnd returns the token index where the narration after a quotation
