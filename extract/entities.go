@@ -1026,6 +1026,13 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 			continue
 		}
 		m, ok := d.mentionStartingAt(s.First, s.Last)
+		if k := s.First + 1; !ok && d.register == RegisterFiction && d.w.isWord(s.First) && openingAdverb(d.w.lower(s.First)) {
+			// "Presently he came back", "Then, Brenda smiled".
+			if d.w.isPunct(k, ",") {
+				k++
+			}
+			m, ok = d.mentionStartingAt(k, s.Last)
+		}
 		if !ok || m.Org {
 			continue
 		}
@@ -1049,6 +1056,16 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 		}
 	}
 	return nil, mention{}, false
+}
+
+// openingAdverb reports whether a word opening a sentence may stand
+// before its subject: "Presently", "Then", "Suddenly".
+func openingAdverb(w string) bool {
+	switch w {
+	case "then", "presently", "now", "again", "still", "soon", "afterwards", "meanwhile":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
 // inheritFrom gives f the speaker of quote src, and its mention: the text
