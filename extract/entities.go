@@ -836,6 +836,12 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
+		// "…, Lilia." / "…," she exclaimed: the one addressed answers.
+		if c.lastQuote.mark >= 0 {
+			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
+				return e
+			}
+		}
 		// "…," he said, in answer to the turn before: the other party,
 		// when the pronoun fits.
 		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) {
@@ -968,7 +974,7 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 	var voc mention
 	found := false
 	for k := first; k < last; k++ {
-		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",")) {
+		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",") || w.isWord(k-1) && vocativeOpeners[w.lower(k-1)] && k-1 >= first) {
 			continue
 		}
 		np, nm, ok := w.nameAfter(k, last)
@@ -999,6 +1005,10 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 	}
 	return nil, voc, found
 }
+
+// vocativeOpeners stand before a name addressed: "My dear Lilia", "Oh
+// Henry".
+var vocativeOpeners = map[string]bool{"dear": true, "dearest": true, "oh": true, "o": true, "my": true}
 
 // narrativeSubject finds the subject of a sentence of narration in the
 // quote's paragraph, before it: "Brenda sat up. \"And, please, …\"".
