@@ -1019,6 +1019,9 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 	for si := int(d.sentOf[p.First]); si < len(d.sents) && d.sents[si].First < open; si++ {
 		sents = append(sents, si)
 	}
+	// The sentence nearest the quotation first: "Tom came in. Mary
+	// looked up. \"Hello.\"" is Mary's.
+	slices.Reverse(sents)
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
