@@ -509,6 +509,9 @@ func (d *doc) resolve(fs []found) {
 			d.names(c.t, m.Start, &next)
 			f.speaker = d.link(m, f, &c)
 			c.t.addRef(m.Start, f.para, f.speaker, true)
+			if c.fiction {
+				f.hearer = d.hearer(f, c.t)
+			}
 			if f.speaker != nil {
 				f.speaker.spoke = true
 			}
@@ -942,6 +945,10 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 				return
 			}
 		}
+		if e := c.lastQuote.hearer; e != nil && e != c.cur {
+			f.speaker, f.Rule = e, ruleAddressee
+			return
+		}
 		if c.other != nil && c.cur != nil && c.lastQuote.speaker == c.cur {
 			f.speaker, f.Rule = c.other, ruleTurnTaking
 			return
@@ -1004,6 +1011,33 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		}
 	}
 	return nil, voc, found
+}
+
+// hearer finds the person an attribution says a quotation was spoken
+// to, by name: "said Tom to Mary", "Tom whispered to Mary Smith".
+func (d *doc) hearer(f *found, t *entityTable) *entity {
+	if f.Cue == nil || f.Mention == nil {
+		return nil
+	}
+	from := max(f.Cue.LastTok, f.Mention.Last-1) + 1
+	p := d.paras[f.para]
+	for k := from; k < p.Last && k-from < 4; k++ {
+		if !d.w.isWord(k) || d.inQuote(d.toks[k].Start) {
+			return nil
+		}
+		if d.w.lower(k) != "to" {
+			continue
+		}
+		m, ok := d.mentionStartingAt(k+1, p.Last)
+		if !ok || m.Kind != mentionName || m.Org {
+			return nil
+		}
+		if e := t.known(m); e != nil && e != f.speaker && e != t.narrator {
+			return e
+		}
+		return nil
+	}
+	return nil
 }
 
 // vocativeOpeners stand before a name addressed: "My dear Lilia", "Oh

@@ -56,6 +56,9 @@ type found struct {
 	mark    int // index into doc.marks, -1 for indirect
 	para    int
 	speaker *entity
+	// hearer is whom the attribution says the quote was spoken to: "said
+	// Tom to Mary".
+	hearer *entity
 }
 
 // attribute runs the rules over d and returns the attributed quotes.
