@@ -862,10 +862,14 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 // for: the most recent one of that gender, as a pronoun would be, unless
 // the description is itself one of the two parties talking.
 func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
-	if !c.fiction || m.Org || m.Gender != genderMale && m.Gender != genderFemale {
+	if !c.fiction || m.Org || !strings.EqualFold(d.w.word(m.First), "the") {
 		return nil
 	}
-	if !strings.EqualFold(d.w.word(m.First), "the") {
+	// "the count" is the one known as Count Mippipopolous.
+	if e := c.t.titled(strings.ToLower(d.w.word(m.Last-1)), m.Start); e != nil {
+		return e
+	}
+	if m.Gender != genderMale && m.Gender != genderFemale {
 		return nil
 	}
 	// A description already speaking in this exchange goes on naming
@@ -881,6 +885,26 @@ func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
 		return nil
 	}
 	return e
+}
+
+// titled returns the most recent entity before pos named with honorific
+// title, "count" for Count Mippipopolous, when the title is a rank or a
+// profession, not a kinship or a courtesy ("the lady"): "doctor" is "dr".
+func (t *entityTable) titled(title string, pos int) *entity {
+	switch title {
+	case "doctor":
+		title = "dr"
+	case "count", "countess", "duke", "duchess", "colonel", "captain", "professor", "king", "queen", "prince", "princess":
+	default:
+		return nil
+	}
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0; i-- {
+		if e := t.timeline[i].ent; !e.nominal && e.honorific == title {
+			return e
+		}
+	}
+	return nil
 }
 
 // compatible reports whether a he or she can refer to e.
