@@ -884,6 +884,14 @@ func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
 	if e == nil || e.nominal {
 		return nil
 	}
+	// "…," said Rose. / "…," replied the girl: not Rose, who was
+	// answered, but the other party.
+	if c.replying(para) && e == c.lastQuote.speaker {
+		if o := c.other; o != nil && !o.nominal && o.gender == m.Gender {
+			return o
+		}
+		return nil
+	}
 	return e
 }
 
