@@ -723,7 +723,9 @@ func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string) 
 		if i%2 != pa {
 			e = b
 		}
-		if t := turns[i]; t.speaker != nil && (t.speaker == e || t.weight > parityOverrule || filled[i]) {
+		// A weak anchor gives way, unless the turn before addressed
+		// its speaker by name.
+		if t := turns[i]; t.speaker != nil && (t.speaker == e || t.weight > parityOverrule || filled[i] || i > 0 && voc[i-1] == t.speaker) {
 			continue
 		}
 		if e == voc[i] {
@@ -950,7 +952,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		f.inheritFrom(same, ruleSamePara)
 		return
 	}
-	if e, m, ok := d.narrativeSubject(f, c.t); ok {
+	if e, m, ok := d.narrativeSubject(f, c); ok {
 		f.speaker, f.Rule = e, ruleNarrative
 		f.Mention = &m
 		return
@@ -1078,7 +1080,8 @@ var vocativeOpeners = map[string]bool{"dear": true, "dearest": true, "oh": true,
 
 // narrativeSubject finds the subject of a sentence of narration in the
 // quote's paragraph, before it: "Brenda sat up. \"And, please, …\"".
-func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool) {
+func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, bool) {
+	t := c.t
 	p := d.paras[f.para]
 	open := d.tokenAt(d.marks[f.mark].Open.Start)
 	var sents []int
@@ -1121,7 +1124,7 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 			e = t.linkName(m)
 		case mentionPronoun:
 			if m.Gender == genderMale || m.Gender == genderFemale {
-				e = t.antecedent(m.Start, f.para, m.Gender)
+				e = d.link(m, f, c)
 			}
 		case mentionNominal:
 			// "The rain fell." names no speaker: in fiction a
