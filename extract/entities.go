@@ -638,9 +638,10 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		d.parity(turns[a:b], voc[a:b], filled[a:b], rule[a:b])
 		a = b
 	}
-	// The first round trusts only two named turns in a row; later rounds
-	// also build on turns the earlier rounds filled.
-	for round := 0; round < 3; round++ {
+	// The first round trusts only two named turns in a row; later rounds,
+	// until none fills a turn, also build on turns the earlier ones filled.
+	for round, changed := 0, true; changed; round++ {
+		changed = round == 0
 		for i := range turns {
 			if turns[i].speaker != nil {
 				continue
@@ -658,6 +659,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			}
 			if e != nil {
 				turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
+				changed = true
 			}
 		}
 	}
