@@ -1132,7 +1132,9 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 			// "The rain fell." names no speaker: in fiction a
 			// description must tell a man or a woman, or be of a person.
 			if d.register != RegisterFiction || m.Gender == genderMale || m.Gender == genderFemale || personNouns[strings.ToLower(d.w.word(m.Last-1))] {
-				e = t.linkNominal(m)
+				if e = d.nominalReferent(m, f.para, c); e == nil {
+					e = t.linkNominal(m)
+				}
 			}
 		}
 		if e != nil {
