@@ -53,6 +53,17 @@ func (e *entity) vote(g gender) {
 	}
 }
 
+// onlyTitled reports whether every form of e's name was written after
+// "the", as a title: "The Hatter".
+func (e *entity) onlyTitled() bool {
+	for f := range e.forms {
+		if !strings.HasPrefix(f, "The ") {
+			return false
+		}
+	}
+	return len(e.forms) > 0
+}
+
 // commonestForm returns the name form written most often, the longer on a
 // tie, or "" when e has none.
 func (e *entity) commonestForm() string {
@@ -349,6 +360,12 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			// A lone capitalised word seen once or twice may be a place
 			// or a thing; a person has spoken, or is named more fully.
 			if e.gender == genderUnknown && !e.spoke && len(e.tokens) < 2 && e.mentions < 3 {
+				continue
+			}
+			// "the Red Indians", "the Happy Family": a title the text
+			// never gives without its article is a he or she only once
+			// known to be one.
+			if e.gender == genderUnknown && e.onlyTitled() {
 				continue
 			}
 			if e.gender == genderUnknown {
