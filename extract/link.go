@@ -154,8 +154,9 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 	}
 	// Before: `Qian stressed in his keynote address: "…"`, `He said, "…"`.
 	open := d.tokenAt(mq.Open.Start)
-	// A turn may open a paragraph after one that ends "His mother said:".
-	if open == 0 || d.toks[open].ParaStart && !w.isPunct(open-1, ":") {
+	// A turn may open a paragraph after one that ends "His mother said:"
+	// or "and said at once--".
+	if open == 0 || d.toks[open].ParaStart && !w.isPunct(open-1, ":—–--") {
 		return
 	}
 	j := open - 1
