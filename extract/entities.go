@@ -247,12 +247,14 @@ func (t *entityTable) linkName(m mention) *entity {
 // Wilcox" is not his father Mr. Wilcox. A surname with an honorific names
 // only who was called so; a full name without one, only who had no
 // honorific.
+//
+// The rule is for surnames: "Miss Elizabeth" is Elizabeth Bennet.
 func familyMatch(toks []string, title string, e *entity) bool {
 	switch {
 	case len(toks) == 1 && title != "" && len(e.tokens) > 1:
-		return e.honorific == title
+		return e.honorific == title || toks[0] != e.tokens[len(e.tokens)-1]
 	case len(toks) > 1 && title == "" && len(e.tokens) == 1:
-		return e.honorific == ""
+		return e.honorific == "" || e.tokens[0] != toks[len(toks)-1]
 	}
 	return true
 }
