@@ -26,6 +26,7 @@ type doc struct {
 	lowerAsked map[string]bool
 	lowerRead  int
 	lowerWords map[string]bool
+	capsSeen   map[string][2]int // see capsInside
 	// mentionSents and mentionSentsN are prevBySentence's index.
 	mentionSents  map[int32][]int
 	mentionSentsN int

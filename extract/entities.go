@@ -22,6 +22,58 @@ type entity struct {
 	gender   gender
 	org      bool
 	nominal  bool
+	// forms counts how often each form of its name was written; in
+	// fiction the commonest names the character, as the story does.
+	forms map[string]int
+	// votes counts the he and she that follow its mentions in the
+	// narration, [male, female], for a name that does not tell.
+	votes [2]int
+}
+
+// vote adds the evidence of a pronoun that refers back to e, and settles
+// e's gender once the pronouns agree.
+func (e *entity) vote(g gender) {
+	switch g {
+	case genderMale:
+		e.votes[0]++
+	case genderFemale:
+		e.votes[1]++
+	default:
+		return
+	}
+	if e.gender != genderUnknown && e.gender != genderMale && e.gender != genderFemale {
+		return
+	}
+	m, f := e.votes[0], e.votes[1]
+	switch {
+	case m >= 2 && m >= 3*f:
+		e.gender = genderMale
+	case f >= 2 && f >= 3*m:
+		e.gender = genderFemale
+	}
+}
+
+// onlyTitled reports whether every form of e's name was written after
+// "the", as a title: "The Hatter".
+func (e *entity) onlyTitled() bool {
+	for f := range e.forms {
+		if !strings.HasPrefix(f, "The ") {
+			return false
+		}
+	}
+	return len(e.forms) > 0
+}
+
+// commonestForm returns the name form written most often, the longer on a
+// tie, or "" when e has none.
+func (e *entity) commonestForm() string {
+	best, n := "", 0
+	for f, c := range e.forms {
+		if c > n || c == n && (len(f) > len(best) || len(f) == len(best) && f < best) {
+			best, n = f, c
+		}
+	}
+	return best
 }
 
 // ref is a mention of an entity at a byte offset, for pronoun resolution.
@@ -29,6 +81,8 @@ type ref struct {
 	pos  int
 	para int
 	ent  *entity
+	// subj is set when the mention opens a clause, where subjects stand.
+	subj bool
 }
 
 // entityTable clusters the mentions of one document.
@@ -41,6 +95,11 @@ type entityTable struct {
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
 	nominals map[string]*entity
+	// fiction is set in fiction, where names of a family are told apart.
+	fiction bool
+	// reach is how many paragraphs back a he or she finds a person known
+	// to be of that gender: dialogue in fiction runs long between names.
+	reach int
 }
 
 // register adds e to the table and its indexes.
@@ -138,6 +197,9 @@ func (t *entityTable) linkName(m mention) *entity {
 		if title != "" && e.honorific != "" && title != e.honorific {
 			continue
 		}
+		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
+			continue
+		}
 		if nameMatch(toks, e.tokens) {
 			// A bare surname names the man of the family more often
 			// than Mrs. or Miss: keep looking for one without them.
@@ -155,9 +217,17 @@ func (t *entityTable) linkName(m mention) *entity {
 		best = fallback
 	}
 	name := cleanName(m.Name)
-	if best == nil {
-		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title})
+	form := name
+	if m.The {
+		form = "The " + name
 	}
+	if best == nil {
+		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, forms: map[string]int{form: 1}})
+	}
+	if best.forms == nil {
+		best.forms = map[string]int{}
+	}
+	best.forms[form]++
 	if len(toks) > len(best.tokens) {
 		best.canonical, best.tokens = name, toks
 		t.index(best, slices.Index(t.ents, best))
@@ -169,6 +239,24 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.gender = g
 	}
 	return best
+}
+
+// familyMatch reports whether, in fiction, a name toks with honorific
+// title can name e when one of them is a surname alone. Novels are full of
+// families: "Mrs. Price" is not her daughter Fanny Price, and "Charles
+// Wilcox" is not his father Mr. Wilcox. A surname with an honorific names
+// only who was called so; a full name without one, only who had no
+// honorific.
+//
+// The rule is for surnames: "Miss Elizabeth" is Elizabeth Bennet.
+func familyMatch(toks []string, title string, e *entity) bool {
+	switch {
+	case len(toks) == 1 && title != "" && len(e.tokens) > 1:
+		return e.honorific == title || toks[0] != e.tokens[len(e.tokens)-1]
+	case len(toks) > 1 && title == "" && len(e.tokens) == 1:
+		return e.honorific == "" || e.tokens[0] != toks[len(toks)-1]
+	}
+	return true
 }
 
 // nameMatch reports whether two names can be the same entity: equal, one a
@@ -223,17 +311,35 @@ func (t *entityTable) linkNominal(m mention) *entity {
 // mentioned before it, within a few paragraphs.
 func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	// In fiction a description, "his wife", "the old man", is a last
+	// resort: a he or she mostly refers to a named character.
+	var described, recent *entity
 	if g == genderMale || g == genderFemale {
 		// An entity known to be a he or a she beats a nearer one whose
-		// gender is unknown (a surname, a place).
+		// gender is unknown (a surname, a place). In fiction a subject
+		// of this paragraph or the one before beats a nearer object.
 		for i := k - 1; i >= 0 && k-i <= 40; i-- {
 			r := t.timeline[i]
-			if para-r.para > 4 {
+			if para-r.para > max(4, t.reach) || recent != nil && para-r.para > 1 {
 				break
 			}
 			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
-				return e
+				if t.fiction && e.nominal {
+					if described == nil {
+						described = e
+					}
+					continue
+				}
+				if !t.fiction || r.subj {
+					return e
+				}
+				if recent == nil {
+					recent = e
+				}
 			}
+		}
+		if recent != nil {
+			return recent
 		}
 	}
 	for i := k - 1; i >= 0 && k-i <= 40; i-- {
@@ -258,6 +364,12 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			if e.gender == genderUnknown && !e.spoke && len(e.tokens) < 2 && e.mentions < 3 {
 				continue
 			}
+			// "the Red Indians", "the Happy Family": a title the text
+			// never gives without its article is a he or she only once
+			// known to be one.
+			if e.gender == genderUnknown && e.onlyTitled() {
+				continue
+			}
 			if e.gender == genderUnknown {
 				e.gender = g
 			}
@@ -272,16 +384,33 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			}
 		}
 	}
+	return described
+}
+
+// inParagraph returns the most recent entity of gender g mentioned in
+// paragraph para before pos, known to be of that gender.
+func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
+		if e := t.timeline[i].ent; e.gender == g && !e.org && e != t.narrator && !e.nominal {
+			return e
+		}
+	}
 	return nil
 }
 
 // add records a mention of e at pos, keeping the timeline in order.
 func (t *entityTable) add(pos, para int, e *entity) {
+	t.addRef(pos, para, e, false)
+}
+
+// addRef is add, saying whether the mention is a subject.
+func (t *entityTable) addRef(pos, para int, e *entity, subj bool) {
 	if e == nil {
 		return
 	}
 	e.mentions++
-	r := ref{pos, para, e}
+	r := ref{pos, para, e, subj}
 	n := len(t.timeline)
 	if n == 0 || t.timeline[n-1].pos <= pos {
 		t.timeline = append(t.timeline, r)
@@ -328,7 +457,49 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 				continue
 			}
 		}
-		t.add(m.Start, int(d.paraOf[i]), t.linkName(m))
+		e := t.linkName(m)
+		t.addRef(m.Start, int(d.paraOf[i]), e, d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First))
+		d.voteGender(e, np[1])
+	}
+}
+
+// voteGender looks after a name in the narration, ending before token i,
+// for the he or she that refers back to it: the first subject or reflexive
+// pronoun of the sentence or the next, before any other name or quotation.
+// "Holmes rose. He took his hat" tells that Holmes is a he. In fiction
+// only: news names people in full and quotes many of them.
+func (d *doc) voteGender(e *entity, i int) {
+	if e == nil || e.org || e.nominal || d.register != RegisterFiction {
+		return
+	}
+	w := d.w
+	if i >= len(d.toks) {
+		return
+	}
+	sents := 0
+	for k := i; k < len(d.toks) && k-i < 30; k++ {
+		if d.sentenceStart(k) {
+			if sents++; sents > 1 {
+				return
+			}
+		}
+		if d.toks[k].ParaStart || d.inQuote(d.toks[k].Start) {
+			return
+		}
+		if !w.isWord(k) {
+			continue
+		}
+		if w.isCap(k) && !d.sentenceStart(k) && w.lower(k) != "i" {
+			return
+		}
+		switch w.lower(k) {
+		case "he", "himself":
+			e.vote(genderMale)
+			return
+		case "she", "herself":
+			e.vote(genderFemale)
+			return
+		}
 	}
 }
 
@@ -338,6 +509,9 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 // can inherit from one later in its paragraph, then the quotes without.
 func (d *doc) resolve(fs []found) {
 	c := conversation{t: &entityTable{}, fiction: d.register == RegisterFiction, lastTurn: -2}
+	if c.fiction {
+		c.t.reach, c.t.fiction = fictionReach, true
+	}
 	next := 0
 	for i := 0; i < len(fs); {
 		j := i
@@ -353,7 +527,10 @@ func (d *doc) resolve(fs []found) {
 			m := *f.Mention
 			d.names(c.t, m.Start, &next)
 			f.speaker = d.link(m, f, &c)
-			c.t.add(m.Start, f.para, f.speaker)
+			c.t.addRef(m.Start, f.para, f.speaker, true)
+			if c.fiction {
+				f.hearer = d.hearer(f, c.t)
+			}
 			if f.speaker != nil {
 				f.speaker.spoke = true
 			}
@@ -370,7 +547,231 @@ func (d *doc) resolve(fs []found) {
 		}
 		i = j
 	}
+	if c.fiction {
+		for _, e := range c.t.ents {
+			if e == c.t.narrator || e.nominal {
+				continue
+			}
+			if f := e.commonestForm(); f != "" {
+				e.canonical = f
+			}
+		}
+	}
+	if c.fiction {
+		d.alternate(fs, c.t)
+	}
 	d.nameNarrator(fs, c.t)
+}
+
+// fictionReach is entityTable.reach in fiction.
+var fictionReach = 25
+
+// turn is a paragraph of dialogue: its quotes and who speaks them.
+type turn struct {
+	para    int
+	quotes  []*found
+	speaker *entity
+	// narrative is set when only the narration before the turn names
+	// its speaker, which a vocative in the next turn overrules.
+	narrative bool
+	// weight is how far the rule that named the speaker is trusted.
+	weight float64
+}
+
+// anchorWeight is how far the speaker a quote's rule gives is trusted when
+// the turns of a dialogue are read as an alternation: a name beats a
+// pronoun, which beats the narration or a vocative.
+func anchorWeight(f *found) float64 {
+	switch f.Rule {
+	case ruleCueAfter, ruleCueBefore, ruleSamePara:
+		if f.Mention != nil && f.Mention.Kind == mentionName {
+			return 3
+		}
+		return 1.5
+	case ruleContinues:
+		return 0
+	}
+	return 1
+}
+
+// alternate gives the turns of a dialogue that name no speaker the speaker
+// of the turn two before or two after, when the turns between alternate
+// between two people: A, B, ?, B, A reads A, B, A, B, A. A run of turns is
+// broken by any paragraph without a quotation. Turns whose speaker the text
+// names (a cue, a narration, a vocative) anchor the alternation.
+func (d *doc) alternate(fs []found, et *entityTable) {
+	var turns []turn
+	for i := range fs {
+		f := &fs[i]
+		if f.mark < 0 {
+			continue
+		}
+		if n := len(turns); n == 0 || turns[n-1].para != f.para {
+			turns = append(turns, turn{para: f.para})
+		}
+		t := &turns[len(turns)-1]
+		t.quotes = append(t.quotes, f)
+		if t.speaker == nil && f.speaker != nil && anchors(f.Rule) {
+			t.speaker, t.narrative = f.speaker, f.Rule == ruleNarrative
+			t.weight = anchorWeight(f)
+		}
+	}
+	next := func(i, j int) bool { return turns[j].para-turns[i].para == j-i }
+	known := func(i int) *entity {
+		if i < 0 || i >= len(turns) {
+			return nil
+		}
+		return turns[i].speaker
+	}
+	// voc is whom each turn addresses by name: never its own speaker.
+	voc := make([]*entity, len(turns))
+	for i, t := range turns {
+		if e := d.addressee(d.marks[t.quotes[0].mark], et); e != et.narrator {
+			voc[i] = e
+		}
+	}
+	filled := make([]bool, len(turns))
+	rule := make([]string, len(turns))
+	for i := range turns {
+		if turns[i].narrative && voc[i] == turns[i].speaker {
+			turns[i].speaker, turns[i].narrative, filled[i], rule[i] = nil, false, true, ruleUnattributed
+		}
+	}
+	// A turn that opens by addressing someone answers them: "Father, I
+	// always knew it." follows a turn of the father's.
+	for i := 0; i+1 < len(turns); i++ {
+		if turns[i].speaker != nil && !turns[i].narrative || !next(i, i+1) {
+			continue
+		}
+		if e := voc[i+1]; e != nil && e != turns[i+1].speaker && e != voc[i] {
+			turns[i].speaker, filled[i], rule[i] = e, true, ruleAddressee
+		}
+	}
+	// A run of turns whose named speakers alternate between two people
+	// is read as their dialogue throughout.
+	for a := 0; a < len(turns); {
+		b := a + 1
+		for b < len(turns) && next(b-1, b) {
+			b++
+		}
+		d.parity(turns[a:b], voc[a:b], filled[a:b], rule[a:b])
+		a = b
+	}
+	// The first round trusts only two named turns in a row; later rounds,
+	// until none fills a turn, also build on turns the earlier ones filled.
+	for round, changed := 0, true; changed; round++ {
+		changed = round == 0
+		for i := range turns {
+			if turns[i].speaker != nil {
+				continue
+			}
+			var e *entity
+			switch a, b, c, d := known(i-2), known(i-1), known(i+1), known(i+2); {
+			case a != nil && b != nil && a != b && a != voc[i] && next(i-2, i):
+				e = a
+			case c != nil && d != nil && c != d && d != voc[i] && next(i, i+2):
+				e = d
+			case round > 0 && a != nil && b == nil && a != voc[i] && next(i-2, i):
+				e = a
+			case round > 0 && d != nil && c == nil && d != voc[i] && next(i, i+2):
+				e = d
+			}
+			if e != nil {
+				turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
+				changed = true
+			}
+		}
+	}
+	for i, t := range turns {
+		if !filled[i] {
+			continue
+		}
+		for _, f := range t.quotes {
+			f.speaker, f.Mention, f.Rule = t.speaker, nil, rule[i]
+		}
+	}
+}
+
+// parity fills the turns of one run of consecutive turns from the two
+// people whose named turns alternate, when the named turns agree on them:
+// the most weighty speaker keeps the parity of most of their turns, the
+// other party takes the other.
+func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string) {
+	if len(turns) < 3 {
+		return
+	}
+	votes := map[*entity]*[2]float64{}
+	total, named := 0.0, 0
+	for i, t := range turns {
+		if t.speaker == nil || filled[i] || t.weight == 0 {
+			continue
+		}
+		v := votes[t.speaker]
+		if v == nil {
+			v = &[2]float64{}
+			votes[t.speaker] = v
+		}
+		v[i%2] += t.weight
+		total += t.weight
+		named++
+	}
+	if named < 2 {
+		return
+	}
+	var a *entity
+	pa := 0
+	for e, v := range votes {
+		for p := 0; p < 2; p++ {
+			if a == nil || v[p] > votes[a][pa] || v[p] == votes[a][pa] && e.canonical < a.canonical {
+				a, pa = e, p
+			}
+		}
+	}
+	var b *entity
+	for e, v := range votes {
+		if e != a && v[1-pa] > 0 && (b == nil || v[1-pa] > votes[b][1-pa] || v[1-pa] == votes[b][1-pa] && e.canonical < b.canonical) {
+			b = e
+		}
+	}
+	if b == nil {
+		return
+	}
+	if agree := votes[a][pa] + votes[b][1-pa]; agree < parityAgree*total {
+		return
+	}
+	for i := range turns {
+		e := a
+		if i%2 != pa {
+			e = b
+		}
+		// A weak anchor gives way, unless the turn before addressed
+		// its speaker by name.
+		if t := turns[i]; t.speaker != nil && (t.speaker == e || t.weight > parityOverrule || filled[i] || i > 0 && voc[i-1] == t.speaker) {
+			continue
+		}
+		if e == voc[i] {
+			continue
+		}
+		turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
+	}
+}
+
+// parityOverrule is the weight of the rules whose speaker an alternation
+// overrules.
+var parityOverrule = 1.0
+
+// parityAgree is the share of the weight of a run's named turns that must
+// agree with its alternation.
+var parityAgree = 0.75
+
+// anchors reports whether a quote's rule names its speaker from the text
+// itself rather than from the turns around it.
+func anchors(rule string) bool {
+	switch rule {
+	case ruleCueAfter, ruleCueBefore, ruleSamePara, ruleNarrative, ruleAddressee, ruleContinues:
+		return true
+	}
+	return false
 }
 
 // nameNarrator gives a first-person narrator the name the other characters
@@ -381,7 +782,9 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	if n == nil {
 		return
 	}
-	votes := map[*entity]int{}
+	// Votes go to names: a narrator seldom names themself in the
+	// narration, so the name may be known only from the vocative.
+	votes := map[string]int{}
 	for i, f := range fs {
 		if f.mark < 0 || f.speaker == nil || f.speaker == n {
 			continue
@@ -391,18 +794,20 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		if !near {
 			continue
 		}
-		if e := d.addressee(d.marks[f.mark], t); e != nil && e != n && !e.nominal {
-			votes[e]++
+		e, m, ok := d.vocative(d.marks[f.mark], t)
+		if !ok || e != nil && (e == n || e.nominal || e == f.speaker) {
+			continue
+		}
+		votes[cleanName(m.Name)]++
+	}
+	best := ""
+	for name, v := range votes {
+		if v >= 2 && (best == "" || v > votes[best] || v == votes[best] && name < best) {
+			best = name
 		}
 	}
-	var best *entity
-	for e, v := range votes {
-		if v >= 2 && (best == nil || v > votes[best] || v == votes[best] && e.canonical < best.canonical) {
-			best = e
-		}
-	}
-	if best != nil {
-		n.canonical = best.canonical
+	if best != "" {
+		n.canonical = best
 	}
 }
 
@@ -441,12 +846,28 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	case mentionName:
 		return c.t.linkName(m)
 	case mentionNominal:
+		if e := d.nominalReferent(m, f.para, c); e != nil {
+			return e
+		}
 		return c.t.linkNominal(m)
 	}
 	if strings.EqualFold(m.Name, "I") {
 		return c.t.narratorEntity()
 	}
+	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.fiction {
+		// Someone of that gender named earlier in the paragraph: "Holmes
+		// rose. \"Come,\" he said."
+		if e := c.t.inParagraph(m.Start, f.para, m.Gender); e != nil {
+			return e
+		}
+	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
+		// "…, Lilia." / "…," she exclaimed: the one addressed answers.
+		if c.lastQuote.mark >= 0 {
+			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
+				return e
+			}
+		}
 		// "…," he said, in answer to the turn before: the other party,
 		// when the pronoun fits.
 		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) {
@@ -457,6 +878,64 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	return c.t.antecedent(m.Start, f.para, m.Gender)
+}
+
+// nominalReferent resolves, in fiction, a definite description that tells
+// a gender, "the old lady", "the lad", to the named character it stands
+// for: the most recent one of that gender, as a pronoun would be, unless
+// the description is itself one of the two parties talking.
+func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
+	if !c.fiction || m.Org || !strings.EqualFold(d.w.word(m.First), "the") {
+		return nil
+	}
+	// "the count" is the one known as Count Mippipopolous.
+	if e := c.t.titled(strings.ToLower(d.w.word(m.Last-1)), m.Start); e != nil {
+		return e
+	}
+	if m.Gender != genderMale && m.Gender != genderFemale {
+		return nil
+	}
+	// A description already speaking in this exchange goes on naming
+	// the same person: "a gentleman" who asked, then "the gentleman".
+	head := strings.ToLower(d.w.word(m.Last - 1))
+	for _, k := range []*entity{c.cur, c.other} {
+		if k != nil && k.nominal && len(k.tokens) > 0 && k.tokens[len(k.tokens)-1] == head {
+			return nil
+		}
+	}
+	e := c.t.antecedent(m.Start, para, m.Gender)
+	if e == nil || e.nominal {
+		return nil
+	}
+	// "…," said Rose. / "…," replied the girl: not Rose, who was
+	// answered, but the other party.
+	if c.replying(para) && e == c.lastQuote.speaker {
+		if o := c.other; o != nil && !o.nominal && o.gender == m.Gender {
+			return o
+		}
+		return nil
+	}
+	return e
+}
+
+// titled returns the most recent entity before pos named with honorific
+// title, "count" for Count Mippipopolous, when the title is a rank or a
+// profession, not a kinship or a courtesy ("the lady"): "doctor" is "dr".
+func (t *entityTable) titled(title string, pos int) *entity {
+	switch title {
+	case "doctor":
+		title = "dr"
+	case "count", "countess", "duke", "duchess", "colonel", "captain", "professor", "king", "queen", "prince", "princess":
+	default:
+		return nil
+	}
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0; i-- {
+		if e := t.timeline[i].ent; !e.nominal && e.honorific == title {
+			return e
+		}
+	}
+	return nil
 }
 
 // compatible reports whether a he or she can refer to e.
@@ -494,7 +973,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		f.inheritFrom(same, ruleSamePara)
 		return
 	}
-	if e, m, ok := d.narrativeSubject(f, c.t); ok {
+	if e, m, ok := d.narrativeSubject(f, c); ok {
 		f.speaker, f.Rule = e, ruleNarrative
 		f.Mention = &m
 		return
@@ -504,6 +983,12 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		return
 	}
 	if c.fiction {
+		// After a paragraph of narration, the last speaker most often
+		// goes on: "\"…,\" said Tom. / He looked away. / \"…\"".
+		if l := c.lastQuote; l != nil && l.para == f.para-2 && l.speaker != nil && l.mark >= 0 && !d.paraHasQuote(f.para-1) {
+			f.speaker, f.Rule = l.speaker, ruleResumes
+			return
+		}
 		// The paragraph before was a turn of the same exchange: the one
 		// addressed there answers, or else the other party.
 		if !c.replying(f.para) {
@@ -511,9 +996,13 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		}
 		if c.lastQuote.mark >= 0 {
 			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.cur {
-				f.speaker, f.Rule = e, ruleTurnTaking
+				f.speaker, f.Rule = e, ruleAddressee
 				return
 			}
+		}
+		if e := c.lastQuote.hearer; e != nil && e != c.cur {
+			f.speaker, f.Rule = e, ruleAddressee
+			return
 		}
 		if c.other != nil && c.cur != nil && c.lastQuote.speaker == c.cur {
 			f.speaker, f.Rule = c.other, ruleTurnTaking
@@ -533,13 +1022,24 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 // addressee finds the person a quotation speaks to by name, set off by
 // commas: "I am waiting, Basil," / "Jane, come here."
 func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
+	e, _, _ := d.vocative(mq, t)
+	return e
+}
+
+// vocative finds the name a quotation addresses, set off by commas, as
+// written, and the entity it names when that is known. A lone word the text
+// writes in lower case, or capitalised only where a sentence starts, is an
+// interjection, not a name: "Ah, you are back."
+func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 	w := d.w
 	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	var voc mention
+	found := false
 	for k := first; k < last; k++ {
-		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",")) {
+		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",") || w.isWord(k-1) && vocativeOpeners[w.lower(k-1)] && k-1 >= first) {
 			continue
 		}
-		np, name, ok := w.nameAfter(k, last)
+		np, nm, ok := w.nameAfter(k, last)
 		if !ok {
 			continue
 		}
@@ -550,26 +1050,68 @@ func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
 		if after == last && k == first {
 			continue
 		}
-		m := d.makeMention(mentionName, np, name, genderUnknown)
+		m := d.makeMention(mentionName, np, nm, genderUnknown)
 		if m.Org || m.Name == "I" {
 			continue
 		}
-		if e := t.known(m); e != nil {
+		e := t.known(m)
+		if nm[1]-nm[0] == 1 && (d.usedInLowerCase(w.lower(nm[0])) || !d.capsInside(w.lower(nm[0])) && (e == nil || e.mentions < 3)) {
+			continue
+		}
+		if !found {
+			voc, found = m, true
+		}
+		if e != nil {
+			return e, voc, true
+		}
+	}
+	return nil, voc, found
+}
+
+// hearer finds the person an attribution says a quotation was spoken
+// to, by name: "said Tom to Mary", "Tom whispered to Mary Smith".
+func (d *doc) hearer(f *found, t *entityTable) *entity {
+	if f.Cue == nil || f.Mention == nil {
+		return nil
+	}
+	from := max(f.Cue.LastTok, f.Mention.Last-1) + 1
+	p := d.paras[f.para]
+	for k := from; k < p.Last && k-from < 4; k++ {
+		if !d.w.isWord(k) || d.inQuote(d.toks[k].Start) {
+			return nil
+		}
+		if d.w.lower(k) != "to" {
+			continue
+		}
+		m, ok := d.mentionStartingAt(k+1, p.Last)
+		if !ok || m.Kind != mentionName || m.Org {
+			return nil
+		}
+		if e := t.known(m); e != nil && e != f.speaker && e != t.narrator {
 			return e
 		}
+		return nil
 	}
 	return nil
 }
 
+// vocativeOpeners stand before a name addressed: "My dear Lilia", "Oh
+// Henry".
+var vocativeOpeners = map[string]bool{"dear": true, "dearest": true, "oh": true, "o": true, "my": true}
+
 // narrativeSubject finds the subject of a sentence of narration in the
 // quote's paragraph, before it: "Brenda sat up. \"And, please, …\"".
-func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool) {
+func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, bool) {
+	t := c.t
 	p := d.paras[f.para]
 	open := d.tokenAt(d.marks[f.mark].Open.Start)
 	var sents []int
 	for si := int(d.sentOf[p.First]); si < len(d.sents) && d.sents[si].First < open; si++ {
 		sents = append(sents, si)
 	}
+	// The sentence nearest the quotation first: "Tom came in. Mary
+	// looked up. \"Hello.\"" is Mary's.
+	slices.Reverse(sents)
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
@@ -587,6 +1129,13 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 			continue
 		}
 		m, ok := d.mentionStartingAt(s.First, s.Last)
+		if k := s.First + 1; !ok && d.register == RegisterFiction && d.w.isWord(s.First) && openingAdverb(d.w.lower(s.First)) {
+			// "Presently he came back", "Then, Brenda smiled".
+			if d.w.isPunct(k, ",") {
+				k++
+			}
+			m, ok = d.mentionStartingAt(k, s.Last)
+		}
 		if !ok || m.Org {
 			continue
 		}
@@ -596,16 +1145,32 @@ func (d *doc) narrativeSubject(f *found, t *entityTable) (*entity, mention, bool
 			e = t.linkName(m)
 		case mentionPronoun:
 			if m.Gender == genderMale || m.Gender == genderFemale {
-				e = t.antecedent(m.Start, f.para, m.Gender)
+				e = d.link(m, f, c)
 			}
 		case mentionNominal:
-			e = t.linkNominal(m)
+			// "The rain fell." names no speaker: in fiction a
+			// description must tell a man or a woman, or be of a person.
+			if d.register != RegisterFiction || m.Gender == genderMale || m.Gender == genderFemale || personNouns[strings.ToLower(d.w.word(m.Last-1))] {
+				if e = d.nominalReferent(m, f.para, c); e == nil {
+					e = t.linkNominal(m)
+				}
+			}
 		}
 		if e != nil {
 			return e, m, true
 		}
 	}
 	return nil, mention{}, false
+}
+
+// openingAdverb reports whether a word opening a sentence may stand
+// before its subject: "Presently", "Then", "Suddenly".
+func openingAdverb(w string) bool {
+	switch w {
+	case "then", "presently", "now", "again", "still", "soon", "afterwards", "meanwhile":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
 // inheritFrom gives f the speaker of quote src, and its mention: the text
@@ -615,12 +1180,21 @@ func (f *found) inheritFrom(src *found, rule string) {
 }
 
 // known returns the entity a name mention refers to, without creating one.
+// An honorific must agree: "Mr. Bennet" is not Mrs. Bennet.
 func (t *entityTable) known(m mention) *entity {
-	toks, _, _ := nameTokens(m.Name)
+	toks, honor, title, _ := nameParts(m.Name)
 	for _, i := range t.candidates(toks) {
-		if e := t.ents[i]; !e.nominal && nameMatch(toks, e.tokens) {
-			return e
+		e := t.ents[i]
+		if e.nominal || !nameMatch(toks, e.tokens) {
+			continue
 		}
+		if title != "" && e.honorific != "" && title != e.honorific {
+			continue
+		}
+		if honor != genderUnknown && e.gender != genderUnknown && honor != e.gender {
+			continue
+		}
+		return e
 	}
 	return nil
 }
@@ -635,6 +1209,19 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// personNouns are common nouns of people that tell no gender, for
+// descriptions that may speak: "The doctor looked up."
+var personNouns = setOf(`doctor surgeon stranger officer servant clerk child youth
+	stripling kidnapper auctioneer porter driver landlord landlady keeper captain
+	sergeant soldier sailor priest parson vicar clergyman curate judge lawyer
+	magistrate constable policeman inspector detective nurse maid butler footman
+	coachman waiter cook farmer peasant merchant shopkeeper traveller traveler
+	visitor guest host hostess prisoner guard colonel general major lieutenant
+	professor teacher master mistress student pupil baby infant speaker voice
+	newcomer leader chief king queen prince princess duke duchess count countess
+	baron baroness knight squire lord lady friend companion cousin neighbour
+	neighbor fellow creature dwarf giant beggar thief stranger rider hunter`)
 
 // placePreposition words come before places more than people: "in London".
 var placePreposition = map[string]bool{

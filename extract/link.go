@@ -14,6 +14,8 @@ const (
 	ruleSamePara     = "direct/same-paragraph"   // another quote of the paragraph names the speaker
 	ruleNarrative    = "direct/narrative"        // Brenda sat up. "…"
 	ruleTurnTaking   = "direct/turn-taking"      // alternating dialogue
+	ruleAddressee    = "direct/addressee"        // "…, Basil." / "…": Basil answers
+	ruleResumes      = "direct/resumes"          // the last speaker goes on after a narration
 	rulePrevSpeaker  = "direct/previous-speaker" // a quote paragraph after the speaker's
 	ruleUnattributed = "direct/unattributed"
 	ruleSaidThat     = "indirect/subject-cue"  // X said (that) …
@@ -33,6 +35,8 @@ var ruleConfidence = map[string]float64{
 	ruleSamePara:     0.8,
 	ruleNarrative:    0.6,
 	ruleTurnTaking:   0.55,
+	ruleAddressee:    0.55,
+	ruleResumes:      0.45,
 	rulePrevSpeaker:  0.5,
 	ruleUnattributed: 0,
 	ruleSaidThat:     0.8,
@@ -52,6 +56,9 @@ type found struct {
 	mark    int // index into doc.marks, -1 for indirect
 	para    int
 	speaker *entity
+	// hearer is whom the attribution says the quote was spoken to: "said
+	// Tom to Mary".
+	hearer *entity
 }
 
 // attribute runs the rules over d and returns the attributed quotes.
@@ -143,12 +150,17 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				used[c.Tok] = true
 				return
 			}
+			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.midSentence(mq) && !d.scareQuote(mq) {
+				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
+				return
+			}
 		}
 	}
 	// Before: `Qian stressed in his keynote address: "…"`, `He said, "…"`.
 	open := d.tokenAt(mq.Open.Start)
-	// A turn may open a paragraph after one that ends "His mother said:".
-	if open == 0 || d.toks[open].ParaStart && !w.isPunct(open-1, ":") {
+	// A turn may open a paragraph after one that ends "His mother said:"
+	// or "and said at once--".
+	if open == 0 || d.toks[open].ParaStart && !w.isPunct(open-1, ":—–--") {
 		return
 	}
 	j := open - 1
@@ -171,6 +183,39 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 			return
 		}
 	}
+}
+
+// pastTenseAfter finds, in fiction, the attribution of a quotation that
+// goes on after it with a subject and a verb in the past tense the cue
+// lexicon does not know: "…," Dallas conjectured; "…," she teased;
+// "…," intimated I. Right after a quotation that ends with a comma or goes
+// on in lower case, such a clause tells who spoke.
+func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
+	if d.register != RegisterFiction || i >= end {
+		return mention{}, cue{}, false
+	}
+	verb := func(k int) (cue, bool) {
+		if k >= end || !d.w.isWord(k) || d.w.isCap(k) || d.tagOf(k) != "VBD" {
+			return cue{}, false
+		}
+		t := d.toks[k]
+		return cue{Span: Span{t.Start, t.End}, Lemma: d.w.lower(k), Form: formFinite, Class: classManner, Tok: k, LastTok: k}, true
+	}
+	if m, ok := d.mentionStartingAt(i, end); ok && m.Kind != mentionNominal || ok && m.Gender != genderUnknown {
+		k := m.Last
+		for k < end && d.w.isWord(k) && strings.HasSuffix(d.w.lower(k), "ly") {
+			k++
+		}
+		if c, ok := verb(k); ok {
+			return m, c, true
+		}
+	}
+	if c, ok := verb(i); ok {
+		if m, ok := d.mentionStartingAt(i+1, end); ok && m.Kind != mentionNominal {
+			return m, c, true
+		}
+	}
+	return mention{}, cue{}, false
 }
 
 // clauseEnd returns the token index where the narration after a quotation

@@ -37,6 +37,9 @@ type mention struct {
 	Name   string
 	Org    bool
 	Gender gender
+	// The is set when the text writes the name after "the": "the
+	// Hatter", "the Invisible Man", a character known by a title.
+	The bool
 }
 
 var subjectPronouns = map[string]gender{
@@ -627,6 +630,7 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 	case mentionName:
 		m.Name = d.text[m.Start:m.End]
 		m.Org = w.isOrgRange(name) || w.isOrgRange(np) && name[1]-name[0] > 2
+		m.The = w.isWord(name[0]-1) && w.lower(name[0]-1) == "the" && !honorificWord(w.lower(name[0]))
 		if hg, ok := honorifics[w.lower(name[0])]; ok && name[1]-name[0] > 1 {
 			m.Gender = hg
 		}
@@ -729,8 +733,9 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	}
 	// A heading in title case is not a name: "Marilla Makes Up Her Mind",
 	// "Anne Comes". The name ends before a word the text also writes in
-	// lower case.
-	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name); k++ {
+	// lower case, unless it is a title after "the": "the Invisible Man".
+	titled := d.w.isWord(name[0]-1) && d.w.lower(name[0]-1) == "the" && name[1]-name[0] <= 3
+	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name) && !titled; k++ {
 		l := d.w.lower(k)
 		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && d.usedInLowerCase(l) {
 			name[1] = k
@@ -827,6 +832,28 @@ func wordHash(w string) uint64 {
 	h ^= h >> 29
 	h *= 0xbf58476d1ce4e5b9
 	return h ^ h>>32
+}
+
+// capsInside reports whether the text writes w capitalised mostly inside
+// sentences, where names are ("said Jane"), rather than where a sentence
+// starts ("Ah!"). The counts are built once per document, on first use.
+func (d *doc) capsInside(w string) bool {
+	if d.capsSeen == nil {
+		d.capsSeen = map[string][2]int{}
+		for i, t := range d.toks {
+			if t.Kind != tokWord || !d.w.isCap(i) {
+				continue
+			}
+			c := d.capsSeen[d.w.lower(i)]
+			c[0]++
+			if !d.sentenceStart(i) && (i == 0 || d.toks[i-1].Kind == tokWord || d.w.isPunct(i-1, ",")) {
+				c[1]++
+			}
+			d.capsSeen[d.w.lower(i)] = c
+		}
+	}
+	c := d.capsSeen[w]
+	return c[1] >= 2 && 3*c[1] >= c[0]
 }
 
 // titledName returns the last token of a name that follows a lower-case
