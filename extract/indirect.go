@@ -171,21 +171,15 @@ func (d *doc) closesQuote(k int) bool {
 // subjectCue is "X said (that) CONTENT": the subject before the cue, the
 // reported clause after it.
 func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
-	m, ok := d.subjectBefore(c.Tok, s.First)
-	if ok {
-		_, ok = d.phraseStart(m.First, s.First)
-	}
-	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
-		m, ok = d.looseSubject(c.Tok, s.First)
-	}
-	if !ok {
-		return found{}, false
-	}
+	// The reported clause first: most cues report none (a cue in a
+	// relative clause, "said" as a participle), and looking for one is
+	// cheaper than looking for a subject, which asks the tagger.
 	k := d.afterCue(c, s)
 	if k >= s.Last {
 		return found{}, false
 	}
-	if k, ok = d.clauseAfter(k, s.Last); !ok {
+	k, ok := d.clauseAfter(k, s.Last)
+	if !ok {
 		return found{}, false
 	}
 	span, ok := d.content(k, s.Last)
@@ -193,6 +187,16 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	// for what was said.
 	if !ok && d.w.isWord(k) && (proForms[d.w.lower(k)] || d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
 		span, ok = d.contentMin(k, s.Last, 1)
+	}
+	if !ok {
+		return found{}, false
+	}
+	m, ok := d.subjectBefore(c.Tok, s.First)
+	if ok {
+		_, ok = d.phraseStart(m.First, s.First)
+	}
+	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
+		m, ok = d.looseSubject(c.Tok, s.First)
 	}
 	if !ok {
 		return found{}, false
@@ -378,7 +382,7 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 		// "About 10:03 p.m., according to a timeline, the contractors
 		// left": an adverbial before is not what was said; the clause
 		// after is.
-		if ok && !d.hasFiniteVerb(s.First, c.Tok-1) && w.isPunct(m.Last, ",") {
+		if ok && w.isPunct(m.Last, ",") && !d.hasFiniteVerb(s.First, c.Tok-1) {
 			leading = true
 		} else if ok {
 			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
