@@ -4,9 +4,6 @@ import (
 	"slices"
 	"sort"
 	"sync"
-
-	"github.com/jdkato/prose/v3/tag"
-	ptoken "github.com/jdkato/prose/v3/token"
 )
 
 // doc is one text under analysis: its tokens, paragraphs, sentences,
@@ -38,14 +35,14 @@ type doc struct {
 	sentOf  []int32 // token index -> sentence index
 	paraOf  []int32 // token index -> paragraph index
 
-	tagger *tag.Tagger
+	tagger wordTagger
 	// tags holds, per token, 1 + the index in tagNames of its part-of-speech
 	// tag, filled on demand (0 until then): a byte a token where a string
 	// cost sixteen.
 	tags     []uint8
 	tagNames []string
-	window   []ptoken.Token // tagOf's buffer
-	buf      *buffers       // where toks, sentOf, paraOf and tags go back to
+	window   tagWindowBuf // tagOf's buffers
+	buf      *buffers     // where toks, sentOf, paraOf and tags go back to
 }
 
 // buffers are a doc's per-token slices, kept from one document to the next
@@ -85,7 +82,7 @@ func (d *doc) release() {
 
 // newDoc analyses text. buf, if not nil, lends the memory of an earlier
 // document's buffers (see release).
-func newDoc(text string, lex cueLexicon, tagger *tag.Tagger, reg Register, buf *buffers) *doc {
+func newDoc(text string, lex cueLexicon, tagger wordTagger, reg Register, buf *buffers) *doc {
 	d := &doc{text: text, tagger: tagger, buf: buf}
 	if buf == nil {
 		buf = &buffers{}
@@ -166,24 +163,24 @@ func (d *doc) tagOf(i int) string {
 	if d.tags[i] == 0 {
 		s := d.sents[d.sentOf[i]]
 		first, last := max(s.First, i-tagWindow), min(s.Last, i+tagWindow+1)
-		pt := d.window[:0]
+		words, tags := d.window.words[:0], d.window.tags[:0]
 		for _, t := range d.toks[first:last] {
-			pt = append(pt, ptoken.Token{Text: d.text[t.Start:t.End], Start: t.Start})
+			words, tags = append(words, d.text[t.Start:t.End]), append(tags, "")
 		}
-		d.window = pt
-		d.tagger.TagTokens(pt)
+		d.window.words, d.window.tags = words, tags
+		d.tagger.tag(&d.window.scratch, words, tags)
 		// Keep the tags of the middle, where the tagger saw both sides.
-		for k := range pt {
+		for k := range words {
 			at := first + k
 			if d.tags[at] == 0 && (at-first >= 2 || first == s.First) && (last-at > 2 || last == s.Last) {
-				d.tags[at] = d.tagID(pt[k].Tag)
+				d.tags[at] = d.tagID(tags[k])
 			}
 		}
 		if d.tags[i] == 0 {
-			d.tags[i] = d.tagID(pt[i-first].Tag)
+			d.tags[i] = d.tagID(tags[i-first])
 		}
 		if d.tags[i] == 0 {
-			return pt[i-first].Tag
+			return tags[i-first]
 		}
 	}
 	return d.tagNames[d.tags[i]-1]

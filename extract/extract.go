@@ -16,8 +16,6 @@ package extract
 import (
 	"context"
 	"fmt"
-
-	"github.com/jdkato/prose/v3/tag"
 )
 
 // Kind says how a quote is reported.
@@ -64,12 +62,12 @@ type Options struct {
 type Extractor struct {
 	opts   Options
 	cues   cueLexicon
-	tagger *tag.Tagger
+	tagger wordTagger
 }
 
 // New returns an Extractor, loading the models it needs once.
 func New(opts Options) (*Extractor, error) {
-	tg, err := tag.New()
+	tg, err := newWordTagger()
 	if err != nil {
 		return nil, fmt.Errorf("load part-of-speech model: %w", err)
 	}
