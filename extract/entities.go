@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // entity is one speaker or named thing of a document, with the mentions
@@ -156,7 +157,18 @@ func nameTokens(name string) (toks []string, honor gender, hasHonor bool) {
 
 // nameParts is nameTokens with the honorific word itself.
 func nameParts(name string) (toks []string, honor gender, title string, hasHonor bool) {
-	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' }) {
+	for rest := name; rest != ""; {
+		// The next field: up to a space, tab, line break or no-break space.
+		f := rest
+		if k := strings.IndexAny(rest, " \n\t\u00a0"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(rest[k:])
+			f, rest = rest[:k], rest[k+size:]
+		} else {
+			rest = ""
+		}
+		if f == "" {
+			continue
+		}
 		l := strings.ToLower(strings.TrimSuffix(f, "."))
 		l = strings.TrimSuffix(strings.TrimSuffix(l, "’s"), "'s")
 		if g, ok := honorifics[l]; ok && len(toks) == 0 {
