@@ -783,32 +783,65 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		return
 	}
 	// Votes go to names: a narrator seldom names themself in the
-	// narration, so the name may be known only from the vocative.
-	votes := map[string]int{}
+	// narration, so the name may be known only from the vocative. A name
+	// the narration gives often is more likely someone else's, "Potapitch,
+	// go!" said to a servant next to the narrator's turn: its vote counts
+	// half. Forms of one name vote together: "O Alexis Ivanovitch" and
+	// "Alexis Ivanovitch".
+	votes := map[string]float64{}
+	count := map[string]int{}
+	form := map[string]string{}
 	for i, f := range fs {
-		if f.mark < 0 || f.speaker == nil || f.speaker == n {
-			continue
-		}
-		near := i > 0 && fs[i-1].speaker == n && fs[i-1].para >= f.para-1 ||
-			i+1 < len(fs) && fs[i+1].speaker == n && fs[i+1].para <= f.para+1
-		if !near {
+		if f.mark < 0 || f.speaker == nil || f.speaker == n || !narratorNear(fs, i, n) {
 			continue
 		}
 		e, m, ok := d.vocative(d.marks[f.mark], t)
 		if !ok || e != nil && (e == n || e.nominal || e == f.speaker) {
 			continue
 		}
-		votes[cleanName(m.Name)]++
+		toks, _, _ := nameTokens(m.Name)
+		key := strings.Join(toks, " ")
+		if key == "" {
+			continue
+		}
+		if _, ok := form[key]; !ok {
+			form[key] = cleanName(m.Name)
+		}
+		v := 1.0
+		if e != nil && e.mentions >= 3 {
+			v = 0.5
+		}
+		votes[key] += v
+		count[key]++
 	}
 	best := ""
-	for name, v := range votes {
-		if v >= 2 && (best == "" || v > votes[best] || v == votes[best] && name < best) {
-			best = name
+	for key, v := range votes {
+		if count[key] >= 2 && (best == "" || v > votes[best] || v == votes[best] && key < best) {
+			best = key
 		}
 	}
 	if best != "" {
-		n.canonical = best
+		n.canonical = form[best]
 	}
+}
+
+// narratorNear reports whether a turn of narrator n stands in the
+// paragraph of quote i or the one before or after it, looking past the
+// other quotes of i's own paragraph: "“Ralph,” he said, “have you …”" /
+// "“I have,” I replied."
+func narratorNear(fs []found, i int, n *entity) bool {
+	p := fs[i].para
+	for k := i - 1; k >= 0 && fs[k].para >= p-1; k-- {
+		if fs[k].speaker == n && fs[k].mark >= 0 {
+			return true
+		}
+	}
+	for k := i + 1; k < len(fs) && fs[k].para <= p+1; k++ {
+		if fs[k].speaker == n && fs[k].mark >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // conversation is what the reader knows at a point of the text: the
@@ -1055,7 +1088,9 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 			continue
 		}
 		e := t.known(m)
-		if nm[1]-nm[0] == 1 && (d.usedInLowerCase(w.lower(nm[0])) || !d.capsInside(w.lower(nm[0])) && (e == nil || e.mentions < 3)) {
+		// A given name the lexicon knows is a name wherever it stands:
+		// "“Ralph,” he said".
+		if l := w.lower(nm[0]); nm[1]-nm[0] == 1 && (d.usedInLowerCase(l) || !d.capsInside(l) && (e == nil || e.mentions < 3) && !femaleNames[l] && !maleNames[l]) {
 			continue
 		}
 		if !found {
