@@ -918,7 +918,13 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 // for: the most recent one of that gender, as a pronoun would be, unless
 // the description is itself one of the two parties talking.
 func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
-	if !c.fiction || m.Org || !strings.EqualFold(d.w.word(m.First), "the") {
+	if !c.fiction || m.Org {
+		return nil
+	}
+	if e := d.kin(m, para, c); e != nil {
+		return e
+	}
+	if !strings.EqualFold(d.w.word(m.First), "the") {
 		return nil
 	}
 	// "the count" is the one known as Count Mippipopolous.
@@ -949,6 +955,45 @@ func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
 		return nil
 	}
 	return e
+}
+
+// kin resolves, in fiction, a description by kinship to the character the
+// family's surname names with the honorific it implies: "his wife", said of
+// Mr. Bennet, is Mrs. Bennet; "her father", said of Elizabeth Bennet, is
+// Mr. Bennet. The his or her is resolved as a pronoun would be.
+func (d *doc) kin(m mention, para int, c *conversation) *entity {
+	if m.Last-m.First != 2 {
+		return nil
+	}
+	var g gender
+	switch d.w.lower(m.First) {
+	case "his":
+		g = genderMale
+	case "her":
+		g = genderFemale
+	default:
+		return nil
+	}
+	var title string
+	switch d.w.lower(m.First + 1) {
+	case "wife", "mother":
+		title = "mrs"
+	case "husband", "father":
+		title = "mr"
+	default:
+		return nil
+	}
+	owner := c.t.antecedent(d.toks[m.First].Start, para, g)
+	if owner == nil || owner.nominal || owner.org || len(owner.tokens) < 2 && owner.honorific == "" {
+		return nil
+	}
+	sur := owner.tokens[len(owner.tokens)-1]
+	for _, i := range c.t.candidates([]string{sur}) {
+		if e := c.t.ents[i]; e != owner && !e.nominal && e.honorific == title && len(e.tokens) == 1 && e.tokens[0] == sur {
+			return e
+		}
+	}
+	return nil
 }
 
 // titled returns the most recent entity before pos named with honorific
