@@ -984,7 +984,18 @@ func (d *doc) kin(m mention, para int, c *conversation) *entity {
 		return nil
 	}
 	owner := c.t.antecedent(d.toks[m.First].Start, para, g)
-	if owner == nil || owner.nominal || owner.org || len(owner.tokens) < 2 && owner.honorific == "" {
+	if owner == nil || owner.nominal || owner.org {
+		return nil
+	}
+	if len(owner.tokens) < 2 && owner.honorific == "" {
+		t := c.t
+		pos := d.toks[m.First].Start
+		k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+		for i := k - 1; i >= 0 && para-t.timeline[i].para <= 4; i-- {
+			if e := t.timeline[i].ent; e != owner && !e.nominal && e.honorific == title && len(e.tokens) == 1 {
+				return e
+			}
+		}
 		return nil
 	}
 	sur := owner.tokens[len(owner.tokens)-1]
