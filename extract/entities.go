@@ -888,6 +888,12 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		return c.t.narratorEntity()
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.fiction {
+		// A description of a person the narration just before the
+		// quotation is about: "The surgeon leaned over the body.
+		// 'The old story,' he said."
+		if e := d.describedSubject(f, m.Gender, c); e != nil {
+			return e
+		}
 		// Someone of that gender named earlier in the paragraph: "Holmes
 		// rose. \"Come,\" he said."
 		if e := c.t.inParagraph(m.Start, f.para, m.Gender); e != nil {
@@ -911,6 +917,50 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	return c.t.antecedent(m.Start, f.para, m.Gender)
+}
+
+// describedSubject finds, in fiction, the person a he or she in the
+// attribution of quote f refers to when the sentence of narration nearest
+// before the quotation, in its paragraph, opens with a description of a
+// person, "The surgeon leaned over the body.", whose noun does not tell
+// the other gender. Lexical tests only: "the", at most one lower-case word,
+// the noun, then a lower-case word.
+func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
+	w := d.w
+	p := d.paras[f.para]
+	open := d.tokenAt(d.marks[f.mark].Open.Start)
+	if open <= p.First {
+		return nil
+	}
+	s := d.sents[d.sentOf[open-1]]
+	if s.First < p.First || d.inQuote(d.toks[s.First].Start) {
+		return nil
+	}
+	i := s.First
+	if !w.isWord(i) || w.lower(i) != "the" {
+		return nil
+	}
+	for h := i + 1; h <= i+2 && h+1 < open; h++ {
+		if !w.isWord(h) || w.isCap(h) {
+			return nil
+		}
+		head := w.lower(h)
+		if !personNouns[head] && nounGender[head] == genderUnknown && !strings.HasSuffix(head, "keeper") && !strings.HasSuffix(head, "maker") {
+			continue
+		}
+		if ng := nounGender[head]; ng != genderUnknown && ng != g {
+			return nil
+		}
+		if !w.isWord(h+1) || w.isCap(h+1) {
+			return nil
+		}
+		m := d.makeMention(mentionNominal, [2]int{i, h + 1}, [2]int{i, h + 1}, nounGender[head])
+		if e := d.nominalReferent(m, f.para, c); e != nil {
+			return e
+		}
+		return c.t.linkNominal(m)
+	}
+	return nil
 }
 
 // nominalReferent resolves, in fiction, a definite description that tells
