@@ -1297,11 +1297,43 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				}
 			}
 		}
-		if e != nil {
-			return e, m, true
+		if e == nil {
+			continue
 		}
+		// "He was silent.": who listens does not speak next; the
+		// turns around tell who does.
+		if d.register == RegisterFiction && d.silent(s) {
+			continue
+		}
+		return e, m, true
 	}
 	return nil, mention{}, false
+}
+
+// silent reports whether sentence s of narration tells that its subject
+// listened without speaking: "He was silent.", "Mr. Wilcox listened
+// attentively.", "Philip made no answer." Words alone, and only in a short
+// sentence, which tells nothing else. A nod is no silence: "John nodded.
+// / \"Yes; …\"" is John's.
+func (d *doc) silent(s sentence) bool {
+	if s.Last-s.First > 12 {
+		return false
+	}
+	w := d.w
+	for k := s.First; k < s.Last; k++ {
+		if !w.isWord(k) {
+			continue
+		}
+		switch w.lower(k) {
+		case "silent", "listened":
+			return true
+		case "no", "nothing":
+			if k+1 < s.Last && w.isWord(k+1) && (w.lower(k+1) == "answer" || w.lower(k+1) == "reply") || k > s.First && w.isWord(k-1) && w.lower(k-1) == "said" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openingAdverb reports whether a word opening a sentence may stand
