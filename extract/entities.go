@@ -1144,6 +1144,11 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			return
 		}
 		if c.other != nil && c.cur != nil && c.lastQuote.speaker == c.cur {
+			// No one addresses themself: "My dear Fanny, …" after
+			// Fanny's turn is not hers.
+			if d.addressee(d.marks[f.mark], c.t) == c.other {
+				return
+			}
 			f.speaker, f.Rule = c.other, ruleTurnTaking
 			return
 		}
