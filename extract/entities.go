@@ -1282,6 +1282,12 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 			}
 			m, ok = d.mentionStartingAt(k, s.Last)
 		}
+		if !ok && d.register == RegisterFiction {
+			// "In the hall the doctor stopped."
+			if k := d.afterOpeningPhrase(s); k > s.First {
+				m, ok = d.mentionStartingAt(k, s.Last)
+			}
+		}
 		if !ok || m.Org {
 			continue
 		}
@@ -1340,6 +1346,43 @@ func (d *doc) silent(s sentence) bool {
 	}
 	return false
 }
+
+// afterOpeningPhrase returns the token after a short prepositional phrase
+// opening sentence s, where its subject may stand: "In the hall the doctor
+// stopped", "At last, Brenda smiled"; s.First when there is none. Words
+// alone: the preposition, an article, at most three lower-case words, then
+// a comma, an article or a capitalised word; without the article, only up
+// to a comma.
+func (d *doc) afterOpeningPhrase(s sentence) int {
+	w := d.w
+	i := s.First
+	if !w.isWord(i) || !openingPreposition[w.lower(i)] {
+		return s.First
+	}
+	k := i + 1
+	article := k < s.Last && w.isWord(k) && determiners[w.lower(k)]
+	if article {
+		k++
+	}
+	for n := 0; k < s.Last && n < 4; n, k = n+1, k+1 {
+		switch {
+		case w.isPunct(k, ","):
+			return k + 1
+		case !w.isWord(k) || w.isCap(k) && !article:
+			return s.First
+		case n > 0 && (w.isCap(k) || w.lower(k) == "the"):
+			return k
+		case w.isCap(k) || w.lower(k) == "of" || strings.HasSuffix(w.lower(k), "ing"):
+			return s.First
+		}
+	}
+	return s.First
+}
+
+// openingPreposition words open a sentence with a phrase before its
+// subject.
+var openingPreposition = setOf(`in at on after before with by near into inside outside behind
+	beside under over across through upon during from`)
 
 // openingAdverb reports whether a word opening a sentence may stand
 // before its subject: "Presently", "Then", "Suddenly".
