@@ -879,6 +879,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	case mentionName:
 		return c.t.linkName(m)
 	case mentionNominal:
+		if pm, ok := d.voiceOf(m); ok && c.fiction {
+			return d.link(pm, f, c)
+		}
 		if e := d.nominalReferent(m, f.para, c); e != nil {
 			return e
 		}
@@ -961,6 +964,53 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 		return c.t.linkNominal(m)
 	}
 	return nil
+}
+
+// voiceOf finds whose voice a description names: "said a girl's voice" is
+// a girl's, "interrupted his mother's voice" his mother's, "said her voice"
+// the one she refers to.
+func (d *doc) voiceOf(m mention) (mention, bool) {
+	w := d.w
+	j := m.Last - 1
+	if j <= m.First || !w.isWord(j) || w.lower(j) != "voice" {
+		return mention{}, false
+	}
+	if j == m.First+1 {
+		switch w.lower(m.First) {
+		case "his":
+			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, genderMale), true
+		case "her":
+			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, genderFemale), true
+		}
+		return mention{}, false
+	}
+	// The possessive: "girl's", or "girl", "'", "s".
+	k := j
+	for k-1 > m.First && (w.isPunct(k-1, "'’") || w.isWord(k-1) && w.lower(k-1) == "s") {
+		k--
+	}
+	if k == j {
+		l := w.lower(j - 1)
+		if !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s") {
+			return mention{}, false
+		}
+	}
+	if k <= m.First {
+		return mention{}, false
+	}
+	kind, g := mentionNominal, genderUnknown
+	head := strings.TrimSuffix(strings.TrimSuffix(w.lower(k-1), "'s"), "’s")
+	if w.nameLike(k - 1) {
+		kind = mentionName
+	} else {
+		g = nounGender[head]
+	}
+	pm := d.makeMention(kind, [2]int{m.First, k}, [2]int{m.First, k}, g)
+	pm.Name = cleanName(pm.Name)
+	if strings.HasSuffix(pm.Name, "s") && !strings.HasSuffix(head, "s") {
+		pm.Name = strings.TrimRight(strings.TrimSuffix(pm.Name, "s"), "'’")
+	}
+	return pm, true
 }
 
 // nominalReferent resolves, in fiction, a definite description that tells
