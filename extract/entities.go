@@ -429,7 +429,10 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 	w := d.w
 	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
 		*next = i + 1
-		if !w.nameLike(i) && !(w.isWord(i) && nounGender[w.lower(i)] != genderUnknown) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
+		// A gendered noun in lower case is never part of a name:
+		// "The man" opening a sentence is a man.
+		noun := w.isWord(i) && !w.isCap(i) && nounGender[w.lower(i)] != genderUnknown
+		if !w.nameLike(i) && !noun || !noun && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
 			continue
 		}
 		if d.inQuote(d.toks[i].Start) {

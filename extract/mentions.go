@@ -150,6 +150,11 @@ var nounGender = map[string]gender{
 	"woman": genderFemale, "girl": genderFemale, "mother": genderFemale, "wife": genderFemale,
 	"daughter": genderFemale, "sister": genderFemale, "queen": genderFemale, "lady": genderFemale,
 	"spokeswoman": genderFemale, "aunt": genderFemale,
+	"parson": genderMale, "vicar": genderMale, "clergyman": genderMale, "curate": genderMale,
+	"priest": genderMale, "monk": genderMale, "friar": genderMale, "squire": genderMale,
+	"landlord": genderMale, "fellow": genderMale, "youth": genderMale,
+	"landlady": genderFemale, "nun": genderFemale, "governess": genderFemale, "widow": genderFemale,
+	"maid": genderFemale, "hostess": genderFemale,
 }
 
 // words says things about the tokens of one text.
