@@ -1468,6 +1468,11 @@ func (t *entityTable) known(m mention) *entity {
 		if honor != genderUnknown && e.gender != genderUnknown && honor != e.gender {
 			continue
 		}
+		// In fiction, names of one family are told apart as linkName
+		// does: "Tom Gradgrind" is not Miss Gradgrind.
+		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
+			continue
+		}
 		return e
 	}
 	return nil
