@@ -1456,7 +1456,8 @@ func (f *found) inheritFrom(src *found, rule string) {
 // known returns the entity a name mention refers to, without creating one.
 // An honorific must agree: "Mr. Bennet" is not Mrs. Bennet.
 func (t *entityTable) known(m mention) *entity {
-	toks, honor, title, _ := nameParts(m.Name)
+	toks, honor, title, hasHonor := nameParts(m.Name)
+	var fallback *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) {
@@ -1473,9 +1474,17 @@ func (t *entityTable) known(m mention) *entity {
 		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
 			continue
 		}
+		// A bare surname names the man of the family more often than
+		// Mrs. or Miss, as in linkName.
+		if t.fiction && len(toks) == 1 && !hasHonor && (e.honorific == "mrs" || e.honorific == "miss") {
+			if fallback == nil {
+				fallback = e
+			}
+			continue
+		}
 		return e
 	}
-	return nil
+	return fallback
 }
 
 // cleanName is a name as a canonical form: one line, no possessive.
