@@ -176,6 +176,10 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 // ("Qian" -> "Qian Xiaoqian"); a fuller name upgrades the canonical form.
 func (t *entityTable) linkName(m mention) *entity {
 	toks, honor, title, hasHonor := nameParts(m.Name)
+	if len(toks) == 0 && t.fiction && rankTitle(title) {
+		// "said the King": a rank alone names a character in fiction.
+		toks = []string{title}
+	}
 	if len(toks) == 0 {
 		return nil
 	}
@@ -239,6 +243,17 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.gender = g
 	}
 	return best
+}
+
+// rankTitle reports whether an honorific is a rank or a kinship that names
+// a character on its own, "the King", "the Duchess", "Aunt", rather than a
+// courtesy that needs a name after it, "Mr.", "Miss", "Sir".
+func rankTitle(title string) bool {
+	switch title {
+	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress":
+		return false
+	}
+	return true
 }
 
 // familyMatch reports whether, in fiction, a name toks with honorific
@@ -1457,6 +1472,9 @@ func (f *found) inheritFrom(src *found, rule string) {
 // An honorific must agree: "Mr. Bennet" is not Mrs. Bennet.
 func (t *entityTable) known(m mention) *entity {
 	toks, honor, title, hasHonor := nameParts(m.Name)
+	if len(toks) == 0 && t.fiction && rankTitle(title) {
+		toks = []string{title}
+	}
 	var fallback *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
