@@ -188,6 +188,10 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 // ("Qian" -> "Qian Xiaoqian"); a fuller name upgrades the canonical form.
 func (t *entityTable) linkName(m mention) *entity {
 	toks, honor, title, hasHonor := nameParts(m.Name)
+	if len(toks) == 0 && t.fiction && rankTitle(title) {
+		// "said the King": a rank alone names a character in fiction.
+		toks = []string{title}
+	}
 	if len(toks) == 0 {
 		return nil
 	}
@@ -251,6 +255,17 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.gender = g
 	}
 	return best
+}
+
+// rankTitle reports whether an honorific is a rank or a kinship that names
+// a character on its own, "the King", "the Duchess", "Aunt", rather than a
+// courtesy that needs a name after it, "Mr.", "Miss", "Sir".
+func rankTitle(title string) bool {
+	switch title {
+	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress":
+		return false
+	}
+	return true
 }
 
 // familyMatch reports whether, in fiction, a name toks with honorific
@@ -441,7 +456,10 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 	w := d.w
 	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
 		*next = i + 1
-		if !w.nameLike(i) && !(w.isWord(i) && nounGender[w.lower(i)] != genderUnknown) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
+		// A gendered noun in lower case is never part of a name:
+		// "The man" opening a sentence is a man.
+		noun := w.isWord(i) && !w.isCap(i) && nounGender[w.lower(i)] != genderUnknown
+		if !w.nameLike(i) && !noun || !noun && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
 			continue
 		}
 		if d.inQuote(d.toks[i].Start) {
@@ -795,32 +813,65 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		return
 	}
 	// Votes go to names: a narrator seldom names themself in the
-	// narration, so the name may be known only from the vocative.
-	votes := map[string]int{}
+	// narration, so the name may be known only from the vocative. A name
+	// the narration gives often is more likely someone else's, "Potapitch,
+	// go!" said to a servant next to the narrator's turn: its vote counts
+	// half. Forms of one name vote together: "O Alexis Ivanovitch" and
+	// "Alexis Ivanovitch".
+	votes := map[string]float64{}
+	count := map[string]int{}
+	form := map[string]string{}
 	for i, f := range fs {
-		if f.mark < 0 || f.speaker == nil || f.speaker == n {
-			continue
-		}
-		near := i > 0 && fs[i-1].speaker == n && fs[i-1].para >= f.para-1 ||
-			i+1 < len(fs) && fs[i+1].speaker == n && fs[i+1].para <= f.para+1
-		if !near {
+		if f.mark < 0 || f.speaker == nil || f.speaker == n || !narratorNear(fs, i, n) {
 			continue
 		}
 		e, m, ok := d.vocative(d.marks[f.mark], t)
 		if !ok || e != nil && (e == n || e.nominal || e == f.speaker) {
 			continue
 		}
-		votes[cleanName(m.Name)]++
+		toks, _, _ := nameTokens(m.Name)
+		key := strings.Join(toks, " ")
+		if key == "" {
+			continue
+		}
+		if _, ok := form[key]; !ok {
+			form[key] = cleanName(m.Name)
+		}
+		v := 1.0
+		if e != nil && e.mentions >= 3 {
+			v = 0.5
+		}
+		votes[key] += v
+		count[key]++
 	}
 	best := ""
-	for name, v := range votes {
-		if v >= 2 && (best == "" || v > votes[best] || v == votes[best] && name < best) {
-			best = name
+	for key, v := range votes {
+		if count[key] >= 2 && (best == "" || v > votes[best] || v == votes[best] && key < best) {
+			best = key
 		}
 	}
 	if best != "" {
-		n.canonical = best
+		n.canonical = form[best]
 	}
+}
+
+// narratorNear reports whether a turn of narrator n stands in the
+// paragraph of quote i or the one before or after it, looking past the
+// other quotes of i's own paragraph: "“Ralph,” he said, “have you …”" /
+// "“I have,” I replied."
+func narratorNear(fs []found, i int, n *entity) bool {
+	p := fs[i].para
+	for k := i - 1; k >= 0 && fs[k].para >= p-1; k-- {
+		if fs[k].speaker == n && fs[k].mark >= 0 {
+			return true
+		}
+	}
+	for k := i + 1; k < len(fs) && fs[k].para <= p+1; k++ {
+		if fs[k].speaker == n && fs[k].mark >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // conversation is what the reader knows at a point of the text: the
@@ -858,6 +909,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	case mentionName:
 		return c.t.linkName(m)
 	case mentionNominal:
+		if pm, ok := d.voiceOf(m); ok && c.fiction {
+			return d.link(pm, f, c)
+		}
 		if e := d.nominalReferent(m, f.para, c); e != nil {
 			return e
 		}
@@ -867,6 +921,12 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		return c.t.narratorEntity()
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.fiction {
+		// A description of a person the narration just before the
+		// quotation is about: "The surgeon leaned over the body.
+		// 'The old story,' he said."
+		if e := d.describedSubject(f, m.Gender, c); e != nil {
+			return e
+		}
 		// Someone of that gender named earlier in the paragraph: "Holmes
 		// rose. \"Come,\" he said."
 		if e := c.t.inParagraph(m.Start, f.para, m.Gender); e != nil {
@@ -892,12 +952,109 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	return c.t.antecedent(m.Start, f.para, m.Gender)
 }
 
+// describedSubject finds, in fiction, the person a he or she in the
+// attribution of quote f refers to when the sentence of narration nearest
+// before the quotation, in its paragraph, opens with a description of a
+// person, "The surgeon leaned over the body.", whose noun does not tell
+// the other gender. Lexical tests only: "the", at most one lower-case word,
+// the noun, then a lower-case word.
+func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
+	w := d.w
+	p := d.paras[f.para]
+	open := d.tokenAt(d.marks[f.mark].Open.Start)
+	if open <= p.First {
+		return nil
+	}
+	s := d.sents[d.sentOf[open-1]]
+	if s.First < p.First || d.inQuote(d.toks[s.First].Start) {
+		return nil
+	}
+	i := s.First
+	if !w.isWord(i) || w.lower(i) != "the" {
+		return nil
+	}
+	for h := i + 1; h <= i+2 && h+1 < open; h++ {
+		if !w.isWord(h) || w.isCap(h) {
+			return nil
+		}
+		head := w.lower(h)
+		if !personNouns[head] && nounGender[head] == genderUnknown && !strings.HasSuffix(head, "keeper") && !strings.HasSuffix(head, "maker") {
+			continue
+		}
+		if ng := nounGender[head]; ng != genderUnknown && ng != g {
+			return nil
+		}
+		if !w.isWord(h+1) || w.isCap(h+1) {
+			return nil
+		}
+		m := d.makeMention(mentionNominal, [2]int{i, h + 1}, [2]int{i, h + 1}, nounGender[head])
+		if e := d.nominalReferent(m, f.para, c); e != nil {
+			return e
+		}
+		return c.t.linkNominal(m)
+	}
+	return nil
+}
+
+// voiceOf finds whose voice a description names: "said a girl's voice" is
+// a girl's, "interrupted his mother's voice" his mother's, "said her voice"
+// the one she refers to.
+func (d *doc) voiceOf(m mention) (mention, bool) {
+	w := d.w
+	j := m.Last - 1
+	if j <= m.First || !w.isWord(j) || w.lower(j) != "voice" {
+		return mention{}, false
+	}
+	if j == m.First+1 {
+		switch w.lower(m.First) {
+		case "his":
+			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, genderMale), true
+		case "her":
+			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, genderFemale), true
+		}
+		return mention{}, false
+	}
+	// The possessive: "girl's", or "girl", "'", "s".
+	k := j
+	for k-1 > m.First && (w.isPunct(k-1, "'’") || w.isWord(k-1) && w.lower(k-1) == "s") {
+		k--
+	}
+	if k == j {
+		l := w.lower(j - 1)
+		if !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s") {
+			return mention{}, false
+		}
+	}
+	if k <= m.First {
+		return mention{}, false
+	}
+	kind, g := mentionNominal, genderUnknown
+	head := strings.TrimSuffix(strings.TrimSuffix(w.lower(k-1), "'s"), "’s")
+	if w.nameLike(k - 1) {
+		kind = mentionName
+	} else {
+		g = nounGender[head]
+	}
+	pm := d.makeMention(kind, [2]int{m.First, k}, [2]int{m.First, k}, g)
+	pm.Name = cleanName(pm.Name)
+	if strings.HasSuffix(pm.Name, "s") && !strings.HasSuffix(head, "s") {
+		pm.Name = strings.TrimRight(strings.TrimSuffix(pm.Name, "s"), "'’")
+	}
+	return pm, true
+}
+
 // nominalReferent resolves, in fiction, a definite description that tells
 // a gender, "the old lady", "the lad", to the named character it stands
 // for: the most recent one of that gender, as a pronoun would be, unless
 // the description is itself one of the two parties talking.
 func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
-	if !c.fiction || m.Org || !strings.EqualFold(d.w.word(m.First), "the") {
+	if !c.fiction || m.Org {
+		return nil
+	}
+	if e := d.kin(m, para, c); e != nil {
+		return e
+	}
+	if !strings.EqualFold(d.w.word(m.First), "the") {
 		return nil
 	}
 	// "the count" is the one known as Count Mippipopolous.
@@ -928,6 +1085,56 @@ func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
 		return nil
 	}
 	return e
+}
+
+// kin resolves, in fiction, a description by kinship to the character the
+// family's surname names with the honorific it implies: "his wife", said of
+// Mr. Bennet, is Mrs. Bennet; "her father", said of Elizabeth Bennet, is
+// Mr. Bennet. The his or her is resolved as a pronoun would be.
+func (d *doc) kin(m mention, para int, c *conversation) *entity {
+	if m.Last-m.First != 2 {
+		return nil
+	}
+	var g gender
+	switch d.w.lower(m.First) {
+	case "his":
+		g = genderMale
+	case "her":
+		g = genderFemale
+	default:
+		return nil
+	}
+	var title string
+	switch d.w.lower(m.First + 1) {
+	case "wife", "mother":
+		title = "mrs"
+	case "husband", "father":
+		title = "mr"
+	default:
+		return nil
+	}
+	owner := c.t.antecedent(d.toks[m.First].Start, para, g)
+	if owner == nil || owner.nominal || owner.org {
+		return nil
+	}
+	if len(owner.tokens) < 2 && owner.honorific == "" {
+		t := c.t
+		pos := d.toks[m.First].Start
+		k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+		for i := k - 1; i >= 0 && para-t.timeline[i].para <= 4; i-- {
+			if e := t.timeline[i].ent; e != owner && !e.nominal && e.honorific == title && len(e.tokens) == 1 {
+				return e
+			}
+		}
+		return nil
+	}
+	sur := owner.tokens[len(owner.tokens)-1]
+	for _, i := range c.t.candidates([]string{sur}) {
+		if e := c.t.ents[i]; e != owner && !e.nominal && e.honorific == title && len(e.tokens) == 1 && e.tokens[0] == sur {
+			return e
+		}
+	}
+	return nil
 }
 
 // titled returns the most recent entity before pos named with honorific
@@ -1017,6 +1224,11 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			return
 		}
 		if c.other != nil && c.cur != nil && c.lastQuote.speaker == c.cur {
+			// No one addresses themself: "My dear Fanny, …" after
+			// Fanny's turn is not hers.
+			if d.addressee(d.marks[f.mark], c.t) == c.other {
+				return
+			}
 			f.speaker, f.Rule = c.other, ruleTurnTaking
 			return
 		}
@@ -1067,7 +1279,9 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 			continue
 		}
 		e := t.known(m)
-		if nm[1]-nm[0] == 1 && (d.usedInLowerCase(w.lower(nm[0])) || !d.capsInside(w.lower(nm[0])) && (e == nil || e.mentions < 3)) {
+		// A given name the lexicon knows is a name wherever it stands:
+		// "“Ralph,” he said".
+		if l := w.lower(nm[0]); nm[1]-nm[0] == 1 && (d.usedInLowerCase(l) || !d.capsInside(l) && (e == nil || e.mentions < 3) && !femaleNames[l] && !maleNames[l]) {
 			continue
 		}
 		if !found {
@@ -1148,6 +1362,12 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 			}
 			m, ok = d.mentionStartingAt(k, s.Last)
 		}
+		if !ok && d.register == RegisterFiction {
+			// "In the hall the doctor stopped."
+			if k := d.afterOpeningPhrase(s); k > s.First {
+				m, ok = d.mentionStartingAt(k, s.Last)
+			}
+		}
 		if !ok || m.Org {
 			continue
 		}
@@ -1168,12 +1388,81 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				}
 			}
 		}
-		if e != nil {
-			return e, m, true
+		if e == nil {
+			continue
 		}
+		// "He was silent.": who listens does not speak next; the
+		// turns around tell who does.
+		if d.register == RegisterFiction && d.silent(s) {
+			continue
+		}
+		return e, m, true
 	}
 	return nil, mention{}, false
 }
+
+// silent reports whether sentence s of narration tells that its subject
+// listened without speaking: "He was silent.", "Mr. Wilcox listened
+// attentively.", "Philip made no answer." Words alone, and only in a short
+// sentence, which tells nothing else. A nod is no silence: "John nodded.
+// / \"Yes; …\"" is John's.
+func (d *doc) silent(s sentence) bool {
+	if s.Last-s.First > 12 {
+		return false
+	}
+	w := d.w
+	for k := s.First; k < s.Last; k++ {
+		if !w.isWord(k) {
+			continue
+		}
+		switch w.lower(k) {
+		case "silent", "listened":
+			return true
+		case "no", "nothing":
+			if k+1 < s.Last && w.isWord(k+1) && (w.lower(k+1) == "answer" || w.lower(k+1) == "reply") || k > s.First && w.isWord(k-1) && w.lower(k-1) == "said" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterOpeningPhrase returns the token after a short prepositional phrase
+// opening sentence s, where its subject may stand: "In the hall the doctor
+// stopped", "At last, Brenda smiled"; s.First when there is none. Words
+// alone: the preposition, an article, at most three lower-case words, then
+// a comma, an article or a capitalised word; without the article, only up
+// to a comma.
+func (d *doc) afterOpeningPhrase(s sentence) int {
+	w := d.w
+	i := s.First
+	if !w.isWord(i) || !openingPreposition[w.lower(i)] {
+		return s.First
+	}
+	k := i + 1
+	article := k < s.Last && w.isWord(k) && determiners[w.lower(k)]
+	if article {
+		k++
+	}
+	for n := 0; k < s.Last && n < 4; n, k = n+1, k+1 {
+		switch {
+		case w.isPunct(k, ","):
+			return k + 1
+		case !w.isWord(k) || w.isCap(k) && !article:
+			return s.First
+		case n > 0 && (w.isCap(k) || w.lower(k) == "the"):
+			return k
+		case w.isCap(k) || w.lower(k) == "of" || strings.HasSuffix(w.lower(k), "ing"):
+			return s.First
+		}
+	}
+	return s.First
+}
+
+// openingPreposition words open a sentence with a phrase before its
+// subject.
+var openingPreposition = setOf(`in at on after before with by near into inside outside behind
+	beside under over across through upon during from`)
 
 // openingAdverb reports whether a word opening a sentence may stand
 // before its subject: "Presently", "Then", "Suddenly".
@@ -1194,7 +1483,11 @@ func (f *found) inheritFrom(src *found, rule string) {
 // known returns the entity a name mention refers to, without creating one.
 // An honorific must agree: "Mr. Bennet" is not Mrs. Bennet.
 func (t *entityTable) known(m mention) *entity {
-	toks, honor, title, _ := nameParts(m.Name)
+	toks, honor, title, hasHonor := nameParts(m.Name)
+	if len(toks) == 0 && t.fiction && rankTitle(title) {
+		toks = []string{title}
+	}
+	var fallback *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) {
@@ -1206,9 +1499,22 @@ func (t *entityTable) known(m mention) *entity {
 		if honor != genderUnknown && e.gender != genderUnknown && honor != e.gender {
 			continue
 		}
+		// In fiction, names of one family are told apart as linkName
+		// does: "Tom Gradgrind" is not Miss Gradgrind.
+		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
+			continue
+		}
+		// A bare surname names the man of the family more often than
+		// Mrs. or Miss, as in linkName.
+		if t.fiction && len(toks) == 1 && !hasHonor && (e.honorific == "mrs" || e.honorific == "miss") {
+			if fallback == nil {
+				fallback = e
+			}
+			continue
+		}
 		return e
 	}
-	return nil
+	return fallback
 }
 
 // cleanName is a name as a canonical form: one line, no possessive.

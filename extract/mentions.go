@@ -150,6 +150,11 @@ var nounGender = map[string]gender{
 	"woman": genderFemale, "girl": genderFemale, "mother": genderFemale, "wife": genderFemale,
 	"daughter": genderFemale, "sister": genderFemale, "queen": genderFemale, "lady": genderFemale,
 	"spokeswoman": genderFemale, "aunt": genderFemale,
+	"parson": genderMale, "vicar": genderMale, "clergyman": genderMale, "curate": genderMale,
+	"priest": genderMale, "monk": genderMale, "friar": genderMale, "squire": genderMale,
+	"landlord": genderMale, "fellow": genderMale, "youth": genderMale,
+	"landlady": genderFemale, "nun": genderFemale, "governess": genderFemale, "widow": genderFemale,
+	"maid": genderFemale, "hostess": genderFemale,
 }
 
 // words says things about the tokens of one text.
@@ -630,7 +635,8 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 	case mentionName:
 		m.Name = d.text[m.Start:m.End]
 		m.Org = w.isOrgRange(name) || w.isOrgRange(np) && name[1]-name[0] > 2
-		m.The = w.isWord(name[0]-1) && w.lower(name[0]-1) == "the" && !honorificWord(w.lower(name[0]))
+		// "the King" alone keeps its article; "the Mr. Smith" is Mr. Smith.
+		m.The = w.isWord(name[0]-1) && w.lower(name[0]-1) == "the" && (!honorificWord(w.lower(name[0])) || name[1]-name[0] == 1)
 		if hg, ok := honorifics[w.lower(name[0])]; ok && name[1]-name[0] > 1 {
 			m.Gender = hg
 		}
