@@ -90,6 +90,8 @@ type ref struct {
 type entityTable struct {
 	ents     []*entity
 	timeline []ref // in text order
+	// split caches nameParts by name (see parts).
+	split map[string]nameSplit
 	// narrator is who "I" is in the narration.
 	narrator *entity
 	// byWord indexes t.ents by the words of their names, and nominals by
@@ -148,14 +150,31 @@ func (t *entityTable) narratorEntity() *entity {
 	return t.narrator
 }
 
-// nameTokens splits a name into lower-cased words, leaving out honorifics
-// and initials.
-func nameTokens(name string) (toks []string, honor gender, hasHonor bool) {
-	toks, honor, _, hasHonor = nameParts(name)
-	return toks, honor, hasHonor
+// nameSplit is what nameParts makes of a name.
+type nameSplit struct {
+	toks     []string
+	honor    gender
+	title    string
+	hasHonor bool
 }
 
-// nameParts is nameTokens with the honorific word itself.
+// parts returns nameParts(name), kept per table: a document names its
+// people over and over. The words it returns are shared: not to be changed.
+func (t *entityTable) parts(name string) (toks []string, honor gender, title string, hasHonor bool) {
+	if p, ok := t.split[name]; ok {
+		return p.toks, p.honor, p.title, p.hasHonor
+	}
+	toks, honor, title, hasHonor = nameParts(name)
+	toks = slices.Clip(toks) // an append by a caller copies
+	if t.split == nil {
+		t.split = map[string]nameSplit{}
+	}
+	t.split[name] = nameSplit{toks, honor, title, hasHonor}
+	return toks, honor, title, hasHonor
+}
+
+// nameParts splits a name into lower-cased words, leaving out initials and
+// a leading honorific, which it returns with its gender.
 func nameParts(name string) (toks []string, honor gender, title string, hasHonor bool) {
 	for rest := name; rest != ""; {
 		// The next field: up to a space, tab, line break or no-break space.
@@ -187,7 +206,7 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 // the name is new. A surname links to the fuller name it shortens
 // ("Qian" -> "Qian Xiaoqian"); a fuller name upgrades the canonical form.
 func (t *entityTable) linkName(m mention) *entity {
-	toks, honor, title, hasHonor := nameParts(m.Name)
+	toks, honor, title, hasHonor := t.parts(m.Name)
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
 		// "said the King": a rank alone names a character in fiction.
 		toks = []string{title}
@@ -476,7 +495,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		*next = np[1]
 		np, name = d.trimName(np, name)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
-		_, _, hasHonor := nameTokens(m.Name)
+		_, _, _, hasHonor := t.parts(m.Name)
 		if name[1]-name[0] < 2 && !hasHonor {
 			// A lone capitalised word names someone only inside a
 			// sentence, or when it is a name already known.
@@ -829,7 +848,7 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		if !ok || e != nil && (e == n || e.nominal || e == f.speaker) {
 			continue
 		}
-		toks, _, _ := nameTokens(m.Name)
+		toks, _, _, _ := t.parts(m.Name)
 		key := strings.Join(toks, " ")
 		if key == "" {
 			continue
@@ -1483,7 +1502,7 @@ func (f *found) inheritFrom(src *found, rule string) {
 // known returns the entity a name mention refers to, without creating one.
 // An honorific must agree: "Mr. Bennet" is not Mrs. Bennet.
 func (t *entityTable) known(m mention) *entity {
-	toks, honor, title, hasHonor := nameParts(m.Name)
+	toks, honor, title, hasHonor := t.parts(m.Name)
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
 		toks = []string{title}
 	}
