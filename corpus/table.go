@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"io"
 	"strconv"
@@ -45,15 +44,11 @@ var TableColumns = []string{
 // writer, each batch in one Write call, so that a run stopped at any point
 // leaves no document's rows cut short; Flushed says how many documents.
 type TableWriter struct {
-	w       io.Writer
-	buf     bytes.Buffer // whole documents' rows not yet written
-	bw      *bufio.Writer
-	csv     *csv.Writer // nil for TSV
-	header  bool        // written
-	row     []string
-	docs    int   // documents in buf
-	flushed int   // documents handed to w
-	err     error // sticky, as Writer's
+	batch  // of documents' rows
+	bw     *bufio.Writer
+	csv    *csv.Writer // nil for TSV
+	header bool        // written
+	row    []string
 }
 
 // NewCSVWriter returns a TableWriter of comma-separated values to w.
@@ -65,16 +60,12 @@ func NewCSVWriter(w io.Writer) *TableWriter {
 
 // NewTSVWriter returns a TableWriter of tab-separated values to w.
 func NewTSVWriter(w io.Writer) *TableWriter {
-	t := &TableWriter{w: w}
+	t := &TableWriter{batch: batch{w: w}}
 	// Rows are formatted through a small buffer into buf, never straight
 	// to w.
 	t.bw = bufio.NewWriter(&t.buf)
 	return t
 }
-
-// Flushed returns the number of documents whose rows were handed to the
-// underlying writer and written.
-func (t *TableWriter) Flushed() int { return t.flushed }
 
 // Write writes the rows of one prediction.
 func (t *TableWriter) Write(p Prediction) error {
@@ -87,11 +78,7 @@ func (t *TableWriter) Write(p Prediction) error {
 	if err := t.format(); err != nil {
 		return err
 	}
-	t.docs++
-	if t.buf.Len() >= flushAt {
-		return t.send()
-	}
-	return nil
+	return t.done()
 }
 
 // rows formats the rows of p (after the header, the first time).
@@ -146,24 +133,6 @@ func (t *TableWriter) format() error {
 		}
 	}
 	return t.bw.Flush()
-}
-
-// send hands buf to the underlying writer in one Write call.
-func (t *TableWriter) send() error {
-	if t.buf.Len() == 0 {
-		return nil
-	}
-	if _, err := t.w.Write(t.buf.Bytes()); err != nil {
-		t.err = err
-		return err
-	}
-	t.flushed += t.docs
-	t.docs = 0
-	t.buf.Reset()
-	if t.buf.Cap() > 4*flushAt {
-		t.buf = bytes.Buffer{} // do not hold on to one huge document's memory
-	}
-	return nil
 }
 
 func (t *TableWriter) writeHeader() error {

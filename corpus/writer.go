@@ -19,17 +19,51 @@ const flushAt = 64 << 10
 // behind, the last one included, unless that Write itself fails (a full
 // disk). Flushed says how many.
 type Writer struct {
+	batch
+	enc *json.Encoder
+}
+
+// batch holds whole records (a line, or a document's rows) until they are
+// handed to w together, in one Write call.
+type batch struct {
 	w       io.Writer
-	buf     bytes.Buffer // whole lines not yet written
-	lines   int          // lines in buf
-	flushed int          // lines handed to w
-	enc     *json.Encoder
-	err     error // sticky: after a failed Write, what w holds is unknown
+	buf     bytes.Buffer // whole records not yet written
+	records int          // records in buf
+	flushed int          // records handed to w
+	err     error        // sticky: after a failed Write, what w holds is unknown
+}
+
+// done counts a record complete in buf, and sends the batch once it is big.
+func (b *batch) done() error {
+	b.records++
+	if b.buf.Len() >= flushAt {
+		return b.send()
+	}
+	return nil
+}
+
+// send hands buf to w in one Write call. After an error every call returns
+// it: nothing is written twice.
+func (b *batch) send() error {
+	if b.err != nil || b.buf.Len() == 0 {
+		return b.err
+	}
+	if _, err := b.w.Write(b.buf.Bytes()); err != nil {
+		b.err = err
+		return err
+	}
+	b.flushed += b.records
+	b.records = 0
+	b.buf.Reset()
+	if b.buf.Cap() > 4*flushAt {
+		b.buf = bytes.Buffer{} // do not hold on to one huge record's memory
+	}
+	return nil
 }
 
 // NewWriter returns a Writer to w.
 func NewWriter(w io.Writer) *Writer {
-	wr := &Writer{w: w}
+	wr := &Writer{batch: batch{w: w}}
 	wr.enc = json.NewEncoder(&wr.buf)
 	// Quotes hold prose; "<" as "\u003c" would only make it harder to read.
 	wr.enc.SetEscapeHTML(false)
@@ -59,32 +93,13 @@ func (w *Writer) Write(p Prediction) error {
 			return err
 		}
 	}
-	w.lines++
-	if w.buf.Len() >= flushAt {
-		return w.Flush()
-	}
-	return nil
+	return w.done()
 }
 
 // Flush writes the buffered lines to the underlying writer. After an error
 // every call returns it: nothing is written twice.
-func (w *Writer) Flush() error {
-	if w.err != nil || w.buf.Len() == 0 {
-		return w.err
-	}
-	if _, err := w.w.Write(w.buf.Bytes()); err != nil {
-		w.err = err
-		return err
-	}
-	w.flushed += w.lines
-	w.lines = 0
-	w.buf.Reset()
-	if w.buf.Cap() > 4*flushAt {
-		w.buf = bytes.Buffer{} // do not hold on to one huge record's memory
-	}
-	return nil
-}
+func (w *Writer) Flush() error { return w.send() }
 
-// Flushed returns the number of lines handed to the underlying writer
-// whose Write succeeded.
-func (w *Writer) Flushed() int { return w.flushed }
+// Flushed returns the number of records (Writer: lines; TableWriter:
+// documents) handed to the underlying writer whose Write succeeded.
+func (b *batch) Flushed() int { return b.flushed }
