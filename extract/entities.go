@@ -252,6 +252,13 @@ func (t *entityTable) linkName(m mention) *entity {
 		best = fallback
 	}
 	name := cleanName(m.Name)
+	if t.fiction && title == "master" && len(toks) >= 2 {
+		// "Master John Rolfe": before a given name and a surname, Master
+		// is a courtesy of address, not part of the name the story keeps.
+		if k := strings.IndexByte(name, ' '); k >= 0 {
+			name = name[k+1:]
+		}
+	}
 	form := name
 	if m.The {
 		form = "The " + name
