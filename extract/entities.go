@@ -269,7 +269,11 @@ func (t *entityTable) linkName(m mention) *entity {
 	if best.forms == nil {
 		best.forms = map[string]int{}
 	}
-	best.forms[form]++
+	if !m.Trimmed {
+		// A name that lost a sentence-initial word ("Big Medicine")
+		// is no evidence of the form the story names it by.
+		best.forms[form]++
+	}
 	if len(toks) > len(best.tokens) {
 		best.canonical, best.tokens = name, toks
 		t.index(best, slices.Index(t.ents, best))
@@ -500,8 +504,10 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			continue
 		}
 		*next = np[1]
+		first := name[0]
 		np, name = d.trimName(np, name)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
+		m.Trimmed = name[0] != first
 		_, _, _, hasHonor := t.parts(m.Name)
 		if name[1]-name[0] < 2 && !hasHonor {
 			// A lone capitalised word names someone only inside a
