@@ -1306,6 +1306,11 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if after == last && k == first {
 			continue
 		}
+		// A name opening a quotation is addressed when a comma follows
+		// it, "Tom, come here"; "Harry! I wish he were here" exclaims.
+		if k == first && after < last && !w.isPunct(after, ",") {
+			continue
+		}
 		m := d.makeMention(mentionName, np, nm, genderUnknown)
 		if m.Org || m.Name == "I" {
 			continue
