@@ -367,6 +367,11 @@ func (t *entityTable) linkNominal(m mention) *entity {
 // antecedent resolves a pronoun at pos to the most recent compatible entity
 // mentioned before it, within a few paragraphs.
 func (t *entityTable) antecedent(pos, para int, g gender) *entity {
+	return t.antecedentSkip(pos, para, g, nil)
+}
+
+// antecedentSkip is antecedent, passing over the entity skip.
+func (t *entityTable) antecedentSkip(pos, para int, g gender, skip *entity) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	// In fiction a description, "his wife", "the old man", is a last
 	// resort: a he or she mostly refers to a named character.
@@ -379,6 +384,9 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			r := t.timeline[i]
 			if para-r.para > max(4, t.reach) || recent != nil && para-r.para > 1 {
 				break
+			}
+			if r.ent == skip {
+				continue
 			}
 			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
 				if t.fiction && e.nominal {
@@ -405,7 +413,7 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			break
 		}
 		e := r.ent
-		if e == t.narrator {
+		if e == t.narrator || e == skip {
 			continue
 		}
 		switch g {
@@ -952,6 +960,17 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	if strings.EqualFold(m.Name, "I") {
 		return c.t.narratorEntity()
 	}
+	e := d.pronounReferent(m, f, c)
+	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && d.addressee(d.marks[f.mark], c.t) == e {
+		// "“Have a troche, Kronborg,” he said": no one addresses
+		// themself; the he is someone else.
+		return c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
+	}
+	return e
+}
+
+// pronounReferent resolves the he, she or they of quote f's attribution.
+func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.fiction {
 		// A description of a person the narration just before the
 		// quotation is about: "The surgeon leaned over the body.
