@@ -360,6 +360,16 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 		if m, ok := d.mentionStartingAt(min, j); ok && m.Last < j {
 			return m, true
 		}
+		// "So she lifted up her voice … and shouted:": the subject
+		// after a connective opening the sentence.
+		if k := min + 1; k < j && w.isWord(min) && (w.lower(min) == "so" || openingAdverb(w.lower(min))) {
+			if w.isPunct(k, ",") {
+				k++
+			}
+			if m, ok := d.mentionStartingAt(k, j); ok && m.Last < j {
+				return m, true
+			}
+		}
 		return mention{}, false
 	}
 	// "Labor Secretary Thomas Perez, who said …"
