@@ -252,6 +252,13 @@ func (t *entityTable) linkName(m mention) *entity {
 		best = fallback
 	}
 	name := cleanName(m.Name)
+	if t.fiction && title == "master" && len(toks) >= 2 {
+		// "Master John Rolfe": before a given name and a surname, Master
+		// is a courtesy of address, not part of the name the story keeps.
+		if k := strings.IndexByte(name, ' '); k >= 0 {
+			name = name[k+1:]
+		}
+	}
 	form := name
 	if m.The {
 		form = "The " + name
@@ -262,7 +269,11 @@ func (t *entityTable) linkName(m mention) *entity {
 	if best.forms == nil {
 		best.forms = map[string]int{}
 	}
-	best.forms[form]++
+	if !m.Trimmed {
+		// A name that lost a sentence-initial word ("Big Medicine")
+		// is no evidence of the form the story names it by.
+		best.forms[form]++
+	}
 	if len(toks) > len(best.tokens) {
 		best.canonical, best.tokens = name, toks
 		t.index(best, slices.Index(t.ents, best))
@@ -356,6 +367,11 @@ func (t *entityTable) linkNominal(m mention) *entity {
 // antecedent resolves a pronoun at pos to the most recent compatible entity
 // mentioned before it, within a few paragraphs.
 func (t *entityTable) antecedent(pos, para int, g gender) *entity {
+	return t.antecedentSkip(pos, para, g, nil)
+}
+
+// antecedentSkip is antecedent, passing over the entity skip.
+func (t *entityTable) antecedentSkip(pos, para int, g gender, skip *entity) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	// In fiction a description, "his wife", "the old man", is a last
 	// resort: a he or she mostly refers to a named character.
@@ -368,6 +384,9 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			r := t.timeline[i]
 			if para-r.para > max(4, t.reach) || recent != nil && para-r.para > 1 {
 				break
+			}
+			if r.ent == skip {
+				continue
 			}
 			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
 				if t.fiction && e.nominal {
@@ -394,7 +413,7 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 			break
 		}
 		e := r.ent
-		if e == t.narrator {
+		if e == t.narrator || e == skip {
 			continue
 		}
 		switch g {
@@ -493,8 +512,10 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			continue
 		}
 		*next = np[1]
+		first := name[0]
 		np, name = d.trimName(np, name)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
+		m.Trimmed = name[0] != first
 		_, _, _, hasHonor := t.parts(m.Name)
 		if name[1]-name[0] < 2 && !hasHonor {
 			// A lone capitalised word names someone only inside a
@@ -939,6 +960,17 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	if strings.EqualFold(m.Name, "I") {
 		return c.t.narratorEntity()
 	}
+	e := d.pronounReferent(m, f, c)
+	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && d.addressee(d.marks[f.mark], c.t) == e {
+		// "“Have a troche, Kronborg,” he said": no one addresses
+		// themself; the he is someone else.
+		return c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
+	}
+	return e
+}
+
+// pronounReferent resolves the he, she or they of quote f's attribution.
+func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.fiction {
 		// A description of a person the narration just before the
 		// quotation is about: "The surgeon leaned over the body.
@@ -1291,6 +1323,11 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 			continue
 		}
 		if after == last && k == first {
+			continue
+		}
+		// A name opening a quotation is addressed when a comma follows
+		// it, "Tom, come here"; "Harry! I wish he were here" exclaims.
+		if k == first && after < last && !w.isPunct(after, ",") {
 			continue
 		}
 		m := d.makeMention(mentionName, np, nm, genderUnknown)

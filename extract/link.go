@@ -368,7 +368,13 @@ func (d *doc) introduces(c cue, open int) bool {
 	if between == 0 {
 		return true
 	}
-	if between > 9 || !w.isPunct(open-1, ":,—–-") {
+	limit := 9
+	if d.register == RegisterFiction && w.isPunct(open-1, ":") {
+		// "and then said, not fiercely, but still loud enough for the
+		// furniture to hear:" — fiction draws out the manner of a cue.
+		limit = 16
+	}
+	if between > limit || !w.isPunct(open-1, ":,—–-") {
 		return false
 	}
 	for k := c.LastTok + 1; k < open-1; k++ {

@@ -40,6 +40,9 @@ type mention struct {
 	// The is set when the text writes the name after "the": "the
 	// Hatter", "the Invisible Man", a character known by a title.
 	The bool
+	// Trimmed is set when trimName dropped a sentence-initial word that
+	// may have been part of the name: "Big Medicine" opening a sentence.
+	Trimmed bool
 }
 
 var subjectPronouns = map[string]gender{
@@ -357,6 +360,16 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 		if m, ok := d.mentionStartingAt(min, j); ok && m.Last < j {
 			return m, true
 		}
+		// "So she lifted up her voice … and shouted:": the subject
+		// after a connective opening the sentence.
+		if k := min + 1; k < j && w.isWord(min) && (w.lower(min) == "so" || openingAdverb(w.lower(min))) {
+			if w.isPunct(k, ",") {
+				k++
+			}
+			if m, ok := d.mentionStartingAt(k, j); ok && m.Last < j {
+				return m, true
+			}
+		}
 		return mention{}, false
 	}
 	// "Labor Secretary Thomas Perez, who said …"
@@ -445,6 +458,7 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 		if !ok {
 			return mention{}, false
 		}
+		first := name[0]
 		np, name = d.trimName(np, name)
 		// A capitalised nominal: "The White House spokesman" is caught
 		// below; "White House" alone is an organisation name.
@@ -453,6 +467,7 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 			np[0]--
 		}
 		m := d.makeMention(mentionName, np, name, genderUnknown)
+		m.Trimmed = name[0] != first
 		return d.extendPP(m, min), true
 	}
 	if determiners[lw] || skippable[lw] || !d.nounHead(j) {
@@ -555,13 +570,16 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		if !ok {
 			return mention{}, false
 		}
+		first := name[0]
 		np, name = d.trimName(np, name)
 		// One capitalised word opening a sentence is a name only if the
 		// tagger agrees: "Brenda sat up" but not "Words blah bla".
 		if name[1]-name[0] == 1 && d.sentenceStart(name[0]) && !strings.HasPrefix(d.tagOf(name[0]), "NNP") {
 			return mention{}, false
 		}
-		return d.makeMention(mentionName, np, name, genderUnknown), true
+		m := d.makeMention(mentionName, np, name, genderUnknown)
+		m.Trimmed = name[0] != first
+		return m, true
 	}
 	if !determiners[li] && !(w.isCap(i) && li == "the") {
 		// A title in lower case before a name: "said pollster Frank Luntz",
