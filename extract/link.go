@@ -160,7 +160,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 	open := d.tokenAt(mq.Open.Start)
 	// A turn may open a paragraph after one that ends "His mother said:"
 	// or "and said at once--".
-	if open == 0 || d.toks[open].ParaStart && !w.isPunct(open-1, ":—–--") {
+	if open == 0 || d.toks[open].ParaStart && !w.isPunct(open-1, ":,—–--") {
 		return
 	}
 	j := open - 1
