@@ -574,7 +574,9 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		np, name = d.trimName(np, name)
 		// One capitalised word opening a sentence is a name only if the
 		// tagger agrees: "Brenda sat up" but not "Words blah bla".
-		if name[1]-name[0] == 1 && d.sentenceStart(name[0]) && !strings.HasPrefix(d.tagOf(name[0]), "NNP") {
+		// A word the text writes capitalised mostly inside sentences,
+		// and never in lower case, is a name without asking.
+		if name[1]-name[0] == 1 && d.sentenceStart(name[0]) && !d.knownName(w.lower(name[0])) && !strings.HasPrefix(d.tagOf(name[0]), "NNP") {
 			return mention{}, false
 		}
 		m := d.makeMention(mentionName, np, name, genderUnknown)
@@ -856,6 +858,12 @@ func wordHash(w string) uint64 {
 	h ^= h >> 29
 	h *= 0xbf58476d1ce4e5b9
 	return h ^ h>>32
+}
+
+// knownName reports whether, in fiction, the text writes w capitalised
+// mostly inside sentences and never in lower case: "Poirot stared".
+func (d *doc) knownName(w string) bool {
+	return d.register == RegisterFiction && d.capsInside(w) && !d.usedInLowerCase(w)
 }
 
 // capsInside reports whether the text writes w capitalised mostly inside
