@@ -390,6 +390,13 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 				continue
 			}
 			commas++
+			// "met Maria on the landing, who, breathless, cried out": the
+			// name a relative clause follows.
+			if w.isWord(k+1) && w.lower(k+1) == "who" {
+				if m, ok := d.mentionEndingAt(k-1, max(min, k-12)); ok && m.Kind == mentionName {
+					return m, true
+				}
+			}
 			if m, ok := d.mentionEndingAt(k-1, min); ok && d.clauseStart(m.First, min) {
 				// "The coach, Peter Hall, told …": the apposition names
 				// the nominal subject.
