@@ -179,14 +179,14 @@ func wordEnd(text string, i int) int {
 				i++
 				continue
 			}
-			if (c == '\'' || c == '-' || c == '.' || c == '&') && i+1 < len(text) && nextIsWord(text, i+1) {
+			if isJoiner(rune(c)) && i+1 < len(text) && nextIsWord(text, i+1) {
 				i++
 				continue
 			}
 			return i
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) || r == '’' && i+size < len(text) && nextIsWord(text, i+size) {
+		if isWordRune(r) || isJoiner(r) && i+size < len(text) && nextIsWord(text, i+size) {
 			i += size
 			continue
 		}
