@@ -196,6 +196,18 @@ func (w words) isCap(i int) bool {
 	return unicode.IsUpper(r)
 }
 
+// isLower reports whether token i is a word that starts in lower case.
+func (w words) isLower(i int) bool {
+	if !w.isWord(i) {
+		return false
+	}
+	if c := w.text[w.toks[i].Start]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w.word(i))
+	return unicode.IsLower(r)
+}
+
 func (w words) isPunct(i int, set string) bool {
 	if i < 0 || i >= len(w.toks) || w.toks[i].Kind != tokPunct {
 		return false
@@ -801,17 +813,14 @@ func (d *doc) usedInLowerCase(w string) bool {
 			n <<= 1
 		}
 		d.lowerBits = make([]uint64, n/64)
-		for i, t := range d.toks {
-			if t.Kind != tokWord {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(d.text[t.Start:]); unicode.IsLower(r) {
-				d.setLowerBit(d.w.lower(i))
+		for i := range d.toks {
+			if d.w.isLower(i) {
+				k, bit := d.lowerBit(d.w.lower(i))
+				d.lowerBits[k] |= bit
 			}
 		}
 	}
-	h := wordHash(w) & uint64(len(d.lowerBits)*64-1)
-	if d.lowerBits[h/64]&(1<<(h%64)) == 0 {
+	if k, bit := d.lowerBit(w); d.lowerBits[k]&bit == 0 {
 		return false
 	}
 	if seen, ok := d.lowerAsked[w]; ok {
@@ -822,8 +831,8 @@ func (d *doc) usedInLowerCase(w string) bool {
 		// against the tokens would cost more than a map of them all.
 		if d.lowerWords == nil {
 			d.lowerWords = map[string]bool{}
-			for i, t := range d.toks {
-				if r, _ := utf8.DecodeRuneInString(d.text[t.Start:]); t.Kind == tokWord && unicode.IsLower(r) {
+			for i := range d.toks {
+				if d.w.isLower(i) {
 					d.lowerWords[d.w.lower(i)] = true
 				}
 			}
@@ -834,10 +843,7 @@ func (d *doc) usedInLowerCase(w string) bool {
 	seen := false
 	for i, t := range d.toks {
 		// Lengths first: most tokens are ruled out without reading them.
-		if n := t.End - t.Start; n != len(w) && n != len(w)+1 || t.Kind != tokWord || d.w.lower(i) != w {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(d.text[t.Start:]); unicode.IsLower(r) {
+		if n := t.End - t.Start; (n == len(w) || n == len(w)+1) && d.w.isLower(i) && d.w.lower(i) == w {
 			seen = true
 			break
 		}
@@ -849,9 +855,10 @@ func (d *doc) usedInLowerCase(w string) bool {
 	return seen
 }
 
-func (d *doc) setLowerBit(w string) {
+// lowerBit returns the word of lowerBits and the bit in it that stand for w.
+func (d *doc) lowerBit(w string) (int, uint64) {
 	h := wordHash(w) & uint64(len(d.lowerBits)*64-1)
-	d.lowerBits[h/64] |= 1 << (h % 64)
+	return int(h / 64), 1 << (h % 64)
 }
 
 // wordHash is FNV-1a, then mixed so that its low bits, which pick a bit of

@@ -162,13 +162,13 @@ func newPOSTagger() (*posTagger, error) {
 		t.tagMap[w] = id[0]
 	}
 	t.bias = make([]float32, nClasses)
-	t.accumulate("bias", t.bias)
+	t.accumulate([]byte("bias"), t.bias)
 	return t, nil
 }
 
-// accumulate adds the weights of feature feat into scores.
-func (t *posTagger) accumulate(feat string, scores []float32) {
-	i, ok := t.feats[feat]
+// accumulate adds the weights of feature key into scores.
+func (t *posTagger) accumulate(key []byte, scores []float32) {
+	i, ok := t.feats[string(key)] // looked up without a copy
 	if !ok {
 		return
 	}
@@ -320,15 +320,7 @@ func (t *posTagger) feat(s *tagScratch, parts ...string) {
 	for _, p := range parts {
 		s.key = append(s.key, p...)
 	}
-	i, ok := t.feats[string(s.key)]
-	if !ok {
-		return
-	}
-	lo, hi := t.pairOff[i], t.pairOff[i+1]
-	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	for j := range ids {
-		s.scores[ids[j]] += 1 * wts[j]
-	}
+	t.accumulate(s.key, s.scores)
 }
 
 func suffixOf(w string, n int) string {
