@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -222,7 +223,7 @@ func keyIs(key []byte, name string) bool {
 	if len(key) == len(name)+2 && string(key[1:len(key)-1]) == name {
 		return true
 	}
-	if !strings.ContainsRune(string(key), '\\') {
+	if bytes.IndexByte(key, '\\') < 0 {
 		return false
 	}
 	s, ok := unquote(key)
