@@ -26,26 +26,6 @@ const (
 	ruleMixedSuffix  = "+mixed"
 )
 
-// confidence of each rule: how often its speaker is right, roughly, on the
-// development sets; a researcher filters on it.
-var ruleConfidence = map[string]float64{
-	ruleCueAfter:     0.9,
-	ruleCueBefore:    0.85,
-	ruleContinues:    0.85,
-	ruleSamePara:     0.8,
-	ruleNarrative:    0.6,
-	ruleTurnTaking:   0.55,
-	ruleAddressee:    0.55,
-	ruleResumes:      0.45,
-	rulePrevSpeaker:  0.5,
-	ruleUnattributed: 0,
-	ruleSaidThat:     0.8,
-	ruleContentCue:   0.8,
-	ruleAccordingTo:  0.8,
-	ruleGerund:       0.6,
-	ruleFragment:     0.5,
-}
-
 // found is a quote before its speaker is resolved.
 type found struct {
 	Span
@@ -101,9 +81,8 @@ func (d *doc) attribute() []Quote {
 		if f.speaker != nil {
 			q.Speaker = f.speaker.canonical
 		}
-		q.Confidence = ruleConfidence[strings.TrimSuffix(f.Rule, ruleMixedSuffix)]
-		if q.Speaker == "" {
-			q.Confidence = 0
+		if q.Speaker != "" {
+			q.Confidence = d.confidence(&f)
 		}
 		out = append(out, q)
 	}

@@ -40,8 +40,8 @@ func ExampleExtraction() {
 	}
 	fmt.Printf("%d read, %d written, %d failed, err %v\n", stats.Read, stats.Written, stats.Failed, err)
 	// Output:
-	// {"id":"cafe","quotes":[{"start":1,"end":11,"text":"Ça suffit,","kind":"direct","speaker":"Zoë Müller","mention":{"start":18,"end":28,"text":"Zoë Müller"},"cue":{"start":13,"end":17,"text":"said"},"confidence":0.9,"rule":"direct/cue-after"}]}
-	// {"id":"bridge","quotes":[{"start":34,"end":57,"text":"the plan was \"a gamble\"","kind":"mixed","speaker":"Tom Reed","mention":{"start":0,"end":8,"text":"Tom Reed"},"cue":{"start":29,"end":33,"text":"said"},"confidence":0.8,"rule":"indirect/subject-cue+mixed"}]}
+	// {"id":"cafe","quotes":[{"start":1,"end":11,"text":"Ça suffit,","kind":"direct","speaker":"Zoë Müller","mention":{"start":18,"end":28,"text":"Zoë Müller"},"cue":{"start":13,"end":17,"text":"said"},"confidence":0.95,"rule":"direct/cue-after"}]}
+	// {"id":"bridge","quotes":[{"start":34,"end":57,"text":"the plan was \"a gamble\"","kind":"mixed","speaker":"Tom Reed","mention":{"start":0,"end":8,"text":"Tom Reed"},"cue":{"start":29,"end":33,"text":"said"},"confidence":0.95,"rule":"indirect/subject-cue+mixed"}]}
 	// {"id":"broken","quotes":[],"error":"-:3: \"text\" is not a string"}
 	// 3 read, 3 written, 1 failed, err <nil>
 }

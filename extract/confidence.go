@@ -1,0 +1,84 @@
+package extract
+
+import "strings"
+
+// trust is how often a rule's speaker is right, by how the attribution
+// names the speaker: a name after "said" is almost always the speaker, a
+// he or she must still be resolved, and a description ("the old man") more
+// so. Rules that name no mention (turn-taking) use name.
+type trust struct{ name, pronoun, description float64 }
+
+// of returns the trust for a quote whose speaker mention is m.
+func (t trust) of(m *mention) float64 {
+	if m == nil {
+		return t.name
+	}
+	switch m.Kind {
+	case mentionPronoun:
+		return t.pronoun
+	case mentionNominal:
+		return t.description
+	}
+	return t.name
+}
+
+// same is a trust that does not depend on the mention.
+func same(p float64) trust { return trust{p, p, p} }
+
+// fictionTrust is measured on the fiction development sets (PDNC and
+// LitBank, the mean of the two corpora's speaker accuracy, so that twenty
+// whole novels do not drown seventy openings of others), rounded to 0.05.
+// A pronoun or a description in fiction is far less sure than in news:
+// dialogue scenes hold several people of one gender.
+var fictionTrust = map[string]trust{
+	ruleCueAfter:     {0.95, 0.65, 0.6},
+	ruleCueBefore:    {0.9, 0.65, 0.6},
+	ruleSamePara:     {0.9, 0.65, 0.6},
+	ruleNarrative:    {0.6, 0.5, 0.3},
+	ruleTurnTaking:   same(0.65),
+	ruleAddressee:    same(0.75),
+	ruleContinues:    same(0.4),
+	ruleResumes:      same(0.3),
+	rulePrevSpeaker:  same(0.5),
+	ruleUnattributed: same(0),
+}
+
+// newsTrust is measured on PolNeAR, whose gold names the speaker by the
+// mention as written: the figures are how often the mention is right. A
+// pronoun or description must also be resolved to the person, which news
+// gold does not judge beyond the worked example, so those are set 0.1
+// below the mention's accuracy.
+var newsTrust = map[string]trust{
+	ruleCueAfter:     {0.95, 0.9, 0.9},
+	ruleCueBefore:    {0.95, 0.9, 0.9},
+	ruleSamePara:     {0.9, 0.85, 0.8},
+	ruleNarrative:    same(0.6),
+	ruleTurnTaking:   same(0.55),
+	ruleAddressee:    same(0.55),
+	ruleContinues:    same(0.85),
+	ruleResumes:      same(0.45),
+	rulePrevSpeaker:  same(0.55),
+	ruleUnattributed: same(0),
+	ruleSaidThat:     {0.95, 0.9, 0.85},
+	ruleContentCue:   {0.95, 0.9, 0.9},
+	ruleAccordingTo:  {0.95, 0.9, 0.85},
+	ruleGerund:       {0.85, 0.8, 0.8},
+	ruleFragment:     same(0.5),
+}
+
+// confidence is how likely f's speaker is right, in [0, 1]: the trust of
+// its rule in d's register, by how the speaker is named.
+func (d *doc) confidence(f *found) float64 {
+	if f.speaker == nil {
+		return 0
+	}
+	table := newsTrust
+	if d.register == RegisterFiction {
+		table = fictionTrust
+	}
+	t, ok := table[strings.TrimSuffix(f.Rule, ruleMixedSuffix)]
+	if !ok {
+		t = newsTrust[strings.TrimSuffix(f.Rule, ruleMixedSuffix)]
+	}
+	return t.of(f.Mention)
+}
