@@ -514,6 +514,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		*next = np[1]
 		first := name[0]
 		np, name = d.trimName(np, name)
+		np, name = d.trimKnown(np, name, t)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
 		_, _, _, hasHonor := t.parts(m.Name)
@@ -531,6 +532,30 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		t.addRef(m.Start, int(d.paraOf[i]), e, d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First))
 		d.voteGender(e, np[1])
 	}
+}
+
+// trimKnown drops the first word of a name opening a sentence when the rest
+// is a name the table knows and the word is no given name: "Therefore
+// Marilla", "Poor Harriet", "Whereas Philip" are Marilla, Harriet and
+// Philip, though the text never writes "therefore" in lower case.
+func (d *doc) trimKnown(np, name [2]int, t *entityTable) ([2]int, [2]int) {
+	w := d.w
+	if name[1]-name[0] < 2 || !(d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'-—")) {
+		return np, name
+	}
+	l := w.lower(name[0])
+	if honorificWord(l) || femaleNames[l] || maleNames[l] {
+		return np, name
+	}
+	rest := d.makeMention(mentionName, [2]int{name[0] + 1, name[1]}, [2]int{name[0] + 1, name[1]}, genderUnknown)
+	if e := t.known(rest); e == nil || e.mentions < 2 {
+		return np, name
+	}
+	name[0]++
+	if np[0] < name[0] {
+		np[0] = name[0]
+	}
+	return np, name
 }
 
 // voteGender looks after a name in the narration, ending before token i,

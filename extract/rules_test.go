@@ -151,6 +151,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a word opening a sentence before a known name is no part of it",
+			"Marilla Cuthbert kept the farm. Marilla was stern. Therefore Marilla went out.\n\n\"I will go,\" said Marilla.",
+			[]want{{"Marilla Cuthbert", ruleCueAfter}}},
 		{"commonest name form is canonical",
 			"Elizabeth Bennet came in. Elizabeth sat down, and Elizabeth smiled.\n\n\"I am tired,\" said Elizabeth.",
 			[]want{{"Elizabeth", ruleCueAfter}}},
