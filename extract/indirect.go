@@ -570,6 +570,9 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		}
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
+			if d.register == RegisterNews && d.midSentence(mq) && d.titleQuote(mq) {
+				continue
+			}
 			// In news a short quotation in a sentence with a cue is a
 			// partial quotation ("dismissed the kerfuffle as “absurd.”"),
 			// made mixed below.
@@ -1159,3 +1162,30 @@ func (d *doc) looseSubjectIf(cond bool, end, min int) (mention, bool) {
 	}
 	return d.looseSubject(end, min)
 }
+
+// titleQuote reports whether a quotation reads as the name of a work, a
+// slogan or a programme: two to six words, each capitalised but for short
+// function words, ending without the ! or ? that would make it a cry.
+func (d *doc) titleQuote(mq markQuote) bool {
+	if mq.Continues || mq.Nested > 0 {
+		return false
+	}
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	n := 0
+	for k := first; k < last; k++ {
+		if d.w.isWord(k) {
+			if !d.w.isCap(k) && !(n > 0 && titleSmall[d.w.lower(k)]) {
+				return false
+			}
+			n++
+			continue
+		}
+		if d.w.isPunct(k, "!?") {
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// titleSmall are the words a title leaves in lower case.
+var titleSmall = setOf(`a an the of and or in on to for at by with from as vs nor but`)
