@@ -570,7 +570,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		}
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
-			if d.register == RegisterNews && d.midSentence(mq) && d.titleQuote(mq) {
+			if d.register == RegisterNews && (d.midSentence(mq) || d.afterComma(mq)) && d.titleQuote(mq) {
 				continue
 			}
 			// In news a short quotation in a sentence with a cue is a
@@ -1189,3 +1189,13 @@ func (d *doc) titleQuote(mq markQuote) bool {
 
 // titleSmall are the words a title leaves in lower case.
 var titleSmall = setOf(`a an the of and or in on to for at by with from as vs nor but`)
+
+// afterComma reports whether a quotation opens right after a comma that
+// follows a word of its own sentence: "the drama, \"…\"".
+func (d *doc) afterComma(mq markQuote) bool {
+	open := d.tokenAt(mq.Open.Start)
+	if open < 2 || d.toks[open].ParaStart || mq.Continues {
+		return false
+	}
+	return d.w.isPunct(open-1, ",") && d.w.isWord(open-2) && d.sentOf[open-2] == d.sentOf[open]
+}

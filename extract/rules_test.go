@@ -115,6 +115,7 @@ func TestRules(t *testing.T) {
 		{"a subheading in single marks is not a quote", "\"The coal plan is astonishing,\" said Mr. McGinley.\n\n'Coal Isn't the Villain.'\n\nIt was raining when the miners rode the elevator.",
 			[]want{{"direct", "Mr. McGinley", "The coal plan is astonishing,", ruleCueAfter}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
+		{"the name of a show set off by commas is not a quote", "The network will bring back its old drama, \u201cHarbor Lights,\u201d next spring.", nil},
 		{"the name of a show inside narration is not a quote", "Her husband watches \u201cThe Long Night,\u201d a cable drama, every Sunday.", nil},
 		{"no speech", "The river rose all night.", nil},
 	}
