@@ -565,7 +565,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 	for _, f := range fs {
 		// `"Pop-up art show strives to …," by DNAinfo's Eddie Small`: the
 		// headline of a cited article, credited to its author.
-		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark])) {
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
 			continue
 		}
 		if f.mark >= 0 && f.Mention == nil {
@@ -1198,4 +1198,22 @@ func (d *doc) afterComma(mq markQuote) bool {
 		return false
 	}
 	return d.w.isPunct(open-1, ",") && d.w.isWord(open-2) && d.sentOf[open-2] == d.sentOf[open]
+}
+
+// creditedExcerpt reports whether quotation k follows a credited headline
+// and a colon in its paragraph (`"…," by Times' Ben Sisario: "…"`): a
+// newsletter's excerpt of the article it links to, not what anyone said.
+func (d *doc) creditedExcerpt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	mq, prev := d.marks[k], d.marks[k-1]
+	if prev.Continues || !d.creditedTitle(prev) {
+		return false
+	}
+	open := d.tokenAt(mq.Open.Start)
+	if d.paraOf[open] != d.paraOf[d.tokenAt(prev.Open.Start)] || !d.w.isPunct(open-1, ":") {
+		return false
+	}
+	return open-d.tokenAt(prev.Close.End) < 12
 }

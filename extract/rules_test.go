@@ -100,6 +100,7 @@ func TestRules(t *testing.T) {
 		{"a short quotation beside a speech act is mixed", "The manager dismissed the whole kerfuffle as \u201cabsurd.\u201d",
 			[]want{{"mixed", "The manager", "the whole kerfuffle as \u201cabsurd.\u201d", ruleSaidThat + ruleMixedSuffix}}},
 		{"a credited headline is not a quote", `FAREWELL: "The Living Room to close at the end of December," by Times' Ben Sisario.`, nil},
+		{"the excerpt after a credited headline is not a quote", `TRAFFIC: "Bridge repairs to start in May," by Courier's Ann Pell: "Work on the old river bridge will begin in May and last a year." http://example.com/b1.`, nil},
 		{"narration leading into a quotation is reported with it", "Sooner or later, \u201cwe will have a consumption tax,\u201d Smith said.",
 			[]want{{"mixed", "Smith", "Sooner or later, \u201cwe will have a consumption tax,\u201d", ruleCueAfter + ruleMixedSuffix}}},
 		{"a verb before the comma introduces the quotation", "As the columnist puts it, \u201cwe will all pay for this.\u201d",
