@@ -568,11 +568,14 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
 			continue
 		}
+		// A capitalised name inside narration is a show, a book or a
+		// slogan, also after a cue that it does not follow at once: "said
+		// in his 2012 book, \"An American Son.\"", "told ABC's \"This Week.\""
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.namedWork(f) {
+			continue
+		}
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
-			if d.register == RegisterNews && (d.midSentence(mq) || d.afterComma(mq)) && d.titleQuote(mq) {
-				continue
-			}
 			// In news a short quotation in a sentence with a cue is a
 			// partial quotation ("dismissed the kerfuffle as “absurd.”"),
 			// made mixed below.
@@ -1216,4 +1219,23 @@ func (d *doc) creditedExcerpt(k int) bool {
 		return false
 	}
 	return open-d.tokenAt(prev.Close.End) < 12
+}
+
+// namedWork reports whether direct quote f is the name of a work inside
+// narration rather than words spoken: a title-cased quotation after a word
+// or a comma of its sentence, not right after its own cue.
+func (d *doc) namedWork(f found) bool {
+	mq := d.marks[f.mark]
+	if !(d.midSentence(mq) || d.afterComma(mq)) || !d.titleQuote(mq) {
+		return false
+	}
+	if f.Cue == nil {
+		return true
+	}
+	open := d.tokenAt(mq.Open.Start)
+	k := open - 1
+	if d.w.isPunct(k, ",") {
+		k--
+	}
+	return f.Cue.LastTok < k
 }

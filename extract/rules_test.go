@@ -117,6 +117,7 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Mr. McGinley", "The coal plan is astonishing,", ruleCueAfter}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
 		{"the name of a show set off by commas is not a quote", "The network will bring back its old drama, \u201cHarbor Lights,\u201d next spring.", nil},
+		{"a book named after its cue's adverbial is not a quote", "The mayor wrote about the flood in her 2019 memoir, \u201cHigh Water Days.\u201d", nil},
 		{"the name of a show inside narration is not a quote", "Her husband watches \u201cThe Long Night,\u201d a cable drama, every Sunday.", nil},
 		{"no speech", "The river rose all night.", nil},
 	}
