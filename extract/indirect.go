@@ -565,7 +565,13 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 	for _, f := range fs {
 		// `"Pop-up art show strives to …," by DNAinfo's Eddie Small`: the
 		// headline of a cited article, credited to its author.
-		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark])) {
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
+			continue
+		}
+		// A capitalised name inside narration is a show, a book or a
+		// slogan, also after a cue that it does not follow at once: "said
+		// in his 2012 book, \"An American Son.\"", "told ABC's \"This Week.\""
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.namedWork(f) {
 			continue
 		}
 		if f.mark >= 0 && f.Mention == nil {
@@ -1158,4 +1164,78 @@ func (d *doc) looseSubjectIf(cond bool, end, min int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.looseSubject(end, min)
+}
+
+// titleQuote reports whether a quotation reads as the name of a work, a
+// slogan or a programme: two to six words, each capitalised but for short
+// function words, ending without the ! or ? that would make it a cry.
+func (d *doc) titleQuote(mq markQuote) bool {
+	if mq.Continues || mq.Nested > 0 {
+		return false
+	}
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	n := 0
+	for k := first; k < last; k++ {
+		if d.w.isWord(k) {
+			if !d.w.isCap(k) && !(n > 0 && titleSmall[d.w.lower(k)]) {
+				return false
+			}
+			n++
+			continue
+		}
+		if d.w.isPunct(k, "!?") {
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// titleSmall are the words a title leaves in lower case.
+var titleSmall = setOf(`a an the of and or in on to for at by with from as vs nor but`)
+
+// afterComma reports whether a quotation opens right after a comma that
+// follows a word of its own sentence: "the drama, \"…\"".
+func (d *doc) afterComma(mq markQuote) bool {
+	open := d.tokenAt(mq.Open.Start)
+	if open < 2 || d.toks[open].ParaStart || mq.Continues {
+		return false
+	}
+	return d.w.isPunct(open-1, ",") && d.w.isWord(open-2) && d.sentOf[open-2] == d.sentOf[open]
+}
+
+// creditedExcerpt reports whether quotation k follows a credited headline
+// and a colon in its paragraph (`"…," by Times' Ben Sisario: "…"`): a
+// newsletter's excerpt of the article it links to, not what anyone said.
+func (d *doc) creditedExcerpt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	mq, prev := d.marks[k], d.marks[k-1]
+	if prev.Continues || !d.creditedTitle(prev) {
+		return false
+	}
+	open := d.tokenAt(mq.Open.Start)
+	if d.paraOf[open] != d.paraOf[d.tokenAt(prev.Open.Start)] || !d.w.isPunct(open-1, ":") {
+		return false
+	}
+	return open-d.tokenAt(prev.Close.End) < 12
+}
+
+// namedWork reports whether direct quote f is the name of a work inside
+// narration rather than words spoken: a title-cased quotation after a word
+// or a comma of its sentence, not right after its own cue.
+func (d *doc) namedWork(f found) bool {
+	mq := d.marks[f.mark]
+	if !(d.midSentence(mq) || d.afterComma(mq)) || !d.titleQuote(mq) {
+		return false
+	}
+	if f.Cue == nil {
+		return true
+	}
+	open := d.tokenAt(mq.Open.Start)
+	k := open - 1
+	if d.w.isPunct(k, ",") {
+		k--
+	}
+	return f.Cue.LastTok < k
 }

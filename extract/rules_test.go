@@ -100,6 +100,7 @@ func TestRules(t *testing.T) {
 		{"a short quotation beside a speech act is mixed", "The manager dismissed the whole kerfuffle as \u201cabsurd.\u201d",
 			[]want{{"mixed", "The manager", "the whole kerfuffle as \u201cabsurd.\u201d", ruleSaidThat + ruleMixedSuffix}}},
 		{"a credited headline is not a quote", `FAREWELL: "The Living Room to close at the end of December," by Times' Ben Sisario.`, nil},
+		{"the excerpt after a credited headline is not a quote", `TRAFFIC: "Bridge repairs to start in May," by Courier's Ann Pell: "Work on the old river bridge will begin in May and last a year." http://example.com/b1.`, nil},
 		{"narration leading into a quotation is reported with it", "Sooner or later, \u201cwe will have a consumption tax,\u201d Smith said.",
 			[]want{{"mixed", "Smith", "Sooner or later, \u201cwe will have a consumption tax,\u201d", ruleCueAfter + ruleMixedSuffix}}},
 		{"a verb before the comma introduces the quotation", "As the columnist puts it, \u201cwe will all pay for this.\u201d",
@@ -115,6 +116,9 @@ func TestRules(t *testing.T) {
 		{"a subheading in single marks is not a quote", "\"The coal plan is astonishing,\" said Mr. McGinley.\n\n'Coal Isn't the Villain.'\n\nIt was raining when the miners rode the elevator.",
 			[]want{{"direct", "Mr. McGinley", "The coal plan is astonishing,", ruleCueAfter}}},
 		{"scare quote dropped", `The so-called "deal" was dead.`, nil},
+		{"the name of a show set off by commas is not a quote", "The network will bring back its old drama, \u201cHarbor Lights,\u201d next spring.", nil},
+		{"a book named after its cue's adverbial is not a quote", "The mayor wrote about the flood in her 2019 memoir, \u201cHigh Water Days.\u201d", nil},
+		{"the name of a show inside narration is not a quote", "Her husband watches \u201cThe Long Night,\u201d a cable drama, every Sunday.", nil},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
