@@ -26,9 +26,9 @@ var page = template.Must(template.New("report").Parse(reportTemplate))
 // charts of F1 per kind and per corpus, speaker accuracy per confidence band
 // and threshold, the error cases and the documents kept in Report.Shown, each
 // drawn with gold and predicted quotes side by side, speakers colour-coded
-// and errors flagged. The page works without
-// its script, which only adds navigation and highlighting of pairs; the
-// script marks <body data-ready="N"> once done, N the highlights it wired.
+// and errors flagged. The page works without its script, which only adds
+// navigation and highlighting of pairs; the script marks
+// <body data-ready="N"> once done, N the highlights it wired.
 // Write with FormatHTML takes RenderOptions.
 func (r Report) WriteHTML(w io.Writer) error { return r.writeHTML(w, RenderOptions{}) }
 
@@ -54,13 +54,14 @@ type htmlPage struct {
 
 	Quotes, Speakers, Fields, Rules, Comparison *htmlTable
 	FieldsNote, RulesNote, ComparisonNote       string
+	Charts                                      []htmlChart
+	DocumentsLine, ErrorsLine                   string
+	Notes                                       []string
+	BaselineLine                                string
+
 	// Calibration and Thresholds are nil when gold judged no match.
 	Calibration, Thresholds                         *htmlTable
 	CalibrationECE, CalibrationNote, ThresholdsNote string
-	Charts                                          []htmlChart
-	DocumentsLine, ErrorsLine                       string
-	Notes                                           []string
-	BaselineLine                                    string
 
 	ErrorGroups []htmlErrorGroup
 
@@ -143,25 +144,24 @@ type htmlCase struct {
 
 func (r Report) htmlView(o RenderOptions) htmlPage {
 	p := htmlPage{
-		Title:           "saidwho evaluation",
-		Provenance:      r.Provenance,
-		Compared:        r.Baseline != nil,
-		Quotes:          r.quotesTable().html(),
-		Speakers:        r.speakersTable().html(),
-		Fields:          r.fieldsTable().html(),
-		Rules:           r.rulesTable().html(),
-		Comparison:      r.comparisonTable().html(),
-		FieldsNote:      fieldsNote,
-		RulesNote:       rulesNote,
-		CalibrationNote: calibrationNote,
-		ThresholdsNote:  thresholdsNote,
-		DocumentsLine:   r.documentsLine(),
-		ErrorsLine:      r.errorsLine(),
-		Notes:           r.notes(),
-		Charts:          r.charts(),
+		Title:         "saidwho evaluation",
+		Provenance:    r.Provenance,
+		Compared:      r.Baseline != nil,
+		Quotes:        r.quotesTable().html(),
+		Speakers:      r.speakersTable().html(),
+		Fields:        r.fieldsTable().html(),
+		Rules:         r.rulesTable().html(),
+		Comparison:    r.comparisonTable().html(),
+		FieldsNote:    fieldsNote,
+		RulesNote:     rulesNote,
+		DocumentsLine: r.documentsLine(),
+		ErrorsLine:    r.errorsLine(),
+		Notes:         r.notes(),
+		Charts:        r.charts(),
 	}
 	if c := r.calibration(); c != nil {
-		p.Calibration, p.Thresholds, p.CalibrationECE = c.bands.html(), c.thresholds.html(), c.ece
+		p.Calibration, p.Thresholds = c.bands.html(), c.thresholds.html()
+		p.CalibrationECE, p.CalibrationNote, p.ThresholdsNote = c.ece, calibrationNote, thresholdsNote
 	}
 	if r.Provenance != nil {
 		p.Command = r.Provenance.command()
