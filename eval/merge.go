@@ -25,6 +25,7 @@ func (r Report) Merge(o Report) Report {
 		ByKind:               mergeScores(r.ByKind, o.ByKind),
 		BySource:             mergeScores(r.BySource, o.BySource),
 		Rules:                map[string]RuleStats{},
+		Calibration:          r.Calibration.plus(o.Calibration),
 		ErrorCounts:          map[Category]int{},
 	}
 	c := r.Overall.Counts()

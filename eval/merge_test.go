@@ -38,11 +38,16 @@ func TestMergeEqualsOneRun(t *testing.T) {
 	if merged.Documents != whole.Documents || merged.Documents < 2 {
 		t.Fatalf("merged %d documents, one run %d", merged.Documents, whole.Documents)
 	}
+	// Bands from more than one document, else the sum proves nothing.
+	if sp := whole.Calibration.Speaker; sp.Total().Judged < 2 || sp.ECE() == nil {
+		t.Fatalf("small.pred.jsonl judges too few speakers: %+v", sp)
+	}
 	for name, pair := range map[string][2]any{
 		"Overall":     {merged.Overall, whole.Overall},
 		"ByKind":      {merged.ByKind, whole.ByKind},
 		"BySource":    {merged.BySource, whole.BySource},
 		"Rules":       {merged.Rules, whole.Rules},
+		"Calibration": {merged.Calibration, whole.Calibration},
 		"ErrorCounts": {merged.ErrorCounts, whole.ErrorCounts},
 		"Errors":      {len(merged.Errors), len(whole.Errors)},
 	} {

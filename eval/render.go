@@ -148,6 +148,69 @@ func (r Report) rulesTable() *table {
 // rulesNote says what the rule table's accuracies are.
 const rulesNote = "precision = matched / (predicted - ignored); speaker and mention accuracy over the rule's matches that gold can judge. Missed quotes have no rule."
 
+// calibration is the confidence calibration section: the judged matches
+// per confidence band, their ECE, and what filtering at each threshold
+// keeps.
+type calibration struct {
+	bands, thresholds *table
+	ece               string
+}
+
+// calibrationNote says what the band table shows and how ECE reads.
+const calibrationNote = "Matches whose speaker gold can judge, by the prediction's confidence: of = predictions, acc = share naming the right speaker " +
+	"(mention: pointing at a gold speaker mention), conf = their mean confidence. Confidence that means what it says has acc close to conf " +
+	"in every band; ECE = sum over bands of (of / all) × |acc - conf|, 0 for such confidence, larger the further it is off."
+
+// thresholdsNote says what the threshold table shows.
+const thresholdsNote = "kept = judged matches with confidence ≥ t, share = kept / all judged, acc = accuracy among the kept: " +
+	"what a researcher filtering at t gets."
+
+// calibration builds the section; nil when gold judged no match.
+func (r Report) calibration() *calibration {
+	c := r.Calibration
+	if !c.judged() {
+		return nil
+	}
+	bands := &table{cols: []column{{head: "confidence", left: true},
+		{group: "speaker", head: "of"}, {group: "speaker", head: "acc"}, {group: "speaker", head: "conf"},
+		{group: "mention", head: "of"}, {group: "mention", head: "acc"}, {group: "mention", head: "conf"}}}
+	for k := range ConfidenceBands {
+		bands.add(bandRow(bandName(k), c.Speaker.Bands[k], c.Mention.Bands[k])...)
+	}
+	bands.gap()
+	bands.add(bandRow("all", c.Speaker.Total(), c.Mention.Total())...)
+
+	thresholds := &table{cols: []column{{head: "confidence ≥", left: true},
+		{group: "speaker", head: "kept"}, {group: "speaker", head: "share"}, {group: "speaker", head: "acc"},
+		{group: "mention", head: "kept"}, {group: "mention", head: "share"}, {group: "mention", head: "acc"}}}
+	sp, mt := c.Speaker.Thresholds(), c.Mention.Thresholds()
+	for k := range sp {
+		thresholds.add(fmt.Sprintf("%.1f", sp[k].MinConfidence),
+			strconv.Itoa(sp[k].Judged), acc(sp[k].Coverage), acc(sp[k].Accuracy),
+			strconv.Itoa(mt[k].Judged), acc(mt[k].Coverage), acc(mt[k].Accuracy))
+	}
+	return &calibration{bands: bands, thresholds: thresholds,
+		ece: fmt.Sprintf("expected calibration error (ECE): speaker %s, mention %s", acc(c.Speaker.ECE()), acc(c.Mention.ECE()))}
+}
+
+// bandName names band k as the interval it covers; the top one holds 1.0.
+func bandName(k int) string {
+	end := ")"
+	if k == ConfidenceBands-1 {
+		end = "]"
+	}
+	return fmt.Sprintf("[%.1f, %.1f%s", bandEdge(k), bandEdge(k+1), end)
+}
+
+// bandRow is one row of the band table: a band of each population.
+func bandRow(name string, speaker, mention Band) []string {
+	row := []string{name}
+	for _, b := range []Band{speaker, mention} {
+		row = append(row, strconv.Itoa(b.Judged), acc(b.Accuracy()), acc(b.MeanConfidence()))
+	}
+	return row
+}
+
 // headline lists the metrics the text and Markdown comparisons show for
 // scopes other than overall, which shows them all.
 var headline = map[Metric]bool{PartialF1: true, PartialR: true, ExactF1: true, ExactR: true, SpeakerAccuracy: true, MentionAccuracy: true, EndToEndF1: true, EndToEndR: true}

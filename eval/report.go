@@ -149,6 +149,8 @@ type Report struct {
 	ByField map[string]map[string]LabelScores
 	// Rules counts predictions and errors per extractor rule.
 	Rules map[string]RuleStats
+	// Calibration counts the judged matches per confidence band.
+	Calibration Calibration
 	// ErrorCounts counts every error case, stored or not.
 	ErrorCounts map[Category]int
 	// Errors lists error cases in document order, up to Options.MaxErrors
@@ -180,6 +182,7 @@ type reportJSON struct {
 	BySource    map[string]Scores                 `json:"by_source"`
 	ByField     map[string]map[string]LabelScores `json:"by_field"`
 	Rules       map[string]RuleStats              `json:"rules"`
+	Calibration Calibration                       `json:"calibration"`
 	ErrorCounts map[Category]int                  `json:"error_counts"`
 	Errors      []ErrorCase                       `json:"errors"`
 	Baseline    *Report                           `json:"baseline,omitempty"`
@@ -201,6 +204,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		BySource:             r.BySource,
 		ByField:              r.ByField,
 		Rules:                r.Rules,
+		Calibration:          r.Calibration,
 		ErrorCounts:          r.ErrorCounts,
 		Errors:               r.Errors,
 		Baseline:             r.Baseline,
@@ -248,6 +252,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 		BySource:             j.BySource,
 		ByField:              j.ByField,
 		Rules:                j.Rules,
+		Calibration:          j.Calibration,
 		ErrorCounts:          j.ErrorCounts,
 		Errors:               j.Errors,
 		Baseline:             j.Baseline,

@@ -40,7 +40,7 @@ func TestReportJSONLayout(t *testing.T) {
 	scope := []string{"cover30", "cover30_matched", "cover80", "cover80_matched", "end_to_end", "end_to_end_correct",
 		"exact", "exact_matched", "gold", "ignored_predictions", "matched", "mention_accuracy", "mention_correct",
 		"mention_judged", "optional_gold", "partial", "predicted", "speaker_accuracy", "speaker_correct", "speaker_judged"}
-	top := append(slices.Clone(scope), "by_field", "by_kind", "by_source", "documents", "error_counts", "errors", "failed_predictions",
+	top := append(slices.Clone(scope), "by_field", "by_kind", "by_source", "calibration", "documents", "error_counts", "errors", "failed_predictions",
 		"inconsistent_spans", "missing_predictions", "rules", "tokenless_gold", "unmatched_predictions")
 	slices.Sort(top)
 	if k := keys(got); !slices.Equal(k, top) {

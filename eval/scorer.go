@@ -86,6 +86,7 @@ type Scorer struct {
 	fields   *fieldSet
 
 	rules       map[string]*RuleStats
+	calibration Calibration
 	errorCounts map[Category]int
 	errors      []ErrorCase
 	kept        map[Category]int // cases stored so far per category, for the cap
@@ -574,6 +575,7 @@ func (s *Scorer) overallCases(d *document, all pairing, cases []ErrorCase) []Err
 		}
 		if m.speakerJudged {
 			r.SpeakerJudged++
+			s.calibration.Speaker.add(m.pred.q.Confidence, m.speakerRight)
 			if m.speakerRight {
 				r.EndToEndCorrect++
 			} else {
@@ -583,6 +585,7 @@ func (s *Scorer) overallCases(d *document, all pairing, cases []ErrorCase) []Err
 		}
 		if m.mentionJudged {
 			r.MentionJudged++
+			s.calibration.Mention.add(m.pred.q.Confidence, m.mentionRight)
 			if m.mentionRight {
 				r.MentionCorrect++
 			}
@@ -671,6 +674,7 @@ func (s *Scorer) Report() Report {
 		BySource:           make(map[string]Scores, len(s.bySource)),
 		ByField:            make(map[string]map[string]LabelScores),
 		Rules:              make(map[string]RuleStats, len(s.rules)),
+		Calibration:        s.calibration,
 		ErrorCounts:        make(map[Category]int, len(s.errorCounts)),
 		Errors:             slices.Clone(s.errors),
 	}

@@ -23,11 +23,12 @@ var page = template.Must(template.New("report").Parse(reportTemplate))
 
 // WriteHTML writes the report as one self-contained HTML page: no network,
 // its CSS, script and SVG charts inline. It holds the summary tables, bar
-// charts of F1 per kind and per corpus, the error cases and the documents
-// kept in Report.Shown, each drawn with gold and predicted quotes side by
-// side, speakers colour-coded and errors flagged. The page works without
-// its script, which only adds navigation and highlighting of pairs; the
-// script marks <body data-ready="N"> once done, N the highlights it wired.
+// charts of F1 per kind and per corpus, speaker accuracy per confidence band
+// and threshold, the error cases and the documents kept in Report.Shown, each
+// drawn with gold and predicted quotes side by side, speakers colour-coded
+// and errors flagged. The page works without its script, which only adds
+// navigation and highlighting of pairs; the script marks
+// <body data-ready="N"> once done, N the highlights it wired.
 // Write with FormatHTML takes RenderOptions.
 func (r Report) WriteHTML(w io.Writer) error { return r.writeHTML(w, RenderOptions{}) }
 
@@ -57,6 +58,10 @@ type htmlPage struct {
 	DocumentsLine, ErrorsLine                   string
 	Notes                                       []string
 	BaselineLine                                string
+
+	// Calibration and Thresholds are nil when gold judged no match.
+	Calibration, Thresholds                         *htmlTable
+	CalibrationECE, CalibrationNote, ThresholdsNote string
 
 	ErrorGroups []htmlErrorGroup
 
@@ -153,6 +158,10 @@ func (r Report) htmlView(o RenderOptions) htmlPage {
 		ErrorsLine:    r.errorsLine(),
 		Notes:         r.notes(),
 		Charts:        r.charts(),
+	}
+	if c := r.calibration(); c != nil {
+		p.Calibration, p.Thresholds = c.bands.html(), c.thresholds.html()
+		p.CalibrationECE, p.CalibrationNote, p.ThresholdsNote = c.ece, calibrationNote, thresholdsNote
 	}
 	if r.Provenance != nil {
 		p.Command = r.Provenance.command()

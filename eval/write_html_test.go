@@ -70,13 +70,14 @@ func TestWriteHTMLSections(t *testing.T) {
 	}{
 		{"report", smallReport(t, false, Options{Documents: 2}),
 			[]string{`id="summary"`, `<svg class="chart"`, "F1 per kind", "F1 per corpus", `id="fields"`, "quote_type=Explicit",
-				`id="rules"`, "missed: 1", "Showing 2 of the 3 documents scored", `<mark class="q`, "chip flag bad", "aaaaaaaa"},
+				`id="calibration"`, `href="#calibration"`, "<td class=\"l\">[0.8, 0.9)</td><td>2</td><td>1.000</td><td>0.825</td>",
+				"expected calibration error (ECE): speaker 0.090, mention 0.150", `id="rules"`, "missed: 1", "Showing 2 of the 3 documents scored", `<mark class="q`, "chip flag bad", "aaaaaaaa"},
 			[]string{`id="comparison"`}},
 		{"comparison", smallReport(t, true, Options{Documents: 5, DocumentOrder: FirstDocuments}),
 			[]string{`id="comparison"`, "partial F1, baseline", `class="cols n3"`, "missed by baseline", "the first documents of the gold file"},
 			nil},
 		{"no documents", smallReport(t, false, Options{}), []string{"Errors"}, []string{`id="documents"`, "<article"}},
-		{"empty", Report{}, []string{"No errors.", "No provenance was recorded"}, []string{"<article"}},
+		{"empty", Report{}, []string{"No errors.", "No provenance was recorded"}, []string{"<article", `id="calibration"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

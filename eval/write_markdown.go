@@ -29,6 +29,13 @@ func (r Report) writeMarkdown(w io.Writer, o RenderOptions) error {
 		t.markdown(&b)
 		b.WriteString("\n" + fieldsNote + "\n")
 	}
+	if c := r.calibration(); c != nil {
+		b.WriteString("\n## Confidence calibration\n\n")
+		c.bands.markdown(&b)
+		b.WriteString("\n" + mdCell(c.ece) + ".\n\n" + mdCell(calibrationNote) + "\n\n")
+		c.thresholds.markdown(&b)
+		b.WriteString("\n" + mdCell(thresholdsNote) + "\n")
+	}
 
 	b.WriteString("\n## Documents and errors\n\n")
 	b.WriteString(mdCell(r.documentsLine()) + ".\n")

@@ -9,8 +9,9 @@ import (
 
 // WriteText writes the report as terminal tables: what produced it, span and
 // attribution figures per kind and corpus, figures per gold field value,
-// counts per rule, a few error cases of each category in context and, with a
-// baseline, the comparison. Write with FormatText takes RenderOptions.
+// speaker accuracy per confidence band and threshold, counts per rule, a few
+// error cases of each category in context and, with a baseline, the
+// comparison. Write with FormatText takes RenderOptions.
 func (r Report) WriteText(w io.Writer) error { return r.writeText(w, RenderOptions{}) }
 
 func (r Report) writeText(w io.Writer, o RenderOptions) error {
@@ -29,6 +30,13 @@ func (r Report) writeText(w io.Writer, o RenderOptions) error {
 		b.WriteString("\n")
 		t.text(&b)
 		b.WriteString(fieldsNote + "\n")
+	}
+	if c := r.calibration(); c != nil {
+		b.WriteString("\n")
+		c.bands.text(&b)
+		b.WriteString(c.ece + "\n" + calibrationNote + "\n\n")
+		c.thresholds.text(&b)
+		b.WriteString(thresholdsNote + "\n")
 	}
 
 	b.WriteString("\n" + r.documentsLine() + "\n")
