@@ -57,12 +57,28 @@ func hasDigit(s string) bool {
 
 // guessRegister tells news from fiction by three rates per thousand words:
 // tokens with digits (dates, figures, ages) and news words raise the score,
-// personal pronouns lower it. On the development sets it puts every novel
-// and 98% of news articles on the right side.
+// personal pronouns of the narration lower it. Pronouns inside quotation
+// marks do not count: news quotes people speaking in the first person as
+// much as fiction does, and counting them put one article in seventy on
+// the fiction side. On the development sets it puts 99% of news articles
+// and 97% of fiction texts on the right side.
 func (d *doc) guessRegister() Register {
 	words, digits, news, pronouns := 0, 0, 0, 0
+	quoted := false
 	for i, t := range d.toks {
+		if t.ParaStart {
+			// A quotation running over paragraphs reopens each one.
+			quoted = false
+		}
 		if t.Kind != tokWord {
+			switch d.text[t.Start:t.End] {
+			case "“":
+				quoted = true
+			case "”":
+				quoted = false
+			case "\"":
+				quoted = !quoted
+			}
 			continue
 		}
 		words++
@@ -75,15 +91,17 @@ func (d *doc) guessRegister() Register {
 		case genreNews:
 			news++
 		case genrePronoun:
-			pronouns++
+			if !quoted {
+				pronouns++
+			}
 		}
 	}
 	// A snippet gives too little evidence to turn reported speech off.
 	if words < minFictionWords {
 		return RegisterNews
 	}
-	score := (float64(digits) + 2*float64(news) - 0.3*float64(pronouns)) * 1000 / float64(words)
-	if score < -8 {
+	score := (float64(digits) + 2*float64(news) - 0.2*float64(pronouns)) * 1000 / float64(words)
+	if score < -1.5 {
 		return RegisterFiction
 	}
 	return RegisterNews
