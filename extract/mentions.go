@@ -274,6 +274,43 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 	return w.splitName(first, last)
 }
 
+// headingWords name the parts of a book: "Chapter IV", "Book the Second".
+var headingWords = map[string]bool{"chapter": true, "book": true, "part": true, "volume": true, "canto": true, "section": true}
+
+// numeral reports whether s numbers a part of a book: "12", "XIV", "Three".
+func numeral(s string) bool {
+	if s == "" {
+		return false
+	}
+	if romanNumeral(s) || s == "I" {
+		return true
+	}
+	if strings.Trim(s, "0123456789") == "" {
+		return true
+	}
+	return numberWords[strings.ToLower(s)]
+}
+
+// romanNumeral reports whether s is a roman numeral of two letters or more
+// in capitals, "II", "XIV": "I" is the pronoun, and "V" or "X" alone are
+// initials more often than numbers.
+func romanNumeral(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXLC", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberWords spell the numbers of chapters.
+var numberWords = setOf(`one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty first second third fourth fifth sixth
+seventh eighth ninth tenth last`)
+
 // nameAfter finds a proper name starting at token first.
 func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 	if !w.nameLike(first) {
@@ -300,6 +337,14 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 // [first, last] and returns the phrase and the name proper.
 func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	for first <= last && stopCaps[w.lower(first)] {
+		first++
+	}
+	// A heading run into the line after it, "Chapter VI Sherlock Holmes
+	// Gives a Demonstration", "IV Mr. Bumble": the number and its word are
+	// no part of the name.
+	if first < last && headingWords[w.lower(first)] && numeral(w.word(first+1)) {
+		first += 2
+	} else if first < last && romanNumeral(w.word(first)) {
 		first++
 	}
 	if first > last {
