@@ -861,6 +861,7 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	votes := map[string]float64{}
 	count := map[string]int{}
 	form := map[string]string{}
+	honored := map[string]bool{}
 	for i, f := range fs {
 		if f.mark < 0 || f.speaker == nil || f.speaker == n || !narratorNear(fs, i, n) {
 			continue
@@ -869,10 +870,13 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		if !ok || e != nil && (e == n || e.nominal || e == f.speaker) {
 			continue
 		}
-		toks, _, _, _ := t.parts(m.Name)
+		toks, _, _, hasHonor := t.parts(m.Name)
 		key := strings.Join(toks, " ")
 		if key == "" {
 			continue
+		}
+		if hasHonor {
+			honored[key] = true
 		}
 		if _, ok := form[key]; !ok {
 			form[key] = cleanName(m.Name)
@@ -890,8 +894,34 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 			best = key
 		}
 	}
-	if best != "" {
-		n.canonical = form[best]
+	if best == "" {
+		return
+	}
+	n.canonical = form[best]
+	// "Come in, Jake" and "Thank you, Mr. Barnes": the one narrator is
+	// called by a given name and by a surname with an honorific, and is
+	// named in full by both, given name first.
+	if strings.Contains(best, " ") {
+		return
+	}
+	other := ""
+	for key := range votes {
+		if key == best || strings.Contains(key, " ") || honored[key] == honored[best] || count[key] < 2 {
+			continue
+		}
+		if other == "" || votes[key] > votes[other] || votes[key] == votes[other] && key < other {
+			other = key
+		}
+	}
+	if other == "" {
+		return
+	}
+	given, sur := best, other
+	if honored[best] {
+		given, sur = other, best
+	}
+	if f := strings.Fields(form[sur]); len(f) > 1 {
+		n.canonical = form[given] + " " + f[len(f)-1]
 	}
 }
 
