@@ -985,6 +985,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		if e := d.nominalReferent(m, f.para, c); e != nil {
 			return e
 		}
+		if e := d.partyReferent(m, f, c); e != nil {
+			return e
+		}
 		return c.t.linkNominal(m)
 	}
 	if strings.EqualFold(m.Name, "I") {
@@ -1166,6 +1169,78 @@ func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
 		return nil
 	}
 	return e
+}
+
+// partyReferent resolves, in fiction, a description of a person that
+// answers the turn before, "…," replied the doctor, "…," said her father,
+// to the other party of the exchange: a novel calls the people talking by
+// what they are as often as by their names, and the one who answers is
+// mostly the one who was spoken to. The turn before must name its speaker,
+// or the parties are a guess. A description already speaking, or just
+// brought in with "a", is a person of its own.
+func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
+	if !c.fiction || m.Org || f.mark < 0 || !c.replying(f.para) || m.Last-m.First < 2 {
+		return nil
+	}
+	w := d.w
+	head := w.lower(m.Last - 1)
+	g := nounGender[head]
+	switch w.lower(m.First) {
+	case "the":
+	case "his", "her":
+		// "his companion" could be anyone's; "his mother" is a woman.
+		if g == genderUnknown {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if g == genderUnknown && !personNouns[head] {
+		return nil
+	}
+	for _, k := range []*entity{c.cur, c.other} {
+		if k != nil && k.nominal && len(k.tokens) > 0 && k.tokens[len(k.tokens)-1] == head {
+			return nil
+		}
+	}
+	if d.introduced(m, head) {
+		return nil
+	}
+	fits := func(e *entity) bool {
+		return e != nil && !e.nominal && e != c.t.narrator && e != c.lastQuote.speaker && (g == genderUnknown || compatible(e, g))
+	}
+	// "…, Snake?" / "…," replied the leader: the one addressed answers.
+	if c.lastQuote.mark >= 0 {
+		if e := d.addressee(d.marks[c.lastQuote.mark], c.t); fits(e) {
+			return e
+		}
+	}
+	if c.lastQuote.Mention == nil {
+		return nil
+	}
+	if cur := c.cur; cur == nil || cur.nominal || c.lastQuote.speaker != cur || !fits(c.other) {
+		return nil
+	}
+	return c.other
+}
+
+// introduced reports whether the head noun of description m was brought
+// in with "a" or "an" shortly before it: "a stout man came up. … said the
+// man" is that new man.
+func (d *doc) introduced(m mention, head string) bool {
+	w := d.w
+	para := d.paraOf[m.First]
+	for k := m.First - 1; k >= 0 && para-d.paraOf[k] <= 3; k-- {
+		if !w.isWord(k) || w.lower(k) != head {
+			continue
+		}
+		for j := k - 1; j >= 0 && k-j <= 3 && w.isWord(j); j-- {
+			if l := w.lower(j); l == "a" || l == "an" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kin resolves, in fiction, a description by kinship to the character the
