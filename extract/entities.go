@@ -1156,6 +1156,13 @@ func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
 			return nil
 		}
 	}
+	// "…, Bedwin," / "…," replied the old lady: the one addressed
+	// answers, when the description fits her.
+	if c.replying(para) && c.lastQuote.mark >= 0 {
+		if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && !e.nominal && e != c.t.narrator && compatible(e, m.Gender) {
+			return e
+		}
+	}
 	e := c.t.antecedent(m.Start, para, m.Gender)
 	if e == nil || e.nominal {
 		return nil
