@@ -103,6 +103,9 @@ type entityTable struct {
 	// reach is how many paragraphs back a he or she finds a person known
 	// to be of that gender: dialogue in fiction runs long between names.
 	reach int
+	// epithets maps a description, "the doctor", to the named character
+	// an exchange showed it to stand for.
+	epithets map[string]*entity
 }
 
 // register adds e to the table and its indexes.
@@ -462,6 +465,17 @@ func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 		}
 	}
 	return nil
+}
+
+// recent reports whether e was mentioned within n paragraphs before pos.
+func (t *entityTable) recent(e *entity, pos, para, n int) bool {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && para-t.timeline[i].para <= n; i-- {
+		if t.timeline[i].ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // add records a mention of e at pos, keeping the timeline in order.
@@ -982,10 +996,20 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		if pm, ok := d.voiceOf(m); ok && c.fiction {
 			return d.link(pm, f, c)
 		}
+		// A description the exchange showed to stand for a named
+		// character goes on naming them while they are about.
+		key := strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")
+		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
+			return e
+		}
 		if e := d.nominalReferent(m, f.para, c); e != nil {
 			return e
 		}
 		if e := d.partyReferent(m, f, c); e != nil {
+			if c.t.epithets == nil {
+				c.t.epithets = map[string]*entity{}
+			}
+			c.t.epithets[key] = e
 			return e
 		}
 		return c.t.linkNominal(m)
