@@ -103,6 +103,9 @@ type entityTable struct {
 	// reach is how many paragraphs back a he or she finds a person known
 	// to be of that gender: dialogue in fiction runs long between names.
 	reach int
+	// epithets maps a description, "the doctor", to the named character
+	// an exchange showed it to stand for.
+	epithets map[string]*entity
 }
 
 // register adds e to the table and its indexes.
@@ -462,6 +465,17 @@ func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 		}
 	}
 	return nil
+}
+
+// recent reports whether e was mentioned within n paragraphs before pos.
+func (t *entityTable) recent(e *entity, pos, para, n int) bool {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && para-t.timeline[i].para <= n; i-- {
+		if t.timeline[i].ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // add records a mention of e at pos, keeping the timeline in order.
@@ -886,6 +900,7 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	votes := map[string]float64{}
 	count := map[string]int{}
 	form := map[string]string{}
+	honored := map[string]bool{}
 	for i, f := range fs {
 		if f.mark < 0 || f.speaker == nil || f.speaker == n || !narratorNear(fs, i, n) {
 			continue
@@ -894,10 +909,13 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		if !ok || e != nil && (e == n || e.nominal || e == f.speaker) {
 			continue
 		}
-		toks, _, _, _ := t.parts(m.Name)
+		toks, _, _, hasHonor := t.parts(m.Name)
 		key := strings.Join(toks, " ")
 		if key == "" {
 			continue
+		}
+		if hasHonor {
+			honored[key] = true
 		}
 		if _, ok := form[key]; !ok {
 			form[key] = cleanName(m.Name)
@@ -915,8 +933,34 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 			best = key
 		}
 	}
-	if best != "" {
-		n.canonical = form[best]
+	if best == "" {
+		return
+	}
+	n.canonical = form[best]
+	// "Come in, Jake" and "Thank you, Mr. Barnes": the one narrator is
+	// called by a given name and by a surname with an honorific, and is
+	// named in full by both, given name first.
+	if strings.Contains(best, " ") {
+		return
+	}
+	other := ""
+	for key := range votes {
+		if key == best || strings.Contains(key, " ") || honored[key] == honored[best] || count[key] < 2 {
+			continue
+		}
+		if other == "" || votes[key] > votes[other] || votes[key] == votes[other] && key < other {
+			other = key
+		}
+	}
+	if other == "" {
+		return
+	}
+	given, sur := best, other
+	if honored[best] {
+		given, sur = other, best
+	}
+	if f := strings.Fields(form[sur]); len(f) > 1 {
+		n.canonical = form[given] + " " + f[len(f)-1]
 	}
 }
 
@@ -977,7 +1021,20 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		if pm, ok := d.voiceOf(m); ok && c.fiction {
 			return d.link(pm, f, c)
 		}
+		// A description the exchange showed to stand for a named
+		// character goes on naming them while they are about.
+		key := strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")
+		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
+			return e
+		}
 		if e := d.nominalReferent(m, f.para, c); e != nil {
+			return e
+		}
+		if e := d.partyReferent(m, f, c); e != nil {
+			if c.t.epithets == nil {
+				c.t.epithets = map[string]*entity{}
+			}
+			c.t.epithets[key] = e
 			return e
 		}
 		return c.t.linkNominal(m)
@@ -1148,6 +1205,13 @@ func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
 			return nil
 		}
 	}
+	// "…, Bedwin," / "…," replied the old lady: the one addressed
+	// answers, when the description fits her.
+	if c.replying(para) && c.lastQuote.mark >= 0 {
+		if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && !e.nominal && e != c.t.narrator && compatible(e, m.Gender) {
+			return e
+		}
+	}
 	e := c.t.antecedent(m.Start, para, m.Gender)
 	if e == nil || e.nominal {
 		return nil
@@ -1161,6 +1225,78 @@ func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
 		return nil
 	}
 	return e
+}
+
+// partyReferent resolves, in fiction, a description of a person that
+// answers the turn before, "…," replied the doctor, "…," said her father,
+// to the other party of the exchange: a novel calls the people talking by
+// what they are as often as by their names, and the one who answers is
+// mostly the one who was spoken to. The turn before must name its speaker,
+// or the parties are a guess. A description already speaking, or just
+// brought in with "a", is a person of its own.
+func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
+	if !c.fiction || m.Org || f.mark < 0 || !c.replying(f.para) || m.Last-m.First < 2 {
+		return nil
+	}
+	w := d.w
+	head := w.lower(m.Last - 1)
+	g := nounGender[head]
+	switch w.lower(m.First) {
+	case "the":
+	case "his", "her":
+		// "his companion" could be anyone's; "his mother" is a woman.
+		if g == genderUnknown {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if g == genderUnknown && !personNouns[head] {
+		return nil
+	}
+	for _, k := range []*entity{c.cur, c.other} {
+		if k != nil && k.nominal && len(k.tokens) > 0 && k.tokens[len(k.tokens)-1] == head {
+			return nil
+		}
+	}
+	if d.introduced(m, head) {
+		return nil
+	}
+	fits := func(e *entity) bool {
+		return e != nil && !e.nominal && e != c.t.narrator && e != c.lastQuote.speaker && (g == genderUnknown || compatible(e, g))
+	}
+	// "…, Snake?" / "…," replied the leader: the one addressed answers.
+	if c.lastQuote.mark >= 0 {
+		if e := d.addressee(d.marks[c.lastQuote.mark], c.t); fits(e) {
+			return e
+		}
+	}
+	if c.lastQuote.Mention == nil {
+		return nil
+	}
+	if cur := c.cur; cur == nil || cur.nominal || c.lastQuote.speaker != cur || !fits(c.other) {
+		return nil
+	}
+	return c.other
+}
+
+// introduced reports whether the head noun of description m was brought
+// in with "a" or "an" shortly before it: "a stout man came up. … said the
+// man" is that new man.
+func (d *doc) introduced(m mention, head string) bool {
+	w := d.w
+	para := d.paraOf[m.First]
+	for k := m.First - 1; k >= 0 && para-d.paraOf[k] <= 3; k-- {
+		if !w.isWord(k) || w.lower(k) != head {
+			continue
+		}
+		for j := k - 1; j >= 0 && k-j <= 3 && w.isWord(j); j-- {
+			if l := w.lower(j); l == "a" || l == "an" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kin resolves, in fiction, a description by kinship to the character the
