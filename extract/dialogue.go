@@ -1,0 +1,738 @@
+package extract
+
+// This file reads a document's quotes in order as conversations: who spoke
+// each one, who was addressed, and who answers, so that a quote whose
+// attribution names nobody can take its speaker from the exchange.
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// resolve links every quote's mention to an entity and gives quotes without
+// a mention the speaker the discourse implies. It reads the text once, in
+// order, a paragraph of quotes at a time: mentions first, so that a quote
+// can inherit from one later in its paragraph, then the quotes without.
+func (d *doc) resolve(fs []found) {
+	c := conversation{t: &entityTable{}, fiction: d.register == RegisterFiction, lastTurn: -2}
+	if c.fiction {
+		c.t.reach, c.t.fiction = fictionReach, true
+	}
+	next := 0
+	for i := 0; i < len(fs); {
+		j := i
+		for j < len(fs) && fs[j].para == fs[i].para {
+			j++
+		}
+		group := fs[i:j]
+		for k := range group {
+			f := &group[k]
+			if f.Mention == nil {
+				continue
+			}
+			m := *f.Mention
+			d.names(c.t, m.Start, &next)
+			f.speaker = d.link(m, f, &c)
+			c.t.addRef(m.Start, f.para, f.speaker, true)
+			if c.fiction {
+				f.hearer = d.hearer(f, c.t)
+			}
+			if f.speaker != nil {
+				f.speaker.spoke = true
+			}
+		}
+		for k := range group {
+			f := &group[k]
+			if f.Mention == nil && f.mark >= 0 {
+				d.names(c.t, f.Start, &next)
+				d.inheritOne(fs, i+k, f, group, &c)
+			}
+		}
+		for k := range group {
+			c.note(&group[k])
+		}
+		i = j
+	}
+	if c.fiction {
+		for _, e := range c.t.ents {
+			if e == c.t.narrator || e.nominal {
+				continue
+			}
+			if f := e.commonestForm(); f != "" {
+				e.canonical = f
+			}
+		}
+	}
+	if c.fiction {
+		d.alternate(fs, c.t)
+	}
+	d.nameNarrator(fs, c.t)
+}
+
+// fictionReach is entityTable.reach in fiction.
+var fictionReach = 25
+
+// turn is a paragraph of dialogue: its quotes and who speaks them.
+type turn struct {
+	para    int
+	quotes  []*found
+	speaker *entity
+	// narrative is set when only the narration before the turn names
+	// its speaker, which a vocative in the next turn overrules.
+	narrative bool
+	// weight is how far the rule that named the speaker is trusted.
+	weight float64
+}
+
+// anchorWeight is how far the speaker a quote's rule gives is trusted when
+// the turns of a dialogue are read as an alternation: a name beats a
+// pronoun, which beats the narration or a vocative.
+func anchorWeight(f *found) float64 {
+	switch f.Rule {
+	case ruleCueAfter, ruleCueBefore, ruleSamePara:
+		if f.Mention != nil && f.Mention.Kind == mentionName {
+			return 3
+		}
+		return 1.5
+	case ruleContinues:
+		return 0
+	}
+	return 1
+}
+
+// alternate gives the turns of a dialogue that name no speaker the speaker
+// of the turn two before or two after, when the turns between alternate
+// between two people: A, B, ?, B, A reads A, B, A, B, A. A run of turns is
+// broken by any paragraph without a quotation. Turns whose speaker the text
+// names (a cue, a narration, a vocative) anchor the alternation.
+func (d *doc) alternate(fs []found, et *entityTable) {
+	var turns []turn
+	for i := range fs {
+		f := &fs[i]
+		if f.mark < 0 {
+			continue
+		}
+		if n := len(turns); n == 0 || turns[n-1].para != f.para {
+			turns = append(turns, turn{para: f.para})
+		}
+		t := &turns[len(turns)-1]
+		t.quotes = append(t.quotes, f)
+		if t.speaker == nil && f.speaker != nil && anchors(f.Rule) {
+			t.speaker, t.narrative = f.speaker, f.Rule == ruleNarrative
+			t.weight = anchorWeight(f)
+		}
+	}
+	next := func(i, j int) bool { return turns[j].para-turns[i].para == j-i }
+	known := func(i int) *entity {
+		if i < 0 || i >= len(turns) {
+			return nil
+		}
+		return turns[i].speaker
+	}
+	// voc is whom each turn addresses by name: never its own speaker.
+	voc := make([]*entity, len(turns))
+	for i, t := range turns {
+		if e := d.addressee(d.marks[t.quotes[0].mark], et); e != et.narrator {
+			voc[i] = e
+		}
+	}
+	filled := make([]bool, len(turns))
+	rule := make([]string, len(turns))
+	for i := range turns {
+		if turns[i].narrative && voc[i] == turns[i].speaker {
+			turns[i].speaker, turns[i].narrative, filled[i], rule[i] = nil, false, true, ruleUnattributed
+		}
+	}
+	// A turn that opens by addressing someone answers them: "Father, I
+	// always knew it." follows a turn of the father's.
+	for i := 0; i+1 < len(turns); i++ {
+		if turns[i].speaker != nil && !turns[i].narrative || !next(i, i+1) {
+			continue
+		}
+		if e := voc[i+1]; e != nil && e != turns[i+1].speaker && e != voc[i] {
+			turns[i].speaker, filled[i], rule[i] = e, true, ruleAddressee
+		}
+	}
+	// A run of turns whose named speakers alternate between two people
+	// is read as their dialogue throughout.
+	for a := 0; a < len(turns); {
+		b := a + 1
+		for b < len(turns) && next(b-1, b) {
+			b++
+		}
+		d.parity(turns[a:b], voc[a:b], filled[a:b], rule[a:b])
+		a = b
+	}
+	// The first round trusts only two named turns in a row; later rounds,
+	// until none fills a turn, also build on turns the earlier ones filled.
+	for round, changed := 0, true; changed; round++ {
+		changed = round == 0
+		for i := range turns {
+			if turns[i].speaker != nil {
+				continue
+			}
+			var e *entity
+			switch a, b, c, d := known(i-2), known(i-1), known(i+1), known(i+2); {
+			case a != nil && b != nil && a != b && a != voc[i] && next(i-2, i):
+				e = a
+			case c != nil && d != nil && c != d && d != voc[i] && next(i, i+2):
+				e = d
+			case round > 0 && a != nil && b == nil && a != voc[i] && next(i-2, i):
+				e = a
+			case round > 0 && d != nil && c == nil && d != voc[i] && next(i, i+2):
+				e = d
+			}
+			if e != nil {
+				turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
+				changed = true
+			}
+		}
+	}
+	for i, t := range turns {
+		if !filled[i] {
+			continue
+		}
+		for _, f := range t.quotes {
+			f.speaker, f.Mention, f.Rule = t.speaker, nil, rule[i]
+		}
+	}
+}
+
+// parity fills the turns of one run of consecutive turns from the two
+// people whose named turns alternate, when the named turns agree on them:
+// the most weighty speaker keeps the parity of most of their turns, the
+// other party takes the other.
+func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string) {
+	if len(turns) < 3 {
+		return
+	}
+	votes := map[*entity]*[2]float64{}
+	total, named := 0.0, 0
+	for i, t := range turns {
+		if t.speaker == nil || filled[i] || t.weight == 0 {
+			continue
+		}
+		v := votes[t.speaker]
+		if v == nil {
+			v = &[2]float64{}
+			votes[t.speaker] = v
+		}
+		v[i%2] += t.weight
+		total += t.weight
+		named++
+	}
+	if named < 2 {
+		return
+	}
+	var a *entity
+	pa := 0
+	for e, v := range votes {
+		for p := 0; p < 2; p++ {
+			if a == nil || v[p] > votes[a][pa] || v[p] == votes[a][pa] && e.canonical < a.canonical {
+				a, pa = e, p
+			}
+		}
+	}
+	var b *entity
+	for e, v := range votes {
+		if e != a && v[1-pa] > 0 && (b == nil || v[1-pa] > votes[b][1-pa] || v[1-pa] == votes[b][1-pa] && e.canonical < b.canonical) {
+			b = e
+		}
+	}
+	if b == nil {
+		return
+	}
+	if agree := votes[a][pa] + votes[b][1-pa]; agree < parityAgree*total {
+		return
+	}
+	for i := range turns {
+		e := a
+		if i%2 != pa {
+			e = b
+		}
+		// A weak anchor gives way, unless the turn before addressed
+		// its speaker by name.
+		if t := turns[i]; t.speaker != nil && (t.speaker == e || t.weight > parityOverrule || filled[i] || i > 0 && voc[i-1] == t.speaker) {
+			continue
+		}
+		if e == voc[i] {
+			continue
+		}
+		turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
+	}
+}
+
+// parityOverrule is the weight of the rules whose speaker an alternation
+// overrules.
+var parityOverrule = 1.0
+
+// parityAgree is the share of the weight of a run's named turns that must
+// agree with its alternation.
+var parityAgree = 0.75
+
+// anchors reports whether a quote's rule names its speaker from the text
+// itself rather than from the turns around it.
+func anchors(rule string) bool {
+	switch rule {
+	case ruleCueAfter, ruleCueBefore, ruleSamePara, ruleNarrative, ruleAddressee, ruleContinues:
+		return true
+	}
+	return false
+}
+
+// nameNarrator gives a first-person narrator the name the other characters
+// call them by: the name addressed, most often, in a turn next to one of
+// the narrator's own.
+func (d *doc) nameNarrator(fs []found, t *entityTable) {
+	n := t.narrator
+	if n == nil {
+		return
+	}
+	// Votes go to names: a narrator seldom names themself in the
+	// narration, so the name may be known only from the vocative. A name
+	// the narration gives often is more likely someone else's, "Potapitch,
+	// go!" said to a servant next to the narrator's turn: its vote counts
+	// half. Forms of one name vote together: "O Alexis Ivanovitch" and
+	// "Alexis Ivanovitch".
+	votes := map[string]float64{}
+	count := map[string]int{}
+	form := map[string]string{}
+	honored := map[string]bool{}
+	for i, f := range fs {
+		if f.mark < 0 || f.speaker == nil || f.speaker == n || !narratorNear(fs, i, n) {
+			continue
+		}
+		e, m, ok := d.vocative(d.marks[f.mark], t)
+		if !ok || e != nil && (e == n || e.nominal || e == f.speaker) {
+			continue
+		}
+		toks, _, _, hasHonor := t.parts(m.Name)
+		key := strings.Join(toks, " ")
+		if key == "" {
+			continue
+		}
+		if hasHonor {
+			honored[key] = true
+		}
+		if _, ok := form[key]; !ok {
+			form[key] = cleanName(m.Name)
+		}
+		v := 1.0
+		if e != nil && e.mentions >= 3 {
+			v = 0.5
+		}
+		votes[key] += v
+		count[key]++
+	}
+	best := ""
+	for key, v := range votes {
+		if count[key] >= 2 && (best == "" || v > votes[best] || v == votes[best] && key < best) {
+			best = key
+		}
+	}
+	if best == "" {
+		return
+	}
+	n.canonical = form[best]
+	// "Come in, Jake" and "Thank you, Mr. Barnes": the one narrator is
+	// called by a given name and by a surname with an honorific, and is
+	// named in full by both, given name first.
+	if strings.Contains(best, " ") {
+		return
+	}
+	other := ""
+	for key := range votes {
+		if key == best || strings.Contains(key, " ") || honored[key] == honored[best] || count[key] < 2 {
+			continue
+		}
+		if other == "" || votes[key] > votes[other] || votes[key] == votes[other] && key < other {
+			other = key
+		}
+	}
+	if other == "" {
+		return
+	}
+	given, sur := best, other
+	if honored[best] {
+		given, sur = other, best
+	}
+	if f := strings.Fields(form[sur]); len(f) > 1 {
+		n.canonical = form[given] + " " + f[len(f)-1]
+	}
+}
+
+// narratorNear reports whether a turn of narrator n stands in the
+// paragraph of quote i or the one before or after it, looking past the
+// other quotes of i's own paragraph: "“Ralph,” he said, “have you …”" /
+// "“I have,” I replied."
+func narratorNear(fs []found, i int, n *entity) bool {
+	p := fs[i].para
+	for k := i - 1; k >= 0 && fs[k].para >= p-1; k-- {
+		if fs[k].speaker == n && fs[k].mark >= 0 {
+			return true
+		}
+	}
+	for k := i + 1; k < len(fs) && fs[k].para <= p+1; k++ {
+		if fs[k].speaker == n && fs[k].mark >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// conversation is what the reader knows at a point of the text: the
+// entities so far and, in fiction, who is talking to whom.
+type conversation struct {
+	t       *entityTable
+	fiction bool
+	// cur spoke last; other spoke before cur.
+	cur, other *entity
+	lastTurn   int // paragraph of the last quote
+	lastQuote  *found
+	// prevQuote is the last quote of the paragraph before lastQuote's.
+	prevQuote *found
+}
+
+func (c *conversation) note(f *found) {
+	if c.lastQuote == nil || c.lastQuote.para != f.para {
+		c.prevQuote = c.lastQuote
+	}
+	c.lastTurn, c.lastQuote = f.para, f
+	if f.speaker != nil && f.speaker != c.cur {
+		c.other, c.cur = c.cur, f.speaker
+	}
+}
+
+// replying reports whether the quote in paragraph para answers the turn
+// just before it.
+func (c *conversation) replying(para int) bool {
+	return c.fiction && c.lastTurn == para-1 && c.lastQuote != nil
+}
+
+// inheritOne gives one direct quote without a mention of its own the
+// speaker the discourse implies.
+func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversation) {
+	// A later piece of a quotation running over paragraphs.
+	if f.mark > 0 && d.marks[f.mark-1].Continues && i > 0 && fs[i-1].mark == f.mark-1 && fs[i-1].speaker != nil {
+		f.inheritFrom(&fs[i-1], ruleContinues)
+		return
+	}
+	// Another quotation of the same paragraph names the speaker: the
+	// nearest before it, else the first after it.
+	var same *found
+	for k := range group {
+		g := &group[k]
+		if g == f || g.speaker == nil || g.Mention == nil {
+			continue
+		}
+		if g.Start < f.Start || same == nil {
+			same = g
+		}
+		if g.Start > f.Start {
+			break
+		}
+	}
+	if same != nil {
+		f.inheritFrom(same, ruleSamePara)
+		return
+	}
+	if e, m, ok := d.narrativeSubject(f, c); ok {
+		f.speaker, f.Rule = e, ruleNarrative
+		f.Mention = &m
+		return
+	}
+	f.Rule = ruleUnattributed
+	if !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
+		return
+	}
+	if c.fiction {
+		// After a paragraph of narration, the last speaker most often
+		// goes on: "\"…,\" said Tom. / He looked away. / \"…\"".
+		if l := c.lastQuote; l != nil && l.para == f.para-2 && l.speaker != nil && l.mark >= 0 && !d.paraHasQuote(f.para-1) {
+			f.speaker, f.Rule = l.speaker, ruleResumes
+			return
+		}
+		// The paragraph before was a turn of the same exchange: the one
+		// addressed there answers, or else the other party.
+		if !c.replying(f.para) {
+			return
+		}
+		if c.lastQuote.mark >= 0 {
+			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.cur {
+				f.speaker, f.Rule = e, ruleAddressee
+				return
+			}
+		}
+		if e := c.lastQuote.hearer; e != nil && e != c.cur {
+			f.speaker, f.Rule = e, ruleAddressee
+			return
+		}
+		if c.other != nil && c.cur != nil && c.lastQuote.speaker == c.cur {
+			// No one addresses themself: "My dear Fanny, …" after
+			// Fanny's turn is not hers.
+			if d.addressee(d.marks[f.mark], c.t) == c.other {
+				return
+			}
+			f.speaker, f.Rule = c.other, ruleTurnTaking
+			return
+		}
+		// B, ?, and now B again: the turn two paragraphs back.
+		if p := c.prevQuote; c.lastQuote.speaker == nil && p != nil && p.para == f.para-2 && p.speaker != nil {
+			f.speaker, f.Rule = p.speaker, ruleTurnTaking
+		}
+		return
+	}
+	if c.lastQuote != nil && c.lastQuote.para == f.para-1 && c.lastQuote.speaker != nil {
+		f.inheritFrom(c.lastQuote, rulePrevSpeaker)
+	}
+}
+
+// addressee finds the person a quotation speaks to by name, set off by
+// commas: "I am waiting, Basil," / "Jane, come here."
+func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
+	e, _, _ := d.vocative(mq, t)
+	return e
+}
+
+// vocative finds the name a quotation addresses, set off by commas, as
+// written, and the entity it names when that is known. A lone word the text
+// writes in lower case, or capitalised only where a sentence starts, is an
+// interjection, not a name: "Ah, you are back."
+func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
+	w := d.w
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	var voc mention
+	found := false
+	for k := first; k < last; k++ {
+		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",") || w.isWord(k-1) && vocativeOpeners[w.lower(k-1)] && k-1 >= first) {
+			continue
+		}
+		np, nm, ok := w.nameAfter(k, last)
+		if !ok {
+			continue
+		}
+		after := np[1]
+		if after < last && !w.isPunct(after, ",.!?;") {
+			continue
+		}
+		if after == last && k == first {
+			continue
+		}
+		// A name opening a quotation is addressed when a comma follows
+		// it, "Tom, come here"; "Harry! I wish he were here" exclaims.
+		if k == first && after < last && !w.isPunct(after, ",") {
+			continue
+		}
+		m := d.makeMention(mentionName, np, nm, genderUnknown)
+		if m.Org || m.Name == "I" {
+			continue
+		}
+		e := t.known(m)
+		// A given name the lexicon knows is a name wherever it stands:
+		// "“Ralph,” he said".
+		if l := w.lower(nm[0]); nm[1]-nm[0] == 1 && (d.usedInLowerCase(l) || !d.capsInside(l) && (e == nil || e.mentions < 3) && !femaleNames[l] && !maleNames[l]) {
+			continue
+		}
+		if !found {
+			voc, found = m, true
+		}
+		if e != nil {
+			return e, voc, true
+		}
+	}
+	return nil, voc, found
+}
+
+// hearer finds the person an attribution says a quotation was spoken
+// to, by name: "said Tom to Mary", "Tom whispered to Mary Smith".
+func (d *doc) hearer(f *found, t *entityTable) *entity {
+	if f.Cue == nil || f.Mention == nil {
+		return nil
+	}
+	from := max(f.Cue.LastTok, f.Mention.Last-1) + 1
+	p := d.paras[f.para]
+	for k := from; k < p.Last && k-from < 4; k++ {
+		if !d.w.isWord(k) || d.inQuote(d.toks[k].Start) {
+			return nil
+		}
+		if d.w.lower(k) != "to" {
+			continue
+		}
+		m, ok := d.mentionStartingAt(k+1, p.Last)
+		if !ok || m.Kind != mentionName || m.Org {
+			return nil
+		}
+		if e := t.known(m); e != nil && e != f.speaker && e != t.narrator {
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+// vocativeOpeners stand before a name addressed: "My dear Lilia", "Oh
+// Henry".
+var vocativeOpeners = map[string]bool{"dear": true, "dearest": true, "oh": true, "o": true, "my": true}
+
+// narrativeSubject finds the subject of a sentence of narration in the
+// quote's paragraph, before it: "Brenda sat up. \"And, please, …\"".
+func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, bool) {
+	t := c.t
+	p := d.paras[f.para]
+	open := d.tokenAt(d.marks[f.mark].Open.Start)
+	var sents []int
+	for si := int(d.sentOf[p.First]); si < len(d.sents) && d.sents[si].First < open; si++ {
+		sents = append(sents, si)
+	}
+	// The sentence nearest the quotation first: "Tom came in. Mary
+	// looked up. \"Hello.\"" is Mary's.
+	slices.Reverse(sents)
+	// In fiction, a turn that opens its paragraph after a paragraph of
+	// narration is most often spoken by whoever that narration ended on:
+	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
+	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) {
+		prev := d.paras[f.para-1]
+		last, first := int(d.sentOf[prev.Last-1]), int(d.sentOf[prev.First])
+		sents = append(sents, last)
+		if first != last {
+			sents = append(sents, first)
+		}
+	}
+	for _, si := range sents {
+		s := d.sents[si]
+		if d.inQuote(d.toks[s.First].Start) {
+			continue
+		}
+		m, ok := d.mentionStartingAt(s.First, s.Last)
+		if k := s.First + 1; !ok && d.register == RegisterFiction && d.w.isWord(s.First) && openingAdverb(d.w.lower(s.First)) {
+			// "Presently he came back", "Then, Brenda smiled".
+			if d.w.isPunct(k, ",") {
+				k++
+			}
+			m, ok = d.mentionStartingAt(k, s.Last)
+		}
+		if !ok && d.register == RegisterFiction {
+			// "In the hall the doctor stopped."
+			if k := d.afterOpeningPhrase(s); k > s.First {
+				m, ok = d.mentionStartingAt(k, s.Last)
+			}
+		}
+		if !ok || m.Org {
+			continue
+		}
+		var e *entity
+		switch m.Kind {
+		case mentionName:
+			e = t.linkName(m)
+		case mentionPronoun:
+			if m.Gender == genderMale || m.Gender == genderFemale {
+				e = d.link(m, f, c)
+			}
+		case mentionNominal:
+			// "The rain fell." names no speaker: in fiction a
+			// description must tell a man or a woman, or be of a person.
+			if d.register != RegisterFiction || m.Gender == genderMale || m.Gender == genderFemale || personNouns[strings.ToLower(d.w.word(m.Last-1))] {
+				if e = d.nominalReferent(m, f.para, c); e == nil {
+					e = t.linkNominal(m)
+				}
+			}
+		}
+		if e == nil {
+			continue
+		}
+		// "He was silent.": who listens does not speak next; the
+		// turns around tell who does.
+		if d.register == RegisterFiction && d.silent(s) {
+			continue
+		}
+		return e, m, true
+	}
+	return nil, mention{}, false
+}
+
+// silent reports whether sentence s of narration tells that its subject
+// listened without speaking: "He was silent.", "Mr. Wilcox listened
+// attentively.", "Philip made no answer." Words alone, and only in a short
+// sentence, which tells nothing else. A nod is no silence: "John nodded.
+// / \"Yes; …\"" is John's.
+func (d *doc) silent(s sentence) bool {
+	if s.Last-s.First > 12 {
+		return false
+	}
+	w := d.w
+	for k := s.First; k < s.Last; k++ {
+		if !w.isWord(k) {
+			continue
+		}
+		switch w.lower(k) {
+		case "silent", "listened":
+			return true
+		case "no", "nothing":
+			if k+1 < s.Last && w.isWord(k+1) && (w.lower(k+1) == "answer" || w.lower(k+1) == "reply") || k > s.First && w.isWord(k-1) && w.lower(k-1) == "said" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterOpeningPhrase returns the token after a short prepositional phrase
+// opening sentence s, where its subject may stand: "In the hall the doctor
+// stopped", "At last, Brenda smiled"; s.First when there is none. Words
+// alone: the preposition, an article, at most three lower-case words, then
+// a comma, an article or a capitalised word; without the article, only up
+// to a comma.
+func (d *doc) afterOpeningPhrase(s sentence) int {
+	w := d.w
+	i := s.First
+	if !w.isWord(i) || !openingPreposition[w.lower(i)] {
+		return s.First
+	}
+	k := i + 1
+	article := k < s.Last && w.isWord(k) && determiners[w.lower(k)]
+	if article {
+		k++
+	}
+	for n := 0; k < s.Last && n < 4; n, k = n+1, k+1 {
+		switch {
+		case w.isPunct(k, ","):
+			return k + 1
+		case !w.isWord(k) || w.isCap(k) && !article:
+			return s.First
+		case n > 0 && (w.isCap(k) || w.lower(k) == "the"):
+			return k
+		case w.isCap(k) || w.lower(k) == "of" || strings.HasSuffix(w.lower(k), "ing"):
+			return s.First
+		}
+	}
+	return s.First
+}
+
+// openingPreposition words open a sentence with a phrase before its
+// subject.
+var openingPreposition = setOf(`in at on after before with by near into inside outside behind
+	beside under over across through upon during from`)
+
+// openingAdverb reports whether a word opening a sentence may stand
+// before its subject: "Presently", "Then", "Suddenly".
+func openingAdverb(w string) bool {
+	switch w {
+	case "then", "presently", "now", "again", "still", "soon", "afterwards", "meanwhile":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// inheritFrom gives f the speaker of quote src, and its mention: the text
+// names the speaker once for both.
+func (f *found) inheritFrom(src *found, rule string) {
+	f.speaker, f.Mention, f.Rule = src.speaker, src.Mention, rule
+}
+
+// paraHasQuote reports whether paragraph pi holds a quotation mark pair.
+func (d *doc) paraHasQuote(pi int) bool {
+	p := d.paras[pi]
+	k := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Inner.End > p.Start })
+	return k < len(d.marks) && d.marks[k].Open.Start < p.End
+}

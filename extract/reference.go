@@ -1,0 +1,487 @@
+package extract
+
+// This file resolves what a quote's attribution refers to when it does not
+// give a name: a he or she, or a description ("the old lady", "his mother").
+
+import (
+	"sort"
+	"strings"
+)
+
+// antecedent resolves a pronoun at pos to the most recent compatible entity
+// mentioned before it, within a few paragraphs.
+func (t *entityTable) antecedent(pos, para int, g gender) *entity {
+	return t.antecedentSkip(pos, para, g, nil)
+}
+
+// antecedentSkip is antecedent, passing over the entity skip.
+func (t *entityTable) antecedentSkip(pos, para int, g gender, skip *entity) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	// In fiction a description, "his wife", "the old man", is a last
+	// resort: a he or she mostly refers to a named character.
+	var described, recent *entity
+	if g == genderMale || g == genderFemale {
+		// An entity known to be a he or a she beats a nearer one whose
+		// gender is unknown (a surname, a place). In fiction a subject
+		// of this paragraph or the one before beats a nearer object.
+		for i := k - 1; i >= 0 && k-i <= 40; i-- {
+			r := t.timeline[i]
+			if para-r.para > max(4, t.reach) || recent != nil && para-r.para > 1 {
+				break
+			}
+			if r.ent == skip {
+				continue
+			}
+			if e := r.ent; e.gender == g && !e.org && e != t.narrator {
+				if t.fiction && e.nominal {
+					if described == nil {
+						described = e
+					}
+					continue
+				}
+				if !t.fiction || r.subj {
+					return e
+				}
+				if recent == nil {
+					recent = e
+				}
+			}
+		}
+		if recent != nil {
+			return recent
+		}
+	}
+	for i := k - 1; i >= 0 && k-i <= 40; i-- {
+		r := t.timeline[i]
+		if para-r.para > 4 {
+			break
+		}
+		e := r.ent
+		if e == t.narrator || e == skip {
+			continue
+		}
+		switch g {
+		case genderMale, genderFemale:
+			if e.org || e.gender == genderPlural || e.gender == genderNeuter {
+				continue
+			}
+			if e.gender != genderUnknown && e.gender != g {
+				continue
+			}
+			// A lone capitalised word seen once or twice may be a place
+			// or a thing; a person has spoken, or is named more fully.
+			if e.gender == genderUnknown && !e.spoke && len(e.tokens) < 2 && e.mentions < 3 {
+				continue
+			}
+			// "the Red Indians", "the Happy Family": a title the text
+			// never gives without its article is a he or she only once
+			// known to be one.
+			if e.gender == genderUnknown && e.onlyTitled() {
+				continue
+			}
+			if e.gender == genderUnknown {
+				e.gender = g
+			}
+			return e
+		case genderPlural:
+			if e.org || e.gender == genderPlural {
+				return e
+			}
+		case genderNeuter:
+			if e.org {
+				return e
+			}
+		}
+	}
+	return described
+}
+
+// inParagraph returns the most recent entity of gender g mentioned in
+// paragraph para before pos, known to be of that gender.
+func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
+		if e := t.timeline[i].ent; e.gender == g && !e.org && e != t.narrator && !e.nominal {
+			return e
+		}
+	}
+	return nil
+}
+
+// link resolves a quote's own mention to an entity.
+func (d *doc) link(m mention, f *found, c *conversation) *entity {
+	switch m.Kind {
+	case mentionName:
+		return c.t.linkName(m)
+	case mentionNominal:
+		if pm, ok := d.voiceOf(m); ok && c.fiction {
+			return d.link(pm, f, c)
+		}
+		// A description the exchange showed to stand for a named
+		// character goes on naming them while they are about.
+		key := strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")
+		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
+			return e
+		}
+		if e := d.nominalReferent(m, f.para, c); e != nil {
+			return e
+		}
+		if e := d.partyReferent(m, f, c); e != nil {
+			if c.t.epithets == nil {
+				c.t.epithets = map[string]*entity{}
+			}
+			c.t.epithets[key] = e
+			return e
+		}
+		return c.t.linkNominal(m)
+	}
+	if strings.EqualFold(m.Name, "I") {
+		return c.t.narratorEntity()
+	}
+	e := d.pronounReferent(m, f, c)
+	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && d.addressee(d.marks[f.mark], c.t) == e {
+		// "“Have a troche, Kronborg,” he said": no one addresses
+		// themself; the he is someone else.
+		return c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
+	}
+	return e
+}
+
+// pronounReferent resolves the he, she or they of quote f's attribution.
+func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
+	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.fiction {
+		// A description of a person the narration just before the
+		// quotation is about: "The surgeon leaned over the body.
+		// 'The old story,' he said."
+		if e := d.describedSubject(f, m.Gender, c); e != nil {
+			return e
+		}
+		// Someone of that gender named earlier in the paragraph: "Holmes
+		// rose. \"Come,\" he said."
+		if e := c.t.inParagraph(m.Start, f.para, m.Gender); e != nil {
+			return e
+		}
+	}
+	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
+		// "…, Lilia." / "…," she exclaimed: the one addressed answers.
+		if c.lastQuote.mark >= 0 {
+			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
+				return e
+			}
+		}
+		// "…," he said, in answer to the turn before: the other party,
+		// when the pronoun fits.
+		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) {
+			return o
+		}
+		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && o.gender == m.Gender {
+			return o
+		}
+	}
+	return c.t.antecedent(m.Start, f.para, m.Gender)
+}
+
+// describedSubject finds, in fiction, the person a he or she in the
+// attribution of quote f refers to when the sentence of narration nearest
+// before the quotation, in its paragraph, opens with a description of a
+// person, "The surgeon leaned over the body.", whose noun does not tell
+// the other gender. Lexical tests only: "the", at most one lower-case word,
+// the noun, then a lower-case word.
+func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
+	w := d.w
+	p := d.paras[f.para]
+	open := d.tokenAt(d.marks[f.mark].Open.Start)
+	if open <= p.First {
+		return nil
+	}
+	s := d.sents[d.sentOf[open-1]]
+	if s.First < p.First || d.inQuote(d.toks[s.First].Start) {
+		return nil
+	}
+	i := s.First
+	if !w.isWord(i) || w.lower(i) != "the" {
+		return nil
+	}
+	for h := i + 1; h <= i+2 && h+1 < open; h++ {
+		if !w.isWord(h) || w.isCap(h) {
+			return nil
+		}
+		head := w.lower(h)
+		if !personNouns[head] && nounGender[head] == genderUnknown && !strings.HasSuffix(head, "keeper") && !strings.HasSuffix(head, "maker") {
+			continue
+		}
+		if ng := nounGender[head]; ng != genderUnknown && ng != g {
+			return nil
+		}
+		if !w.isWord(h+1) || w.isCap(h+1) {
+			return nil
+		}
+		m := d.makeMention(mentionNominal, [2]int{i, h + 1}, [2]int{i, h + 1}, nounGender[head])
+		if e := d.nominalReferent(m, f.para, c); e != nil {
+			return e
+		}
+		return c.t.linkNominal(m)
+	}
+	return nil
+}
+
+// voiceOf finds whose voice a description names: "said a girl's voice" is
+// a girl's, "interrupted his mother's voice" his mother's, "said her voice"
+// the one she refers to.
+func (d *doc) voiceOf(m mention) (mention, bool) {
+	w := d.w
+	j := m.Last - 1
+	if j <= m.First || !w.isWord(j) || w.lower(j) != "voice" {
+		return mention{}, false
+	}
+	if j == m.First+1 {
+		switch w.lower(m.First) {
+		case "his":
+			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, genderMale), true
+		case "her":
+			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, genderFemale), true
+		}
+		return mention{}, false
+	}
+	// The possessive: "girl's", or "girl", "'", "s".
+	k := j
+	for k-1 > m.First && (w.isPunct(k-1, "'’") || w.isWord(k-1) && w.lower(k-1) == "s") {
+		k--
+	}
+	if k == j {
+		l := w.lower(j - 1)
+		if !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s") {
+			return mention{}, false
+		}
+	}
+	if k <= m.First {
+		return mention{}, false
+	}
+	kind, g := mentionNominal, genderUnknown
+	head := strings.TrimSuffix(strings.TrimSuffix(w.lower(k-1), "'s"), "’s")
+	if w.nameLike(k - 1) {
+		kind = mentionName
+	} else {
+		g = nounGender[head]
+	}
+	pm := d.makeMention(kind, [2]int{m.First, k}, [2]int{m.First, k}, g)
+	pm.Name = cleanName(pm.Name)
+	if strings.HasSuffix(pm.Name, "s") && !strings.HasSuffix(head, "s") {
+		pm.Name = strings.TrimRight(strings.TrimSuffix(pm.Name, "s"), "'’")
+	}
+	return pm, true
+}
+
+// nominalReferent resolves, in fiction, a definite description that tells
+// a gender, "the old lady", "the lad", to the named character it stands
+// for: the most recent one of that gender, as a pronoun would be, unless
+// the description is itself one of the two parties talking.
+func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
+	if !c.fiction || m.Org {
+		return nil
+	}
+	if e := d.kin(m, para, c); e != nil {
+		return e
+	}
+	if !strings.EqualFold(d.w.word(m.First), "the") {
+		return nil
+	}
+	// "the count" is the one known as Count Mippipopolous.
+	if e := c.t.titled(strings.ToLower(d.w.word(m.Last-1)), m.Start); e != nil {
+		return e
+	}
+	if m.Gender != genderMale && m.Gender != genderFemale {
+		return nil
+	}
+	// A description already speaking in this exchange goes on naming
+	// the same person: "a gentleman" who asked, then "the gentleman".
+	head := strings.ToLower(d.w.word(m.Last - 1))
+	for _, k := range []*entity{c.cur, c.other} {
+		if k != nil && k.nominal && len(k.tokens) > 0 && k.tokens[len(k.tokens)-1] == head {
+			return nil
+		}
+	}
+	// "…, Bedwin," / "…," replied the old lady: the one addressed
+	// answers, when the description fits her.
+	if c.replying(para) && c.lastQuote.mark >= 0 {
+		if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && !e.nominal && e != c.t.narrator && compatible(e, m.Gender) {
+			return e
+		}
+	}
+	e := c.t.antecedent(m.Start, para, m.Gender)
+	if e == nil || e.nominal {
+		return nil
+	}
+	// "…," said Rose. / "…," replied the girl: not Rose, who was
+	// answered, but the other party.
+	if c.replying(para) && e == c.lastQuote.speaker {
+		if o := c.other; o != nil && !o.nominal && o.gender == m.Gender {
+			return o
+		}
+		return nil
+	}
+	return e
+}
+
+// partyReferent resolves, in fiction, a description of a person that
+// answers the turn before, "…," replied the doctor, "…," said her father,
+// to the other party of the exchange: a novel calls the people talking by
+// what they are as often as by their names, and the one who answers is
+// mostly the one who was spoken to. The turn before must name its speaker,
+// or the parties are a guess. A description already speaking, or just
+// brought in with "a", is a person of its own.
+func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
+	if !c.fiction || m.Org || f.mark < 0 || !c.replying(f.para) || m.Last-m.First < 2 {
+		return nil
+	}
+	w := d.w
+	head := w.lower(m.Last - 1)
+	g := nounGender[head]
+	switch w.lower(m.First) {
+	case "the":
+	case "his", "her":
+		// "his companion" could be anyone's; "his mother" is a woman.
+		if g == genderUnknown {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if g == genderUnknown && !personNouns[head] {
+		return nil
+	}
+	for _, k := range []*entity{c.cur, c.other} {
+		if k != nil && k.nominal && len(k.tokens) > 0 && k.tokens[len(k.tokens)-1] == head {
+			return nil
+		}
+	}
+	if d.introduced(m, head) {
+		return nil
+	}
+	fits := func(e *entity) bool {
+		return e != nil && !e.nominal && e != c.t.narrator && e != c.lastQuote.speaker && (g == genderUnknown || compatible(e, g))
+	}
+	// "…, Snake?" / "…," replied the leader: the one addressed answers.
+	if c.lastQuote.mark >= 0 {
+		if e := d.addressee(d.marks[c.lastQuote.mark], c.t); fits(e) {
+			return e
+		}
+	}
+	if c.lastQuote.Mention == nil {
+		return nil
+	}
+	if cur := c.cur; cur == nil || cur.nominal || c.lastQuote.speaker != cur || !fits(c.other) {
+		return nil
+	}
+	return c.other
+}
+
+// introduced reports whether the head noun of description m was brought
+// in with "a" or "an" shortly before it: "a stout man came up. … said the
+// man" is that new man.
+func (d *doc) introduced(m mention, head string) bool {
+	w := d.w
+	para := d.paraOf[m.First]
+	for k := m.First - 1; k >= 0 && para-d.paraOf[k] <= 3; k-- {
+		if !w.isWord(k) || w.lower(k) != head {
+			continue
+		}
+		for j := k - 1; j >= 0 && k-j <= 3 && w.isWord(j); j-- {
+			if l := w.lower(j); l == "a" || l == "an" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kin resolves, in fiction, a description by kinship to the character the
+// family's surname names with the honorific it implies: "his wife", said of
+// Mr. Bennet, is Mrs. Bennet; "her father", said of Elizabeth Bennet, is
+// Mr. Bennet. The his or her is resolved as a pronoun would be.
+func (d *doc) kin(m mention, para int, c *conversation) *entity {
+	if m.Last-m.First != 2 {
+		return nil
+	}
+	var g gender
+	switch d.w.lower(m.First) {
+	case "his":
+		g = genderMale
+	case "her":
+		g = genderFemale
+	default:
+		return nil
+	}
+	var title string
+	switch d.w.lower(m.First + 1) {
+	case "wife", "mother":
+		title = "mrs"
+	case "husband", "father":
+		title = "mr"
+	default:
+		return nil
+	}
+	owner := c.t.antecedent(d.toks[m.First].Start, para, g)
+	if owner == nil || owner.nominal || owner.org {
+		return nil
+	}
+	if len(owner.tokens) < 2 && owner.honorific == "" {
+		t := c.t
+		pos := d.toks[m.First].Start
+		k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+		for i := k - 1; i >= 0 && para-t.timeline[i].para <= 4; i-- {
+			if e := t.timeline[i].ent; e != owner && !e.nominal && e.honorific == title && len(e.tokens) == 1 {
+				return e
+			}
+		}
+		return nil
+	}
+	sur := owner.tokens[len(owner.tokens)-1]
+	for _, i := range c.t.candidates([]string{sur}) {
+		if e := c.t.ents[i]; e != owner && !e.nominal && e.honorific == title && len(e.tokens) == 1 && e.tokens[0] == sur {
+			return e
+		}
+	}
+	return nil
+}
+
+// titled returns the most recent entity before pos named with honorific
+// title, "count" for Count Mippipopolous, when the title is a rank or a
+// profession, not a kinship or a courtesy ("the lady"): "doctor" is "dr".
+func (t *entityTable) titled(title string, pos int) *entity {
+	switch title {
+	case "doctor":
+		title = "dr"
+	case "count", "countess", "duke", "duchess", "colonel", "captain", "professor", "king", "queen", "prince", "princess":
+	default:
+		return nil
+	}
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0; i-- {
+		if e := t.timeline[i].ent; !e.nominal && e.honorific == title {
+			return e
+		}
+	}
+	return nil
+}
+
+// compatible reports whether a he or she can refer to e.
+func compatible(e *entity, g gender) bool {
+	if e == nil || e.org || e.gender == genderPlural || e.gender == genderNeuter {
+		return false
+	}
+	return e.gender == genderUnknown || e.gender == g
+}
+
+// personNouns are common nouns of people that tell no gender, for
+// descriptions that may speak: "The doctor looked up."
+var personNouns = setOf(`doctor surgeon stranger officer servant clerk child youth
+	stripling kidnapper auctioneer porter driver landlord landlady keeper captain
+	sergeant soldier sailor priest parson vicar clergyman curate judge lawyer
+	magistrate constable policeman inspector detective nurse maid butler footman
+	coachman waiter cook farmer peasant merchant shopkeeper traveller traveler
+	visitor guest host hostess prisoner guard colonel general major lieutenant
+	professor teacher master mistress student pupil baby infant speaker voice
+	newcomer leader chief king queen prince princess duke duchess count countess
+	baron baroness knight squire lord lady friend companion cousin neighbour
+	neighbor fellow creature dwarf giant beggar thief stranger rider hunter`)
