@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/saidwho/saidwho/corpus"
+	"github.com/saidwho/saidwho/internal/devdata"
 )
 
 // Run with: go test -run '^$' -bench . -benchmem ./corpus
@@ -18,22 +19,8 @@ import (
 // four novel excerpts, with curly quotes and other non-ASCII characters.
 func sampleTexts(tb testing.TB) []string {
 	tb.Helper()
-	f, err := os.Open("../sample/sample.gold.jsonl")
+	texts, err := devdata.Texts("../sample/sample.gold.jsonl", "")
 	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 16<<20)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, rec.Text)
-	}
-	if err := sc.Err(); err != nil {
 		tb.Fatal(err)
 	}
 	return texts

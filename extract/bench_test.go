@@ -1,9 +1,9 @@
 package extract_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -11,6 +11,7 @@ import (
 	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/saidwho/saidwho/extract"
+	"github.com/saidwho/saidwho/internal/devdata"
 )
 
 // The benchmarks read their texts from the repository (the seed article,
@@ -26,27 +27,14 @@ import (
 const dataDir = "../../shared/data"
 
 // readTexts returns the "text" field of every line of a JSONL file whose
-// "id" starts with prefix.
+// "id" starts with prefix, skipping tb when there is none.
 func readTexts(tb testing.TB, path, prefix string) []string {
 	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
+	texts, err := devdata.Texts(path, prefix)
+	if errors.Is(err, fs.ErrNotExist) {
 		tb.Skipf("no %s: %v", path, err)
 	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var rec struct{ ID, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		if strings.HasPrefix(rec.ID, prefix) && rec.Text != "" {
-			texts = append(texts, rec.Text)
-		}
-	}
-	if err := sc.Err(); err != nil {
+	if err != nil {
 		tb.Fatal(err)
 	}
 	if len(texts) == 0 {

@@ -1,16 +1,14 @@
 package extract_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 	"sync"
 	"testing"
 
 	"github.com/saidwho/saidwho/extract"
+	"github.com/saidwho/saidwho/internal/devdata"
 )
 
 // concurrencyTexts returns texts that exercise every stage: the worked
@@ -25,23 +23,11 @@ func concurrencyTexts(t *testing.T) []string {
 		"",
 	}
 	for _, path := range []string{"testdata/seed.gold.jsonl", "../sample/sample.gold.jsonl"} {
-		f, err := os.Open(path)
+		more, err := devdata.Texts(path, "")
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 16<<20)
-		for sc.Scan() {
-			var doc struct{ Text string }
-			if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-				t.Fatalf("%s: %v", path, err)
-			}
-			texts = append(texts, doc.Text)
-		}
-		if err := sc.Err(); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
+		texts = append(texts, more...)
 	}
 	return texts
 }

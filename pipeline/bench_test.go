@@ -1,9 +1,7 @@
 package pipeline_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/saidwho/saidwho/corpus"
 	"github.com/saidwho/saidwho/extract"
+	"github.com/saidwho/saidwho/internal/devdata"
 	"github.com/saidwho/saidwho/pipeline"
 )
 
@@ -45,22 +44,8 @@ func benchTexts(tb testing.TB) []string {
 	if _, err := os.Stat(path); err != nil {
 		path = "../sample/sample.gold.jsonl"
 	}
-	f, err := os.Open(path)
+	texts, err := devdata.Texts(path, "")
 	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, rec.Text)
-	}
-	if err := sc.Err(); err != nil {
 		tb.Fatal(err)
 	}
 	return texts
