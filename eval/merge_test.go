@@ -59,16 +59,23 @@ func TestMergeEqualsOneRun(t *testing.T) {
 
 // TestRuleStatsPlus fails when RuleStats gains a count plus does not add.
 func TestRuleStatsPlus(t *testing.T) {
-	var a, b RuleStats
+	checkPlus(t, RuleStats.plus)
+}
+
+// checkPlus checks that plus adds every field of T, a struct of integers:
+// each field of a holds i+1 and of b 100(i+1), so the sum must hold 101(i+1).
+func checkPlus[T any](t *testing.T, plus func(a, b T) T) {
+	t.Helper()
+	var a, b T
 	va, vb := reflect.ValueOf(&a).Elem(), reflect.ValueOf(&b).Elem()
 	for i := range va.NumField() {
 		va.Field(i).SetInt(int64(i + 1))
 		vb.Field(i).SetInt(int64(100 * (i + 1)))
 	}
-	sum := reflect.ValueOf(a.plus(b))
+	sum := reflect.ValueOf(plus(a, b))
 	for i := range sum.NumField() {
 		if got, want := sum.Field(i).Int(), int64(101*(i+1)); got != want {
-			t.Errorf("%s: %d, want %d", sum.Type().Field(i).Name, got, want)
+			t.Errorf("%s.%s: %d, want %d", sum.Type().Name(), sum.Type().Field(i).Name, got, want)
 		}
 	}
 }
