@@ -20,10 +20,26 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	covered := -1 // byte offset up to which a content span already reaches
 	for ci := range d.cues {
 		c := d.cues[ci]
-		if used[c.Tok] || c.Class == classManner || c.Start < covered {
+		if c.Class == classManner || c.Start < covered {
 			continue
 		}
 		s := d.sents[d.sentOf[c.Tok]]
+		if used[c.Tok] {
+			// "The streets were deserted, he added, \"but …\"": the cue
+			// set in the sentence introduces the quotation after it and
+			// reports the words before it too.
+			if c.Form == formFinite && c.Class == classSpeech && d.w.isPunct(c.LastTok+1, ",") && d.opensQuote(c.LastTok+2) {
+				// Only a clause of its own: "In a statement, he said, \"…\""
+				// and "When asked, he said, \"…\"" set the scene.
+				if f, ok := d.contentCueMin(c, s, 1); ok && f.Mention.Last <= c.Tok && !d.inQuote(f.Start) && d.hasFiniteVerb(d.tokenAt(f.Start), d.tokenAt(f.End)) && !sceneOpeners[d.w.lower(d.tokenAt(f.Start))] && !strings.ContainsAny(d.text[f.Start:f.End], ",;:") {
+					f.mark, f.para = -1, int(d.paraOf[c.Tok])
+					cc := c
+					f.Cue = &cc
+					out = append(out, f)
+				}
+			}
+			continue
+		}
 		if c.Class == classAct && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
 			continue
 		}
@@ -1399,3 +1415,7 @@ func (d *doc) indefinite(j, min int) bool {
 	}
 	return false
 }
+
+// sceneOpeners start an adverbial clause that tells when or how words
+// were said, not what.
+var sceneOpeners = setOf(`when while as after before since once until whenever asked`)
