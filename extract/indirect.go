@@ -20,10 +20,26 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	covered := -1 // byte offset up to which a content span already reaches
 	for ci := range d.cues {
 		c := d.cues[ci]
-		if used[c.Tok] || c.Class == classManner || c.Start < covered {
+		if c.Class == classManner || c.Start < covered {
 			continue
 		}
 		s := d.sents[d.sentOf[c.Tok]]
+		if used[c.Tok] {
+			// "The streets were deserted, he added, \"but …\"": the cue
+			// set in the sentence introduces the quotation after it and
+			// reports the words before it too.
+			if c.Form == formFinite && c.Class == classSpeech && d.w.isPunct(c.LastTok+1, ",") && d.opensQuote(c.LastTok+2) {
+				// Only a clause of its own: "In a statement, he said, \"…\""
+				// and "When asked, he said, \"…\"" set the scene.
+				if f, ok := d.contentCueMin(c, s, 1); ok && f.Mention.Last <= c.Tok && !d.inQuote(f.Start) && d.hasFiniteVerb(d.tokenAt(f.Start), d.tokenAt(f.End)) && !sceneOpeners[d.w.lower(d.tokenAt(f.Start))] && !strings.ContainsAny(d.text[f.Start:f.End], ",;:") {
+					f.mark, f.para = -1, int(d.paraOf[c.Tok])
+					cc := c
+					f.Cue = &cc
+					out = append(out, f)
+				}
+			}
+			continue
+		}
 		if c.Class == classAct && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
 			continue
 		}
@@ -197,6 +213,11 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	}
 	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
 		m, ok = d.looseSubject(c.Tok, s.First)
+	}
+	// A subject found by clauseSubject needs a clause after the cue, not
+	// an object: "who maintained a paid speaking schedule" reports nothing.
+	if !ok && c.Class == classSpeech && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") && (looseCues[c.Lemma] || d.reportedClause(k, s.Last)) {
+		m, ok = d.clauseSubject(c.Tok, s.First)
 	}
 	if !ok {
 		return found{}, false
@@ -1239,3 +1260,162 @@ func (d *doc) namedWork(f found) bool {
 	}
 	return f.Cue.LastTok < k
 }
+
+// clauseSubject is the last resort for the subject of a speech verb that
+// reports a clause, when neither the mention finder nor looseSubject knows
+// it: a noun phrase with modifiers of its own ("Several cast members",
+// "Those close to him", "others who want to ban abortion", "47%"), or a
+// subject parted from its verb by more than an auxiliary ("She has since
+// said"). The phrase runs back from the cue to where its clause begins;
+// it holds no finite verb but in a relative clause of its own, and at most
+// a dozen words.
+func (d *doc) clauseSubject(end, min int) (mention, bool) {
+	w := d.w
+	j := end - 1
+	for {
+		j = d.skipBack(j, min)
+		switch {
+		case j > min && w.isWord(j) && w.lower(j) == "since" && skippable[w.lower(j-1)]:
+			j--
+			continue
+		case j-2 > min && w.isWord(j) && w.lower(j) == "past" && w.lower(j-1) == "the" && w.lower(j-2) == "in":
+			j -= 3
+			continue
+		}
+		break
+	}
+	if j < min {
+		return mention{}, false
+	}
+	// "who was said to be": the passive reports nobody's words.
+	for p := j + 1; p < end; p++ {
+		switch w.lower(p) {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return mention{}, false
+		}
+	}
+	// "She has since said": the subject stood behind an adverbial.
+	if j < end-1 {
+		if m, ok := d.mentionEndingAt(j, min); ok {
+			return m, true
+		}
+	}
+	// "business leaders who say", "64 percent who say", "a campaign
+	// worker who said", "Weaver, who said": the relative pronoun is the
+	// subject. Without a comma news reports this way of groups and of
+	// people it has not named.
+	if j > min && w.isWord(j) && (w.lower(j) == "who" && w.isPunct(j-1, ",") || (w.lower(j) == "who" || w.lower(j) == "that") && (d.tagOf(j-1) == "NNS" || d.tagOf(j-1) == "NNPS" || w.isWord(j-1) && (w.lower(j-1) == "those" || w.lower(j-1) == "percent") || d.indefinite(j-1, min))) {
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
+	}
+	// "47% say": the sign ends the phrase.
+	last := j
+	if w.isPunct(j, "%") && j > min && d.tagOf(j-1) == "CD" {
+		j--
+	}
+	if !w.isWord(j) {
+		return mention{}, false
+	}
+	lj := w.lower(j)
+	if !(d.nounHead(j) || d.tagOf(j) == "CD" || quantifierHeads[lj] || objectHeads[lj]) {
+		return mention{}, false
+	}
+	k := j
+	for ; k > min; k-- {
+		p := k - 1
+		if w.isPunct(p, ",;:—–(\"“”") || w.isWord(p) && looseOpeners[w.lower(p)] && !(relativeWords[w.lower(p)] && p > min && d.nounHead(p-1)) {
+			break
+		}
+		if !w.isWord(p) || last-p >= 12 || d.inQuote(d.toks[p].Start) {
+			return mention{}, false
+		}
+	}
+	if k == j && last == j && !d.nounHead(j) && !quantifierHeads[lj] {
+		return mention{}, false
+	}
+	// A finite verb is the predicate of another clause, unless a relative
+	// pronoun of the phrase opens the clause it belongs to.
+	rel := false
+	for p := k; p < j; p++ {
+		if relativeWords[w.lower(p)] {
+			rel = true
+		}
+		switch d.tagOf(p) {
+		case "VBD", "VBZ", "VBP", "MD":
+			// "Several cast members", "registered voters": a participle
+			// between a modifier and a noun.
+			if p > k && !d.nounHead(p-1) && d.tagOf(p-1) != "PRP" && d.nounHead(p+1) {
+				continue
+			}
+			if !rel && !w.isCap(p) {
+				return mention{}, false
+			}
+		}
+	}
+	switch d.tagOf(k) {
+	case "IN", "TO", "VB", "VBD", "VBZ", "VBP", "VBG", "MD", "RB", "WDT", "WP":
+		if !(w.isCap(k) && d.nounHead(k)) && !quantifierHeads[w.lower(k)] {
+			return mention{}, false
+		}
+	}
+	g := genderUnknown
+	if strings.HasSuffix(lj, "s") && !strings.HasSuffix(lj, "ss") {
+		g = genderPlural
+	}
+	return d.makeMention(mentionNominal, [2]int{k, last + 1}, [2]int{k, last + 1}, g), true
+}
+
+// objectHeads are the pronouns that end a subject's modifier: "Those close
+// to him", "people around her".
+var objectHeads = setOf(`him her them us me it`)
+
+// relativeWords open a relative clause inside a noun phrase: "others who
+// want to ban abortion said".
+var relativeWords = setOf(`who that which`)
+
+// reportedClause reports whether the content from token k is a clause of
+// its own: opened by "that", or a subject and a finite verb within its
+// first words.
+func (d *doc) reportedClause(k, last int) bool {
+	w := d.w
+	if k > 0 && w.isWord(k-1) && w.lower(k-1) == "that" {
+		return true
+	}
+	if !w.isWord(k) {
+		return false
+	}
+	switch d.tagOf(k) {
+	case "IN", "TO", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "MD", "RB":
+		return false
+	}
+	for j := k + 1; j < last && j-k < 8; j++ {
+		if !w.isWord(j) {
+			return false
+		}
+		switch d.tagOf(j) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// indefinite reports whether the noun phrase that ends at token j opens
+// with an indefinite article: "a campaign worker", "an activist from Ohio".
+func (d *doc) indefinite(j, min int) bool {
+	if !d.nounHead(j) {
+		return false
+	}
+	for k := j - 1; k >= min && j-k <= 6 && d.w.isWord(k); k-- {
+		switch d.w.lower(k) {
+		case "a", "an", "another":
+			return true
+		case "the", "this", "that", "his", "her", "their", "its":
+			return false
+		}
+	}
+	return false
+}
+
+// sceneOpeners start an adverbial clause that tells when or how words
+// were said, not what.
+var sceneOpeners = setOf(`when while as after before since once until whenever asked`)
