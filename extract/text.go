@@ -243,6 +243,13 @@ func isAbbreviation(w string) bool {
 		// "I." ends a sentence far more often than it is an initial.
 		return unicode.IsUpper(r) && r != 'I'
 	}
+	if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
+		// "then-U.S.", "ex-Gov.": the part after the hyphen decides,
+		// though a lone capital there is a type, "Type-A.", not an
+		// initial.
+		part := w[k+1:]
+		return utf8.RuneCountInString(part) > 1 && isAbbreviation(part)
+	}
 	if strings.Contains(w, ".") {
 		// Dotted forms such as "U.S" or "a.m".
 		return len(w) <= 6

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSentences checks where sentences break: at a full stop before a
+// capital, never after an initial or an abbreviation, also one joined to a
+// word by a hyphen.
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"He left. She stayed.", []string{"He left.", "She stayed."}},
+		{"Mr. Smith met Dr. Jones at 5 p.m. Tuesday.", []string{"Mr. Smith met Dr. Jones at 5 p.m. Tuesday."}},
+		{"Then-U.S. Energy Secretary Ernest Moniz agreed.", []string{"Then-U.S. Energy Secretary Ernest Moniz agreed."}},
+		{"The ex-Gov. Brown spoke. Then he left.", []string{"The ex-Gov. Brown spoke.", "Then he left."}},
+		{"They chose Type-A. Nobody else did.", []string{"They chose Type-A.", "Nobody else did."}},
+		{"J. R. Ewing said so.", []string{"J. R. Ewing said so."}},
+		{`"Stop." He turned.`, []string{`"Stop."`, "He turned."}},
+	}
+	for _, tt := range tests {
+		toks, paras := scan(tt.text, nil)
+		var got []string
+		for _, s := range sentences(tt.text, toks, paras, nil) {
+			got = append(got, tt.text[toks[s.First].Start:toks[s.Last-1].End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("sentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
