@@ -57,27 +57,14 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 	d.names(t, upTo, &next.name)
 }
 
-// chainReferent resolves a he or she of the narration: a person of its
-// gender named earlier in the paragraph, a subject before an object,
-// else as antecedent would, when that one is known to be of its gender.
-// "Obedient to John, I came up to his chair: he spat" is John's, though
-// the paragraph before ended on someone else doing something.
+// chainReferent resolves a he or she of the narration as a quotation's
+// is: a person of its gender named earlier in the paragraph, else as
+// antecedent would, when that one is known to be of its gender. "Obedient
+// to John, I came up to his chair: he spat" is John's, though the
+// paragraph before ended on someone else doing something.
 func (t *entityTable) chainReferent(pos, para int, g gender) *entity {
-	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
-	var obj *entity
-	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
-		r := t.timeline[i]
-		if e := r.ent; e.gender == g && !e.org && e != t.narrator && !e.nominal {
-			if r.subj {
-				return e
-			}
-			if obj == nil {
-				obj = e
-			}
-		}
-	}
-	if obj != nil {
-		return obj
+	if e := t.inParagraph(pos, para, g); e != nil {
+		return e
 	}
 	if e := t.antecedentFind(pos, para, g, nil, false); e != nil && e.gender == g {
 		return e
@@ -193,16 +180,24 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 	return described
 }
 
-// inParagraph returns the most recent entity of gender g mentioned in
-// paragraph para before pos, known to be of that gender.
+// inParagraph returns the entity of gender g mentioned in paragraph para
+// before pos, known to be of that gender: the most recent subject, else the
+// most recent one. "Tom looked up at Harry. \"Sit,\" he said." is Tom's.
 func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	var obj *entity
 	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
-		if e := t.timeline[i].ent; e.gender == g && !e.org && e != t.narrator && !e.nominal {
-			return e
+		r := t.timeline[i]
+		if e := r.ent; e.gender == g && !e.org && e != t.narrator && !e.nominal {
+			if r.subj {
+				return e
+			}
+			if obj == nil {
+				obj = e
+			}
 		}
 	}
-	return nil
+	return obj
 }
 
 // link resolves a quote's own mention to an entity.
