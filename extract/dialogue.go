@@ -19,7 +19,7 @@ func (d *doc) resolve(fs []found) {
 	if c.fiction {
 		c.t.reach, c.t.fiction = fictionReach, true
 	}
-	next := 0
+	var next narrationCursor
 	for i := 0; i < len(fs); {
 		j := i
 		for j < len(fs) && fs[j].para == fs[i].para {
@@ -32,7 +32,7 @@ func (d *doc) resolve(fs []found) {
 				continue
 			}
 			m := *f.Mention
-			d.names(c.t, m.Start, &next)
+			d.narration(c.t, m.Start, &next)
 			f.speaker = d.link(m, f, &c)
 			c.t.addRef(m.Start, f.para, f.speaker, true)
 			if c.fiction {
@@ -45,7 +45,7 @@ func (d *doc) resolve(fs []found) {
 		for k := range group {
 			f := &group[k]
 			if f.Mention == nil && f.mark >= 0 {
-				d.names(c.t, f.Start, &next)
+				d.narration(c.t, f.Start, &next)
 				d.inheritOne(fs, i+k, f, group, &c)
 			}
 		}

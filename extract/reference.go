@@ -8,6 +8,84 @@ import (
 	"strings"
 )
 
+// narrationCursor is how far narration has read the text: the next token
+// to look at for names, and for pronouns.
+type narrationCursor struct{ name, pron int }
+
+// narration registers the names of the narration before upTo, as names
+// does, and in fiction also the he and she of the narration, each resolved
+// to the person it refers to, so that a he of an attribution finds the
+// person the narration has gone on talking about, however far back that
+// person was named: "Holmes rose. / He went to the window. / He looked
+// down at Watson in the street. / \"Come,\" he said" is Holmes's, not
+// Watson's, who was named last, and only as an object.
+func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
+	if !t.fiction {
+		d.names(t, upTo, &next.name)
+		return
+	}
+	w := d.w
+	for i := next.pron; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
+		next.pron = i + 1
+		if !w.isWord(i) {
+			continue
+		}
+		var g gender
+		switch w.lower(i) {
+		case "he":
+			g = genderMale
+		case "she":
+			g = genderFemale
+		default:
+			continue
+		}
+		pos := d.toks[i].Start
+		if d.inQuote(pos) {
+			continue
+		}
+		d.names(t, pos, &next.name)
+		if t.refAt(pos) || !d.clauseStart(i, d.sents[d.sentOf[i]].First) {
+			continue
+		}
+		// The pronouns of the narration do not settle a gender, and
+		// carry on only a person known to be of theirs: a wrong guess
+		// here would spread to every later he or she.
+		if e := t.chainReferent(pos, int(d.paraOf[i]), g); e != nil {
+			t.chain(pos, int(d.paraOf[i]), e)
+		}
+	}
+	d.names(t, upTo, &next.name)
+}
+
+// chainReferent resolves a he or she of the narration as a quotation's
+// is: a person of its gender named earlier in the paragraph, else as
+// antecedent would, when that one is known to be of its gender. "Obedient
+// to John, I came up to his chair: he spat" is John's, though the
+// paragraph before ended on someone else doing something.
+func (t *entityTable) chainReferent(pos, para int, g gender) *entity {
+	if e := t.inParagraph(pos, para, g); e != nil {
+		return e
+	}
+	if e := t.antecedentFind(pos, para, g, nil, false); e != nil && e.gender == g {
+		return e
+	}
+	return nil
+}
+
+// refAt reports whether the timeline holds a mention at pos: the he of an
+// attribution, already resolved with the quote.
+func (t *entityTable) refAt(pos int) bool {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	return k < len(t.timeline) && t.timeline[k].pos == pos
+}
+
+// chain records a he or she of the narration resolved to e as a subject
+// mention of e. It does not count as naming e.
+func (t *entityTable) chain(pos, para int, e *entity) {
+	t.addRef(pos, para, e, true)
+	e.mentions--
+}
+
 // antecedent resolves a pronoun at pos to the most recent compatible entity
 // mentioned before it, within a few paragraphs.
 func (t *entityTable) antecedent(pos, para int, g gender) *entity {
@@ -16,6 +94,12 @@ func (t *entityTable) antecedent(pos, para int, g gender) *entity {
 
 // antecedentSkip is antecedent, passing over the entity skip.
 func (t *entityTable) antecedentSkip(pos, para int, g gender, skip *entity) *entity {
+	return t.antecedentFind(pos, para, g, skip, true)
+}
+
+// antecedentFind is antecedentSkip; settle gives an entity whose gender is
+// unknown the pronoun's gender when it is found.
+func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, settle bool) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	// In fiction a description, "his wife", "the old man", is a last
 	// resort: a he or she mostly refers to a named character.
@@ -79,7 +163,7 @@ func (t *entityTable) antecedentSkip(pos, para int, g gender, skip *entity) *ent
 			if e.gender == genderUnknown && e.onlyTitled() {
 				continue
 			}
-			if e.gender == genderUnknown {
+			if e.gender == genderUnknown && settle {
 				e.gender = g
 			}
 			return e
@@ -96,16 +180,24 @@ func (t *entityTable) antecedentSkip(pos, para int, g gender, skip *entity) *ent
 	return described
 }
 
-// inParagraph returns the most recent entity of gender g mentioned in
-// paragraph para before pos, known to be of that gender.
+// inParagraph returns the entity of gender g mentioned in paragraph para
+// before pos, known to be of that gender: the most recent subject, else the
+// most recent one. "Tom looked up at Harry. \"Sit,\" he said." is Tom's.
 func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	var obj *entity
 	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
-		if e := t.timeline[i].ent; e.gender == g && !e.org && e != t.narrator && !e.nominal {
-			return e
+		r := t.timeline[i]
+		if e := r.ent; e.gender == g && !e.org && e != t.narrator && !e.nominal {
+			if r.subj {
+				return e
+			}
+			if obj == nil {
+				obj = e
+			}
 		}
 	}
-	return nil
+	return obj
 }
 
 // link resolves a quote's own mention to an entity.
