@@ -241,7 +241,7 @@ func (t *entityTable) linkName(m mention) *entity {
 		if nameMatch(toks, e.tokens) {
 			// A bare surname names the man of the family more often
 			// than Mrs. or Miss: keep looking for one without them.
-			if len(toks) == 1 && !hasHonor && (e.honorific == "mrs" || e.honorific == "miss") {
+			if len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
 				if fallback == nil {
 					fallback = e
 				}
@@ -288,6 +288,14 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.gender = g
 	}
 	return best
+}
+
+// wifeOrDaughter reports whether an honorific is a woman's courtesy,
+// "Mrs.", "Miss", "Madame", which a bare name leaves out when it names
+// the man of the family or the man who holds a rank: "the General" is not
+// Madame General.
+func wifeOrDaughter(title string) bool {
+	return honorifics[title] == genderFemale && !rankTitle(title)
 }
 
 // rankTitle reports whether an honorific is a rank or a kinship that names
@@ -538,7 +546,7 @@ func (t *entityTable) known(m mention) *entity {
 		}
 		// A bare surname names the man of the family more often than
 		// Mrs. or Miss, as in linkName.
-		if t.fiction && len(toks) == 1 && !hasHonor && (e.honorific == "mrs" || e.honorific == "miss") {
+		if t.fiction && len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
 			if fallback == nil {
 				fallback = e
 			}
