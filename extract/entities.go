@@ -223,7 +223,7 @@ func (t *entityTable) linkName(m mention) *entity {
 	} else if g == genderUnknown && !m.Org {
 		g = nameGender(toks)
 	}
-	var best, fallback *entity
+	var best, fallback, surname *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
@@ -239,6 +239,14 @@ func (t *entityTable) linkName(m mention) *entity {
 			continue
 		}
 		if nameMatch(toks, e.tokens) {
+			// "Mr. George Emerson" is George, whom the story already
+			// knows, before the Mr. Emerson who may be his father.
+			if t.fiction && len(toks) > 1 && len(e.tokens) == 1 && e.tokens[0] != toks[0] {
+				if surname == nil {
+					surname = e
+				}
+				continue
+			}
 			// A bare surname names the man of the family more often
 			// than Mrs. or Miss: keep looking for one without them.
 			if len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
@@ -253,6 +261,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	if best == nil {
 		best = fallback
+	}
+	if best == nil {
+		best = surname
 	}
 	name := cleanName(m.Name)
 	if t.fiction && title == "master" && len(toks) >= 2 {
