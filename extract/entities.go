@@ -29,6 +29,10 @@ type entity struct {
 	// votes counts the he and she that follow its mentions in the
 	// narration, [male, female], for a name that does not tell.
 	votes [2]int
+	// titled is set when e was first named with an honorific that tells
+	// a gender ("Miss Bartlett"): the pronouns after a name in narration
+	// often belong to someone else, the honorific never does.
+	titled bool
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -43,6 +47,9 @@ func (e *entity) vote(g gender) {
 		return
 	}
 	if e.gender != genderUnknown && e.gender != genderMale && e.gender != genderFemale {
+		return
+	}
+	if e.titled {
 		return
 	}
 	m, f := e.votes[0], e.votes[1]
@@ -278,7 +285,8 @@ func (t *entityTable) linkName(m mention) *entity {
 		form = "The " + name
 	}
 	if best == nil {
-		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, forms: map[string]int{form: 1}})
+		titled := hasHonor && (honor == genderMale || honor == genderFemale)
+		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, titled: titled, forms: map[string]int{form: 1}})
 	}
 	if best.forms == nil {
 		best.forms = map[string]int{}
