@@ -65,7 +65,7 @@ func (e *entity) vote(g gender) {
 // "the", as a title: "The Hatter".
 func (e *entity) onlyTitled() bool {
 	for f := range e.forms {
-		if !strings.HasPrefix(f, "The ") {
+		if !strings.HasPrefix(f, "The ") && !strings.HasPrefix(f, "the ") {
 			return false
 		}
 	}
@@ -456,6 +456,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		first := name[0]
 		np, name = d.trimName(np, name)
 		np, name = d.trimKnown(np, name, t)
+		np, name = d.trimPlace(np, name, t)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
 		_, _, _, hasHonor := t.parts(m.Name)
@@ -497,6 +498,24 @@ func (d *doc) trimKnown(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 		np[0] = name[0]
 	}
 	return np, name
+}
+
+// trimPlace drops the words before a character's name when "the" puts
+// them before it, in fiction: "In the Academy Anne worked", "on the
+// terrace of the Lilas Brett ordered" run a place into a name the story
+// writes alone. A title the story always writes with "the", "the White
+// Rabbit", keeps its words.
+func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
+	w := d.w
+	if !t.fiction || name[1]-name[0] < 2 || !w.isWord(name[0]-1) || w.lower(name[0]-1) != "the" || honorificWord(w.lower(name[0])) {
+		return np, name
+	}
+	last := [2]int{name[1] - 1, name[1]}
+	e := t.known(d.makeMention(mentionName, last, last, genderUnknown))
+	if e == nil || e.org || e.mentions < 2 || e.onlyTitled() || slices.Contains(e.tokens, w.lower(name[0])) {
+		return np, name
+	}
+	return last, last
 }
 
 // voteGender looks after a name in the narration, ending before token i,
