@@ -29,9 +29,10 @@ type entity struct {
 	// votes counts the he and she that follow its mentions in the
 	// narration, [male, female], for a name that does not tell.
 	votes [2]int
-	// titled is set when e was first named with an honorific that tells
-	// a gender ("Miss Bartlett"): the pronouns after a name in narration
-	// often belong to someone else, the honorific never does.
+	// titled is set when e was named with an honorific that tells a
+	// gender ("Miss Bartlett") and agreed with it: the pronouns after a
+	// name in narration often belong to someone else, the honorific never
+	// does.
 	titled bool
 }
 
@@ -302,6 +303,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	if best.honorific == "" {
 		best.honorific = title
+		if hasHonor && (honor == genderMale || honor == genderFemale) && (best.gender == genderUnknown || best.gender == honor) {
+			best.titled = true
+		}
 	}
 	if best.gender == genderUnknown {
 		best.gender = g
