@@ -34,6 +34,9 @@ type entity struct {
 	// name in narration often belong to someone else, the honorific never
 	// does.
 	titled bool
+	// named counts its names in the narration, places those of them
+	// that stood where a place stands (see notePlace).
+	named, places int
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -470,13 +473,48 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
 				if e := t.known(m); e != nil {
 					t.add(m.Start, int(d.paraOf[i]), e)
+					e.notePlace(d.placed(name))
 				}
 				continue
 			}
 		}
 		e := t.linkName(m)
 		t.addRef(m.Start, int(d.paraOf[i]), e, d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First))
+		if e != nil && !hasHonor {
+			e.notePlace(d.placed(name))
+		}
 		d.voteGender(e, np[1])
+	}
+}
+
+// placed reports whether a name in the narration stands where places
+// do, after "in", "at", "to" ("in Highbury", "came to Hetton"); a
+// possessive ("in Emma's room") is someone's.
+func (d *doc) placed(name [2]int) bool {
+	w := d.w
+	return d.register == RegisterFiction && w.isWord(name[0]-1) && placeWords[w.lower(name[0]-1)] && !possessive(w.word(name[1]-1))
+}
+
+// placeWords are the prepositions before a place. People stand after some
+// of them too ("smiled at Anne", "said to Anne"), but not in most of
+// their mentions: notePlace asks for most.
+var placeWords = map[string]bool{
+	"in": true, "into": true, "near": true, "across": true, "through": true,
+	"throughout": true, "within": true, "beyond": true, "at": true, "to": true,
+	"from": true, "towards": true, "toward": true,
+}
+
+// notePlace counts a mention of e by name in the narration, and whether
+// it stood where places stand. A name found there at least twice, and in
+// most of its mentions, is a place, which no he or she refers to, however
+// the pronouns near it were counted.
+func (e *entity) notePlace(placed bool) {
+	e.named++
+	if placed {
+		e.places++
+	}
+	if !e.titled && e.places >= 2 && 2*e.places > e.named {
+		e.gender = genderNeuter
 	}
 }
 
