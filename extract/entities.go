@@ -234,6 +234,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	} else if g == genderUnknown && !m.Org {
 		g = nameGender(toks)
 	}
+	if t.fiction && !m.Org && (!hasHonor || title == "miss") && t.family(toks) {
+		g = genderPlural
+	}
 	var best, fallback, surname *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
@@ -322,6 +325,42 @@ func (t *entityTable) linkName(m mention) *entity {
 // Madame General.
 func wifeOrDaughter(title string) bool {
 	return honorifics[title] == genderFemale && !rankTitle(title)
+}
+
+// family reports whether a name is the plural of a surname the table
+// knows, "the Emersons", "the Miss Bennets", "the Joneses": a family, which
+// no he or she refers to.
+func (t *entityTable) family(toks []string) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	var stems []string
+	if s, ok := strings.CutSuffix(toks[0], "s"); ok && !strings.HasSuffix(s, "s") {
+		stems = append(stems, s)
+	}
+	// "Joneses", "Cavendishes": -es after a hissing sound.
+	if s, ok := strings.CutSuffix(toks[0], "es"); ok && (strings.HasSuffix(s, "s") || strings.HasSuffix(s, "sh") || strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "z")) {
+		stems = append(stems, s)
+	}
+	// A name known for one person ("Sikes") is no plural of a rarer
+	// misspelling of it ("Mr. Sike").
+	single := 0
+	for _, i := range t.byWord[toks[0]] {
+		if e := t.ents[i]; !e.nominal && len(e.tokens) == 1 && e.gender != genderPlural {
+			single = max(single, e.mentions)
+		}
+	}
+	for _, s := range stems {
+		if len(s) < 3 {
+			continue
+		}
+		for _, i := range t.byWord[s] {
+			if e := t.ents[i]; !e.nominal && !e.org && e.mentions >= 2 && e.mentions >= single && e.tokens[len(e.tokens)-1] == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rankTitle reports whether an honorific is a rank or a kinship that names
