@@ -229,4 +229,4 @@ it its he him his she her they them their we us our you your i me my is are was 
 being am has have had do does did will would shall should can could may might must not no
 never also just very too only even still then there here now again once ever always often
 more most less least much many some any all each every both either neither such own other
-said says say told tells added adds`)
+said says say told tells added adds afterwards afterward presently soon later meanwhile thereupon`)

@@ -29,6 +29,14 @@ type entity struct {
 	// votes counts the he and she that follow its mentions in the
 	// narration, [male, female], for a name that does not tell.
 	votes [2]int
+	// titled is set when e was named with an honorific that tells a
+	// gender ("Miss Bartlett") and agreed with it: the pronouns after a
+	// name in narration often belong to someone else, the honorific never
+	// does.
+	titled bool
+	// named counts its names in the narration, places those of them
+	// that stood where a place stands (see notePlace).
+	named, places int
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -45,6 +53,9 @@ func (e *entity) vote(g gender) {
 	if e.gender != genderUnknown && e.gender != genderMale && e.gender != genderFemale {
 		return
 	}
+	if e.titled {
+		return
+	}
 	m, f := e.votes[0], e.votes[1]
 	switch {
 	case m >= 2 && m >= 3*f:
@@ -58,7 +69,7 @@ func (e *entity) vote(g gender) {
 // "the", as a title: "The Hatter".
 func (e *entity) onlyTitled() bool {
 	for f := range e.forms {
-		if !strings.HasPrefix(f, "The ") {
+		if !strings.HasPrefix(f, "The ") && !strings.HasPrefix(f, "the ") {
 			return false
 		}
 	}
@@ -223,7 +234,10 @@ func (t *entityTable) linkName(m mention) *entity {
 	} else if g == genderUnknown && !m.Org {
 		g = nameGender(toks)
 	}
-	var best, fallback *entity
+	if t.fiction && !m.Org && (!hasHonor || title == "miss") && t.family(toks) {
+		g = genderPlural
+	}
+	var best, fallback, surname *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
@@ -239,9 +253,17 @@ func (t *entityTable) linkName(m mention) *entity {
 			continue
 		}
 		if nameMatch(toks, e.tokens) {
+			// "Mr. George Emerson" is George, whom the story already
+			// knows, before the Mr. Emerson who may be his father.
+			if t.fiction && len(toks) > 1 && len(e.tokens) == 1 && e.tokens[0] != toks[0] {
+				if surname == nil {
+					surname = e
+				}
+				continue
+			}
 			// A bare surname names the man of the family more often
 			// than Mrs. or Miss: keep looking for one without them.
-			if len(toks) == 1 && !hasHonor && (e.honorific == "mrs" || e.honorific == "miss") {
+			if len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
 				if fallback == nil {
 					fallback = e
 				}
@@ -253,6 +275,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	if best == nil {
 		best = fallback
+	}
+	if best == nil {
+		best = surname
 	}
 	name := cleanName(m.Name)
 	if t.fiction && title == "master" && len(toks) >= 2 {
@@ -267,7 +292,8 @@ func (t *entityTable) linkName(m mention) *entity {
 		form = "The " + name
 	}
 	if best == nil {
-		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, forms: map[string]int{form: 1}})
+		titled := hasHonor && (honor == genderMale || honor == genderFemale)
+		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, titled: titled, forms: map[string]int{form: 1}})
 	}
 	if best.forms == nil {
 		best.forms = map[string]int{}
@@ -283,11 +309,58 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	if best.honorific == "" {
 		best.honorific = title
+		if hasHonor && (honor == genderMale || honor == genderFemale) && (best.gender == genderUnknown || best.gender == honor) {
+			best.titled = true
+		}
 	}
 	if best.gender == genderUnknown {
 		best.gender = g
 	}
 	return best
+}
+
+// wifeOrDaughter reports whether an honorific is a woman's courtesy,
+// "Mrs.", "Miss", "Madame", which a bare name leaves out when it names
+// the man of the family or the man who holds a rank: "the General" is not
+// Madame General.
+func wifeOrDaughter(title string) bool {
+	return honorifics[title] == genderFemale && !rankTitle(title)
+}
+
+// family reports whether a name is the plural of a surname the table
+// knows, "the Emersons", "the Miss Bennets", "the Joneses": a family, which
+// no he or she refers to.
+func (t *entityTable) family(toks []string) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	var stems []string
+	if s, ok := strings.CutSuffix(toks[0], "s"); ok && !strings.HasSuffix(s, "s") {
+		stems = append(stems, s)
+	}
+	// "Joneses", "Cavendishes": -es after a hissing sound.
+	if s, ok := strings.CutSuffix(toks[0], "es"); ok && (strings.HasSuffix(s, "s") || strings.HasSuffix(s, "sh") || strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "z")) {
+		stems = append(stems, s)
+	}
+	// A name known for one person ("Sikes") is no plural of a rarer
+	// misspelling of it ("Mr. Sike").
+	single := 0
+	for _, i := range t.byWord[toks[0]] {
+		if e := t.ents[i]; !e.nominal && len(e.tokens) == 1 && e.gender != genderPlural {
+			single = max(single, e.mentions)
+		}
+	}
+	for _, s := range stems {
+		if len(s) < 3 {
+			continue
+		}
+		for _, i := range t.byWord[s] {
+			if e := t.ents[i]; !e.nominal && !e.org && e.mentions >= 2 && e.mentions >= single && e.tokens[len(e.tokens)-1] == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rankTitle reports whether an honorific is a rank or a kinship that names
@@ -429,6 +502,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		first := name[0]
 		np, name = d.trimName(np, name)
 		np, name = d.trimKnown(np, name, t)
+		np, name = d.trimPlace(np, name, t)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
 		_, _, _, hasHonor := t.parts(m.Name)
@@ -438,13 +512,48 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
 				if e := t.known(m); e != nil {
 					t.add(m.Start, int(d.paraOf[i]), e)
+					e.notePlace(d.placed(name))
 				}
 				continue
 			}
 		}
 		e := t.linkName(m)
 		t.addRef(m.Start, int(d.paraOf[i]), e, d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First))
+		if e != nil && !hasHonor {
+			e.notePlace(d.placed(name))
+		}
 		d.voteGender(e, np[1])
+	}
+}
+
+// placed reports whether a name in the narration stands where places
+// do, after "in", "at", "to" ("in Highbury", "came to Hetton"); a
+// possessive ("in Emma's room") is someone's.
+func (d *doc) placed(name [2]int) bool {
+	w := d.w
+	return d.register == RegisterFiction && w.isWord(name[0]-1) && placeWords[w.lower(name[0]-1)] && !possessive(w.word(name[1]-1))
+}
+
+// placeWords are the prepositions before a place. People stand after some
+// of them too ("smiled at Anne", "said to Anne"), but not in most of
+// their mentions: notePlace asks for most.
+var placeWords = map[string]bool{
+	"in": true, "into": true, "near": true, "across": true, "through": true,
+	"throughout": true, "within": true, "beyond": true, "at": true, "to": true,
+	"from": true, "towards": true, "toward": true,
+}
+
+// notePlace counts a mention of e by name in the narration, and whether
+// it stood where places stand. A name found there at least twice, and in
+// most of its mentions, is a place, which no he or she refers to, however
+// the pronouns near it were counted.
+func (e *entity) notePlace(placed bool) {
+	e.named++
+	if placed {
+		e.places++
+	}
+	if !e.titled && e.places >= 2 && 2*e.places > e.named {
+		e.gender = genderNeuter
 	}
 }
 
@@ -470,6 +579,24 @@ func (d *doc) trimKnown(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 		np[0] = name[0]
 	}
 	return np, name
+}
+
+// trimPlace drops the words before a character's name when "the" puts
+// them before it, in fiction: "In the Academy Anne worked", "on the
+// terrace of the Lilas Brett ordered" run a place into a name the story
+// writes alone. A title the story always writes with "the", "the White
+// Rabbit", keeps its words.
+func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
+	w := d.w
+	if !t.fiction || name[1]-name[0] < 2 || !w.isWord(name[0]-1) || w.lower(name[0]-1) != "the" || honorificWord(w.lower(name[0])) {
+		return np, name
+	}
+	last := [2]int{name[1] - 1, name[1]}
+	e := t.known(d.makeMention(mentionName, last, last, genderUnknown))
+	if e == nil || e.org || e.mentions < 2 || e.onlyTitled() || slices.Contains(e.tokens, w.lower(name[0])) {
+		return np, name
+	}
+	return last, last
 }
 
 // voteGender looks after a name in the narration, ending before token i,
@@ -538,7 +665,7 @@ func (t *entityTable) known(m mention) *entity {
 		}
 		// A bare surname names the man of the family more often than
 		// Mrs. or Miss, as in linkName.
-		if t.fiction && len(toks) == 1 && !hasHonor && (e.honorific == "mrs" || e.honorific == "miss") {
+		if t.fiction && len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
 			if fallback == nil {
 				fallback = e
 			}
