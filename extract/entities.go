@@ -156,10 +156,17 @@ func (t *entityTable) candidates(toks []string) []int {
 	return slices.Compact(out)
 }
 
-// narratorEntity returns the entity "I" refers to outside quotations.
+// narratorEntity returns the entity "I" refers to outside quotations. A
+// story's first-person narrator is "Narrator" until the story names them
+// (nameNarrator): "I" says nothing of who spoke once the record leaves the
+// text. In news the "I" of a column is the writer, kept as written.
 func (t *entityTable) narratorEntity() *entity {
 	if t.narrator == nil {
-		t.narrator = t.register(&entity{canonical: "I", tokens: []string{"i"}})
+		name := "I"
+		if t.fiction {
+			name = "Narrator"
+		}
+		t.narrator = t.register(&entity{canonical: name, tokens: []string{"i"}})
 	}
 	return t.narrator
 }
