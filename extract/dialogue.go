@@ -453,6 +453,14 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			f.speaker, f.Rule = l.speaker, ruleResumes
 			return
 		}
+		// Else the narration before may name the speaker where no
+		// subject stands: "It was an hour before Harry came in."
+		if f.para > 0 && !d.paraHasQuote(f.para-1) {
+			if e := lastNamedIn(c, f, d.addressee(d.marks[f.mark], c.t)); e != nil {
+				f.speaker, f.Rule = e, ruleResumes
+				return
+			}
+		}
 		// The paragraph before was a turn of the same exchange: the one
 		// addressed there answers, or else the other party.
 		if !c.replying(f.para) {
@@ -756,6 +764,20 @@ func sceneOther(c *conversation, f *found, voc *entity) *entity {
 	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= f.Start })
 	for i := k - 1; i >= 0 && tl[i].para >= c.lastQuote.para-1; i-- {
 		if e := tl[i].ent; e != c.cur && e != voc && !e.org && !e.nominal {
+			return e
+		}
+	}
+	return nil
+}
+
+// lastNamedIn is the person last named in the paragraph of narration
+// before f, other than whom f addresses. It is a guess, not an anchor of
+// the alternation: its rule is ruleResumes, which alternate refills.
+func lastNamedIn(c *conversation, f *found, voc *entity) *entity {
+	tl := c.t.timeline
+	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= f.Start })
+	for i := k - 1; i >= 0 && tl[i].para >= f.para-1; i-- {
+		if e := tl[i].ent; e != voc && !e.org && !e.nominal {
 			return e
 		}
 	}
