@@ -453,6 +453,14 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			f.speaker, f.Rule = l.speaker, ruleResumes
 			return
 		}
+		// Else the narration before may name the speaker where no
+		// subject stands: "It was an hour before Harry came in."
+		if f.para > 0 && !d.paraHasQuote(f.para-1) {
+			if e := lastNamedIn(c, f, d.addressee(d.marks[f.mark], c.t)); e != nil {
+				f.speaker, f.Rule = e, ruleResumes
+				return
+			}
+		}
 		// The paragraph before was a turn of the same exchange: the one
 		// addressed there answers, or else the other party.
 		if !c.replying(f.para) {
@@ -471,10 +479,20 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		if c.other != nil && c.cur != nil && c.lastQuote.speaker == c.cur {
 			// No one addresses themself: "My dear Fanny, …" after
 			// Fanny's turn is not hers.
-			if d.addressee(d.marks[f.mark], c.t) == c.other {
+			voc := d.addressee(d.marks[f.mark], c.t)
+			if voc == c.other {
 				return
 			}
-			f.speaker, f.Rule = c.other, ruleTurnTaking
+			// The turn before opened an exchange after narration:
+			// `other` spoke in an earlier scene, and whoever the
+			// narration just named is more likely the one answering.
+			e := c.other
+			if p := c.prevQuote; p == nil || p.para != f.para-2 {
+				if r := sceneOther(c, f, voc); r != nil {
+					e = r
+				}
+			}
+			f.speaker, f.Rule = e, ruleTurnTaking
 			return
 		}
 		// B, ?, and now B again: the turn two paragraphs back.
@@ -735,4 +753,33 @@ func (d *doc) paraHasQuote(pi int) bool {
 	p := d.paras[pi]
 	k := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Inner.End > p.Start })
 	return k < len(d.marks) && d.marks[k].Open.Start < p.End
+}
+
+// sceneOther is the person last named in the turn before f or in the
+// narration just before that turn, other than its speaker and whom f
+// addresses; nil when there is none. A wider look reaches back into the
+// earlier scene that `other` already stands for.
+func sceneOther(c *conversation, f *found, voc *entity) *entity {
+	tl := c.t.timeline
+	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= f.Start })
+	for i := k - 1; i >= 0 && tl[i].para >= c.lastQuote.para-1; i-- {
+		if e := tl[i].ent; e != c.cur && e != voc && !e.org && !e.nominal {
+			return e
+		}
+	}
+	return nil
+}
+
+// lastNamedIn is the person last named in the paragraph of narration
+// before f, other than whom f addresses. It is a guess, not an anchor of
+// the alternation: its rule is ruleResumes, which alternate refills.
+func lastNamedIn(c *conversation, f *found, voc *entity) *entity {
+	tl := c.t.timeline
+	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= f.Start })
+	for i := k - 1; i >= 0 && tl[i].para >= f.para-1; i-- {
+		if e := tl[i].ent; e != voc && !e.org && !e.nominal {
+			return e
+		}
+	}
+	return nil
 }
