@@ -29,13 +29,53 @@ import (
 // Extractor falls back to prose's tagger (see New).
 type posTagger struct {
 	classes  []string
-	feats    map[string]int32 // feature string -> index into pairOff
 	pairOff  []uint32
 	classIDs []uint8
 	weights  []float32
 	tagMap   map[string]uint8 // unambiguous words
 	bias     []float32        // the scores of the "bias" feature alone
+
+	// The features, indexed by what they are made of rather than by their
+	// strings: prose builds a key string per feature, and looking up
+	// thirteen keys per word was most of tagging. A word's features are
+	// found with one look-up of the word (lex), a tag's by its number
+	// (tagIDs); -1 is a feature the model lacks.
+	lexIndex map[string]int32 // word, suffix or first letter -> index into lex
+	lex      []lexFeats
+	pref1    map[string]int32 // "i pref1" by first letter
+	tagIDs   map[string]int   // every tag the features mention -> its number
+	prev1    []int32          // "i-1 tag", by tag number
+	prev2    []int32          // "i-2 tag"
+	prev12   []int32          // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
+	startID  [2]int           // the numbers of -START- and -START2-
 }
+
+// lexFeats are the features of one string of the model.
+type lexFeats struct {
+	word    [5]int32 // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
+	suffix  [3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
+	tagWord []tagFeat
+}
+
+// tagFeat is an "i-1 tag+i word" feature of a word: the tag before it.
+type tagFeat struct {
+	tag  int
+	feat int32
+}
+
+const (
+	wordI = iota
+	wordM1
+	wordM2
+	wordP1
+	wordP2
+)
+
+const (
+	sufI = iota
+	sufM1
+	sufP1
+)
 
 // newPOSTagger reads prose's embedded English model (its flat format:
 // prose/v3/internal/flat/format.go).
@@ -116,7 +156,7 @@ func newPOSTagger() (*posTagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.feats = make(map[string]int32, nFeatures)
+	feats := make(map[string]int32, nFeatures)
 	t.pairOff = make([]uint32, nFeatures+1)
 	for i := 0; i <= nFeatures; i++ {
 		t.pairOff[i] = binary.LittleEndian.Uint32(pairs[4*i:])
@@ -129,7 +169,7 @@ func newPOSTagger() (*posTagger, error) {
 		if lo > hi || int(hi) > len(blob) || t.pairOff[i] > t.pairOff[i+1] {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
-		t.feats[string(blob[lo:hi])] = int32(i)
+		feats[string(blob[lo:hi])] = int32(i)
 	}
 	t.classIDs = make([]uint8, nPairs)
 	copy(t.classIDs, ids)
@@ -162,14 +202,106 @@ func newPOSTagger() (*posTagger, error) {
 		t.tagMap[w] = id[0]
 	}
 	t.bias = make([]float32, nClasses)
-	t.accumulate([]byte("bias"), t.bias)
+	if i, ok := feats["bias"]; ok {
+		t.accumulate(i, t.bias)
+	}
+	t.index(feats)
 	return t, nil
 }
 
-// accumulate adds the weights of feature key into scores.
-func (t *posTagger) accumulate(key []byte, scores []float32) {
-	i, ok := t.feats[string(key)] // looked up without a copy
-	if !ok {
+// index files each feature of feats under what it is made of.
+func (t *posTagger) index(feats map[string]int32) {
+	t.tagIDs = make(map[string]int)
+	tagID := func(tag string) int {
+		id, ok := t.tagIDs[tag]
+		if !ok {
+			id = len(t.tagIDs)
+			t.tagIDs[tag] = id
+		}
+		return id
+	}
+	for _, c := range t.classes {
+		tagID(c)
+	}
+	t.startID = [2]int{tagID("-START-"), tagID("-START2-")}
+	// Number every tag first, so that the tag tables can be sized.
+	for key := range feats {
+		switch {
+		case strings.HasPrefix(key, "i-1 tag+i word "):
+			if tag, _, ok := strings.Cut(key[len("i-1 tag+i word "):], " "); ok {
+				tagID(tag)
+			}
+		case strings.HasPrefix(key, "i tag+i-2 tag "):
+			if a, b, ok := strings.Cut(key[len("i tag+i-2 tag "):], " "); ok {
+				tagID(a)
+				tagID(b)
+			}
+		case strings.HasPrefix(key, "i-1 tag "):
+			tagID(key[len("i-1 tag "):])
+		case strings.HasPrefix(key, "i-2 tag "):
+			tagID(key[len("i-2 tag "):])
+		}
+	}
+	n := len(t.tagIDs)
+	none := func(n int) []int32 {
+		s := make([]int32, n)
+		for i := range s {
+			s[i] = -1
+		}
+		return s
+	}
+	t.prev1, t.prev2, t.prev12 = none(n), none(n), none(n*n)
+	t.pref1 = make(map[string]int32)
+	t.lexIndex = make(map[string]int32)
+	lex := func(w string) *lexFeats {
+		k, ok := t.lexIndex[w]
+		if !ok {
+			k = int32(len(t.lex))
+			t.lexIndex[w] = k
+			t.lex = append(t.lex, lexFeats{word: [5]int32{-1, -1, -1, -1, -1}, suffix: [3]int32{-1, -1, -1}})
+		}
+		return &t.lex[k]
+	}
+	words := []string{wordI: "i word ", wordM1: "i-1 word ", wordM2: "i-2 word ", wordP1: "i+1 word ", wordP2: "i+2 word "}
+	suffixes := []string{sufI: "i suffix ", sufM1: "i-1 suffix ", sufP1: "i+1 suffix "}
+next:
+	for key, f := range feats {
+		for k, pre := range words {
+			if strings.HasPrefix(key, pre) {
+				lex(key[len(pre):]).word[k] = f
+				continue next
+			}
+		}
+		for k, pre := range suffixes {
+			if strings.HasPrefix(key, pre) {
+				lex(key[len(pre):]).suffix[k] = f
+				continue next
+			}
+		}
+		switch {
+		case strings.HasPrefix(key, "i-1 tag+i word "):
+			// A key without the space is one prose never builds.
+			if tag, w, ok := strings.Cut(key[len("i-1 tag+i word "):], " "); ok {
+				l := lex(w)
+				l.tagWord = append(l.tagWord, tagFeat{t.tagIDs[tag], f})
+			}
+		case strings.HasPrefix(key, "i tag+i-2 tag "):
+			if a, b, ok := strings.Cut(key[len("i tag+i-2 tag "):], " "); ok {
+				t.prev12[t.tagIDs[a]*n+t.tagIDs[b]] = f
+			}
+		case strings.HasPrefix(key, "i-1 tag "):
+			t.prev1[t.tagIDs[key[len("i-1 tag "):]]] = f
+		case strings.HasPrefix(key, "i-2 tag "):
+			t.prev2[t.tagIDs[key[len("i-2 tag "):]]] = f
+		case strings.HasPrefix(key, "i pref1 "):
+			t.pref1[key[len("i pref1 "):]] = f
+		}
+	}
+}
+
+// accumulate adds the weights of feature i into scores; i < 0 adds nothing.
+func (t *posTagger) accumulate(i int32, scores []float32) {
+	if i < 0 {
 		return
 	}
 	lo, hi := t.pairOff[i], t.pairOff[i+1]
@@ -234,10 +366,12 @@ func newWordTagger() (wordTagger, error) {
 
 // tagScratch is posTagger's working memory, kept by a doc between calls.
 type tagScratch struct {
-	ctx    []string
-	scores []float32
-	key    []byte
-	tokens []ptoken.Token // proseTagger's
+	ctx []string
+	// lexAt and sufAt are, per place in ctx, the index in lex of its word
+	// and of its suffix: -1 when the model knows none, -2 until looked up.
+	lexAt, sufAt []int32
+	scores       []float32
+	tokens       []ptoken.Token // proseTagger's
 }
 
 // tag writes the tags of words, a stretch of one sentence, into tags,
@@ -246,10 +380,15 @@ func (t *posTagger) tag(s *tagScratch, words []string, tags []string) {
 	if len(words) == 0 {
 		return
 	}
-	if cap(s.ctx) < len(words)+4 {
-		s.ctx = make([]string, len(words)+4)
+	n := len(words) + 4
+	if cap(s.ctx) < n {
+		s.ctx = make([]string, n)
+		s.lexAt, s.sufAt = make([]int32, n), make([]int32, n)
 	}
-	s.ctx = s.ctx[:len(words)+4]
+	s.ctx, s.lexAt, s.sufAt = s.ctx[:n], s.lexAt[:n], s.sufAt[:n]
+	for k := range s.lexAt {
+		s.lexAt[k], s.sufAt[k] = -2, -2
+	}
 	if len(s.scores) != len(t.classes) {
 		s.scores = make([]float32, len(t.classes))
 	}
@@ -259,68 +398,125 @@ func (t *posTagger) tag(s *tagScratch, words []string, tags []string) {
 		ctx[i+2] = normalizeWord(w)
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
-	p1, p2 := "-START-", "-START2-"
+	p1, p2 := t.startID[0], t.startID[1]
 	for i, w := range words {
-		tg := t.tagOne(s, i, w, p1, p2)
+		tg, id := t.tagOne(s, i, w, p1, p2)
 		tags[i] = tg
-		p2, p1 = p1, tg
+		p2, p1 = p1, id
 	}
 }
 
-func (t *posTagger) tagOne(s *tagScratch, i int, word, p1, p2 string) string {
+// tagOne returns the tag of words[i] and its number in tagIDs, -1 for a
+// tag no feature mentions; p1 and p2 are the numbers of the two tags before.
+func (t *posTagger) tagOne(s *tagScratch, i int, word string, p1, p2 int) (string, int) {
+	special := ""
 	switch {
 	case word == "-":
-		return "-"
+		special = "-"
 	case emoticons[word]:
-		return "SYM"
+		special = "SYM"
 	case strings.HasPrefix(word, "@"):
-		return "NN"
+		special = "NN"
 	case noneTag.MatchString(word):
-		return "-NONE-"
+		special = "-NONE-"
 	case keepTag.MatchString(word):
-		return word
+		special = word
+	}
+	if special != "" {
+		id, ok := t.tagIDs[special]
+		if !ok {
+			id = -1
+		}
+		return special, id
 	}
 	if id, ok := t.tagMap[word]; ok {
-		return t.classes[id]
+		return t.classes[id], int(id) // classes are the first tags numbered
 	}
-	return t.predict(s, i, word, p1, p2)
+	id := t.predict(s, i, word, p1, p2)
+	if id < 0 {
+		return "", -1
+	}
+	return t.classes[id], id
 }
 
-func (t *posTagger) predict(s *tagScratch, i int, word, p1, p2 string) string {
-	ctx := s.ctx
-	copy(s.scores, t.bias)
+// lexOf returns the index in lex of w, or -1.
+func (t *posTagger) lexOf(w string) int32 {
+	if k, ok := t.lexIndex[w]; ok {
+		return k
+	}
+	return -1
+}
+
+// wordAt returns the index in lex of ctx[k].
+func (t *posTagger) wordAt(s *tagScratch, k int) int32 {
+	if s.lexAt[k] == -2 {
+		s.lexAt[k] = t.lexOf(s.ctx[k])
+	}
+	return s.lexAt[k]
+}
+
+// suffixAt returns the index in lex of the suffix of ctx[k].
+func (t *posTagger) suffixAt(s *tagScratch, k int) int32 {
+	if s.sufAt[k] == -2 {
+		s.sufAt[k] = t.lexOf(suffixOf(s.ctx[k], 3))
+	}
+	return s.sufAt[k]
+}
+
+// predict returns the class the model scores highest for words[i], or -1.
+// The features are added in prose's order, so that the float sums round
+// as prose's do.
+func (t *posTagger) predict(s *tagScratch, i int, word string, p1, p2 int) int {
+	scores := s.scores
+	copy(scores, t.bias)
 	i += 2
-	t.feat(s, "i suffix ", suffixOf(word, 3))
-	t.feat(s, "i pref1 ", prefix1(word))
-	t.feat(s, "i-1 tag ", p1)
-	t.feat(s, "i-2 tag ", p2)
-	t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
-	t.feat(s, "i word ", ctx[i])
-	t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
-	t.feat(s, "i-1 word ", ctx[i-1])
-	t.feat(s, "i-1 suffix ", suffixOf(ctx[i-1], 3))
-	t.feat(s, "i-2 word ", ctx[i-2])
-	t.feat(s, "i+1 word ", ctx[i+1])
-	t.feat(s, "i+1 suffix ", suffixOf(ctx[i+1], 3))
-	t.feat(s, "i+2 word ", ctx[i+2])
+	word1 := func(k int32, which int) {
+		if k >= 0 {
+			t.accumulate(t.lex[k].word[which], scores)
+		}
+	}
+	suffix1 := func(k int32, which int) {
+		if k >= 0 {
+			t.accumulate(t.lex[k].suffix[which], scores)
+		}
+	}
+	suffix1(t.lexOf(suffixOf(word, 3)), sufI)
+	if f, ok := t.pref1[prefix1(word)]; ok {
+		t.accumulate(f, scores)
+	}
+	n := len(t.tagIDs)
+	if p1 >= 0 {
+		t.accumulate(t.prev1[p1], scores)
+	}
+	if p2 >= 0 {
+		t.accumulate(t.prev2[p2], scores)
+	}
+	if p1 >= 0 && p2 >= 0 {
+		t.accumulate(t.prev12[p1*n+p2], scores)
+	}
+	wi := t.wordAt(s, i)
+	word1(wi, wordI)
+	if wi >= 0 && p1 >= 0 {
+		for _, tf := range t.lex[wi].tagWord {
+			if tf.tag == p1 {
+				t.accumulate(tf.feat, scores)
+				break
+			}
+		}
+	}
+	word1(t.wordAt(s, i-1), wordM1)
+	suffix1(t.suffixAt(s, i-1), sufM1)
+	word1(t.wordAt(s, i-2), wordM2)
+	word1(t.wordAt(s, i+1), wordP1)
+	suffix1(t.suffixAt(s, i+1), sufP1)
+	word1(t.wordAt(s, i+2), wordP2)
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, sc := range s.scores {
+	for id, sc := range scores {
 		if sc > best {
 			best, bestID = sc, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.classes[bestID]
-}
-
-func (t *posTagger) feat(s *tagScratch, parts ...string) {
-	s.key = s.key[:0]
-	for _, p := range parts {
-		s.key = append(s.key, p...)
-	}
-	t.accumulate(s.key, s.scores)
+	return bestID
 }
 
 func suffixOf(w string, n int) string {
