@@ -417,9 +417,11 @@ func (t *posTagger) tagOne(s *tagScratch, i int, word string, p1, p2 int) (strin
 		special = "SYM"
 	case strings.HasPrefix(word, "@"):
 		special = "NN"
-	case noneTag.MatchString(word):
+	// The regular expressions are tried only on words that can match
+	// them: they cost more than all the rest of tagging a known word.
+	case (word == "0" || word != "" && word[0] == '*') && noneTag.MatchString(word):
 		special = "-NONE-"
-	case keepTag.MatchString(word):
+	case len(word) == 5 && word[0] == '-' && keepTag.MatchString(word):
 		special = word
 	}
 	if special != "" {
