@@ -168,7 +168,13 @@ func (d *doc) tagOf(i int) string {
 			words, tags = append(words, d.text[t.Start:t.End]), append(tags, "")
 		}
 		d.window.words, d.window.tags = words, tags
-		d.tagger.tag(&d.window.scratch, words, tags)
+		// Inside a sentence the last two tags of the window are not kept
+		// (below), and no kept tag depends on them.
+		need := len(tags)
+		if last < s.Last {
+			need = max(i-first+1, need-2)
+		}
+		d.tagger.tag(&d.window.scratch, words, tags[:need])
 		// Keep the tags of the middle, where the tagger saw both sides.
 		for k := range words {
 			at := first + k

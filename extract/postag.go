@@ -42,12 +42,13 @@ type posTagger struct {
 	// (tagIDs); -1 is a feature the model lacks.
 	lexIndex map[string]int32 // word, suffix or first letter -> index into lex
 	lex      []lexFeats
-	pref1    map[string]int32 // "i pref1" by first letter
-	tagIDs   map[string]int   // every tag the features mention -> its number
-	prev1    []int32          // "i-1 tag", by tag number
-	prev2    []int32          // "i-2 tag"
-	prev12   []int32          // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
-	startID  [2]int           // the numbers of -START- and -START2-
+	pref1    [256]int32     // "i pref1", by first byte
+	pref1Nil int32          // "i pref1" of the empty word
+	tagIDs   map[string]int // every tag the features mention -> its number
+	prev1    []int32        // "i-1 tag", by tag number
+	prev2    []int32        // "i-2 tag"
+	prev12   []int32        // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
+	startID  [2]int         // the numbers of -START- and -START2-
 }
 
 // lexFeats are the features of one string of the model.
@@ -251,7 +252,10 @@ func (t *posTagger) index(feats map[string]int32) {
 		return s
 	}
 	t.prev1, t.prev2, t.prev12 = none(n), none(n), none(n*n)
-	t.pref1 = make(map[string]int32)
+	for b := range t.pref1 {
+		t.pref1[b] = -1
+	}
+	t.pref1Nil = -1
 	t.lexIndex = make(map[string]int32)
 	lex := func(w string) *lexFeats {
 		k, ok := t.lexIndex[w]
@@ -293,8 +297,11 @@ next:
 			t.prev1[t.tagIDs[key[len("i-1 tag "):]]] = f
 		case strings.HasPrefix(key, "i-2 tag "):
 			t.prev2[t.tagIDs[key[len("i-2 tag "):]]] = f
-		case strings.HasPrefix(key, "i pref1 "):
-			t.pref1[key[len("i pref1 "):]] = f
+		case key == "i pref1 ":
+			t.pref1Nil = f
+		case strings.HasPrefix(key, "i pref1 ") && len(key) == len("i pref1 ")+1:
+			// prose's first "letter" is a byte.
+			t.pref1[key[len(key)-1]] = f
 		}
 	}
 }
@@ -323,6 +330,9 @@ var emoticons = setOf(`(-8 (-; (-_-) (._.) (: (= (o: (¬_¬) (ಠ_ಠ) (╯°□
 
 // wordTagger gives the part-of-speech tags of a stretch of one sentence:
 // posTagger, or prose's own tagger when posTagger cannot read the model.
+// It tags the first len(tags) words, with all of words for context: a tag
+// depends on the words after it but on no tag after it, so the tags a
+// caller will not keep need not be worked out.
 type wordTagger interface {
 	tag(s *tagScratch, words []string, tags []string)
 }
@@ -336,8 +346,8 @@ func (p proseTagger) tag(s *tagScratch, words []string, tags []string) {
 		s.tokens = append(s.tokens, ptoken.Token{Text: w})
 	}
 	p.TagTokens(s.tokens)
-	for k, t := range s.tokens {
-		tags[k] = t.Tag
+	for k := range tags {
+		tags[k] = s.tokens[k].Tag
 	}
 }
 
@@ -374,8 +384,9 @@ type tagScratch struct {
 	tokens       []ptoken.Token // proseTagger's
 }
 
-// tag writes the tags of words, a stretch of one sentence, into tags,
-// working in s, which the caller keeps from one call to the next.
+// tag writes the tags of the first len(tags) of words, a stretch of one
+// sentence, into tags, working in s, which the caller keeps from one call
+// to the next.
 func (t *posTagger) tag(s *tagScratch, words []string, tags []string) {
 	if len(words) == 0 {
 		return
@@ -399,7 +410,7 @@ func (t *posTagger) tag(s *tagScratch, words []string, tags []string) {
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	p1, p2 := t.startID[0], t.startID[1]
-	for i, w := range words {
+	for i, w := range words[:len(tags)] {
 		tg, id := t.tagOne(s, i, w, p1, p2)
 		tags[i] = tg
 		p2, p1 = p1, id
@@ -483,8 +494,10 @@ func (t *posTagger) predict(s *tagScratch, i int, word string, p1, p2 int) int {
 		}
 	}
 	suffix1(t.lexOf(suffixOf(word, 3)), sufI)
-	if f, ok := t.pref1[prefix1(word)]; ok {
-		t.accumulate(f, scores)
+	if word != "" {
+		t.accumulate(t.pref1[word[0]], scores)
+	} else {
+		t.accumulate(t.pref1Nil, scores)
 	}
 	n := len(t.tagIDs)
 	if p1 >= 0 {
@@ -526,13 +539,6 @@ func suffixOf(w string, n int) string {
 		return w
 	}
 	return w[len(w)-n:]
-}
-
-func prefix1(w string) string {
-	if w == "" {
-		return ""
-	}
-	return w[:1]
 }
 
 // normalizeWord is the tagger's view of a word in context.
