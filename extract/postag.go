@@ -40,7 +40,7 @@ type posTagger struct {
 	// thirteen keys per word was most of tagging. A word's features are
 	// found with one look-up of the word (lex), a tag's by its number
 	// (tagIDs); -1 is a feature the model lacks.
-	lexIndex map[string]int32 // word, suffix or first letter -> index into lex
+	lexIndex map[string]int32 // word or suffix -> index into lex
 	lex      []lexFeats
 	pref1    [256]int32     // "i pref1", by first byte
 	pref1Nil int32          // "i pref1" of the empty word
