@@ -42,6 +42,7 @@ type posTagger struct {
 	// (tagIDs); -1 is a feature the model lacks.
 	lexIndex map[string]int32 // word or suffix -> index into lex
 	lex      []lexFeats
+	tagWords []tagFeat      // the memory of every lexFeats.tagWord
 	pref1    [256]int32     // "i pref1", by first byte
 	pref1Nil int32          // "i pref1" of the empty word
 	tagIDs   map[string]int // every tag the features mention -> its number
@@ -157,7 +158,6 @@ func newPOSTagger() (*posTagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	feats := make(map[string]int32, nFeatures)
 	t.pairOff = make([]uint32, nFeatures+1)
 	for i := 0; i <= nFeatures; i++ {
 		t.pairOff[i] = binary.LittleEndian.Uint32(pairs[4*i:])
@@ -170,7 +170,6 @@ func newPOSTagger() (*posTagger, error) {
 		if lo > hi || int(hi) > len(blob) || t.pairOff[i] > t.pairOff[i+1] {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
-		feats[string(blob[lo:hi])] = int32(i)
 	}
 	t.classIDs = make([]uint8, nPairs)
 	copy(t.classIDs, ids)
@@ -202,17 +201,26 @@ func newPOSTagger() (*posTagger, error) {
 		}
 		t.tagMap[w] = id[0]
 	}
-	t.bias = make([]float32, nClasses)
-	if i, ok := feats["bias"]; ok {
-		t.accumulate(i, t.bias)
+	// One string of all the keys, which the indexes slice: a string per
+	// key tripled the time to load the model.
+	keys := string(blob)
+	key := func(i int) string {
+		return keys[binary.LittleEndian.Uint32(offs[4*i:]):binary.LittleEndian.Uint32(offs[4*i+4:])]
 	}
-	t.index(feats)
+	t.bias = make([]float32, nClasses)
+	for i := range nFeatures {
+		if key(i) == "bias" {
+			t.accumulate(int32(i), t.bias)
+		}
+	}
+	t.index(nFeatures, key)
 	return t, nil
 }
 
-// index files each feature of feats under what it is made of.
-func (t *posTagger) index(feats map[string]int32) {
-	t.tagIDs = make(map[string]int)
+// index files each of the n features, key(i) the i-th, under what it is
+// made of.
+func (t *posTagger) index(n int, key func(int) string) {
+	t.tagIDs = make(map[string]int, 64)
 	tagID := func(tag string) int {
 		id, ok := t.tagIDs[tag]
 		if !ok {
@@ -225,60 +233,43 @@ func (t *posTagger) index(feats map[string]int32) {
 		tagID(c)
 	}
 	t.startID = [2]int{tagID("-START-"), tagID("-START2-")}
-	// Number every tag first, so that the tag tables can be sized.
-	for key := range feats {
-		switch {
-		case strings.HasPrefix(key, "i-1 tag+i word "):
-			if tag, _, ok := strings.Cut(key[len("i-1 tag+i word "):], " "); ok {
-				tagID(tag)
-			}
-		case strings.HasPrefix(key, "i tag+i-2 tag "):
-			if a, b, ok := strings.Cut(key[len("i tag+i-2 tag "):], " "); ok {
-				tagID(a)
-				tagID(b)
-			}
-		case strings.HasPrefix(key, "i-1 tag "):
-			tagID(key[len("i-1 tag "):])
-		case strings.HasPrefix(key, "i-2 tag "):
-			tagID(key[len("i-2 tag "):])
-		}
-	}
-	n := len(t.tagIDs)
-	none := func(n int) []int32 {
-		s := make([]int32, n)
-		for i := range s {
-			s[i] = -1
-		}
-		return s
-	}
-	t.prev1, t.prev2, t.prev12 = none(n), none(n), none(n*n)
 	for b := range t.pref1 {
 		t.pref1[b] = -1
 	}
 	t.pref1Nil = -1
-	t.lexIndex = make(map[string]int32)
-	lex := func(w string) *lexFeats {
+	t.lexIndex = make(map[string]int32, n/2)
+	lex := func(w string) int32 {
 		k, ok := t.lexIndex[w]
 		if !ok {
 			k = int32(len(t.lex))
 			t.lexIndex[w] = k
 			t.lex = append(t.lex, lexFeats{word: [5]int32{-1, -1, -1, -1, -1}, suffix: [3]int32{-1, -1, -1}})
 		}
-		return &t.lex[k]
+		return k
 	}
+	// The tag tables are sized when every tag is numbered, and a word's
+	// tag features laid out together when all are counted: until then
+	// they wait here.
+	type pending struct {
+		a, b int   // tags; b is the word's lex index for "i-1 tag+i word"
+		kind uint8 // 1 "i-1 tag", 2 "i-2 tag", 3 "i tag+i-2 tag", 4 "i-1 tag+i word"
+		f    int32
+	}
+	var waiting []pending
 	words := []string{wordI: "i word ", wordM1: "i-1 word ", wordM2: "i-2 word ", wordP1: "i+1 word ", wordP2: "i+2 word "}
 	suffixes := []string{sufI: "i suffix ", sufM1: "i-1 suffix ", sufP1: "i+1 suffix "}
 next:
-	for key, f := range feats {
+	for i := range n {
+		key, f := key(i), int32(i)
 		for k, pre := range words {
 			if strings.HasPrefix(key, pre) {
-				lex(key[len(pre):]).word[k] = f
+				t.lex[lex(key[len(pre):])].word[k] = f
 				continue next
 			}
 		}
 		for k, pre := range suffixes {
 			if strings.HasPrefix(key, pre) {
-				lex(key[len(pre):]).suffix[k] = f
+				t.lex[lex(key[len(pre):])].suffix[k] = f
 				continue next
 			}
 		}
@@ -286,22 +277,56 @@ next:
 		case strings.HasPrefix(key, "i-1 tag+i word "):
 			// A key without the space is one prose never builds.
 			if tag, w, ok := strings.Cut(key[len("i-1 tag+i word "):], " "); ok {
-				l := lex(w)
-				l.tagWord = append(l.tagWord, tagFeat{t.tagIDs[tag], f})
+				waiting = append(waiting, pending{tagID(tag), int(lex(w)), 4, f})
 			}
 		case strings.HasPrefix(key, "i tag+i-2 tag "):
 			if a, b, ok := strings.Cut(key[len("i tag+i-2 tag "):], " "); ok {
-				t.prev12[t.tagIDs[a]*n+t.tagIDs[b]] = f
+				waiting = append(waiting, pending{tagID(a), tagID(b), 3, f})
 			}
 		case strings.HasPrefix(key, "i-1 tag "):
-			t.prev1[t.tagIDs[key[len("i-1 tag "):]]] = f
+			waiting = append(waiting, pending{tagID(key[len("i-1 tag "):]), 0, 1, f})
 		case strings.HasPrefix(key, "i-2 tag "):
-			t.prev2[t.tagIDs[key[len("i-2 tag "):]]] = f
+			waiting = append(waiting, pending{tagID(key[len("i-2 tag "):]), 0, 2, f})
 		case key == "i pref1 ":
 			t.pref1Nil = f
 		case strings.HasPrefix(key, "i pref1 ") && len(key) == len("i pref1 ")+1:
 			// prose's first "letter" is a byte.
 			t.pref1[key[len(key)-1]] = f
+		}
+	}
+	nt := len(t.tagIDs)
+	none := func(n int) []int32 {
+		s := make([]int32, n)
+		for i := range s {
+			s[i] = -1
+		}
+		return s
+	}
+	t.prev1, t.prev2, t.prev12 = none(nt), none(nt), none(nt*nt)
+	count := make([]int32, len(t.lex)+1)
+	for _, p := range waiting {
+		switch p.kind {
+		case 1:
+			t.prev1[p.a] = p.f
+		case 2:
+			t.prev2[p.a] = p.f
+		case 3:
+			t.prev12[p.a*nt+p.b] = p.f
+		case 4:
+			count[p.b+1]++
+		}
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	t.tagWords = make([]tagFeat, count[len(count)-1])
+	for k := range t.lex {
+		t.lex[k].tagWord = t.tagWords[count[k]:count[k]:count[k+1]]
+	}
+	for _, p := range waiting {
+		if p.kind == 4 {
+			l := &t.lex[p.b]
+			l.tagWord = append(l.tagWord, tagFeat{p.a, p.f})
 		}
 	}
 }
