@@ -280,7 +280,10 @@ func (t *entityTable) linkName(m mention) *entity {
 			break
 		}
 	}
-	if best == nil {
+	// Only Mrs. or Miss known by a surname a bare name gives, "said
+	// Hall": in fiction that is her husband or father coming in, not
+	// her, unless the name is a given name ("Emma" for Miss Emma).
+	if best == nil && fallback != nil && !(t.fiction && fallback.tokens[len(fallback.tokens)-1] == toks[0] && nameGender(toks) == genderUnknown) {
 		best = fallback
 	}
 	if best == nil {

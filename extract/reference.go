@@ -212,6 +212,17 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		// A description the exchange showed to stand for a named
 		// character goes on naming them while they are about.
 		key := strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")
+		// "…," said the landlady: a novel calls a walk-on by their trade,
+		// and its named people by their names, so the trade is a character
+		// of its own, not the last woman named, unless someone bears it as
+		// a title ("the colonel"). A stranger is by definition not yet
+		// anyone the reader knows by name.
+		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && roleNouns[head] {
+			if e := c.t.titled(head, m.Start); e != nil {
+				return e
+			}
+			return c.t.linkNominal(m)
+		}
 		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
 			return e
 		}
@@ -567,6 +578,14 @@ func compatible(e *entity, g gender) bool {
 
 // personNouns are common nouns of people that tell no gender, for
 // descriptions that may speak: "The doctor looked up."
+// roleNouns are trades and stations a walk-on character is called by,
+// and "stranger".
+var roleNouns = setOf(`stranger officer servant clerk porter driver landlord
+	landlady keeper sergeant soldier sailor priest parson vicar curate judge
+	lawyer magistrate constable policeman inspector detective maid butler
+	footman coachman waiter cook farmer peasant merchant shopkeeper guard
+	jailer barman surgeon visitor guest`)
+
 var personNouns = setOf(`doctor surgeon stranger officer servant clerk child youth
 	stripling kidnapper auctioneer porter driver landlord landlady keeper captain
 	sergeant soldier sailor priest parson vicar clergyman curate judge lawyer

@@ -172,6 +172,12 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a description by trade is a walk-on of its own, not the last woman named",
+			"Tom Reed and Mary Smith came to the inn at dusk.\n\n\"Have you a room?\" asked Tom.\n\n\"Not one,\" said the landlady.",
+			[]want{{"Tom", ruleCueAfter}, {"the landlady", ruleCueAfter}}},
+		{"a bare surname known only with Mrs. is the man of the family",
+			"Mrs. Hoskins kept the inn and her tongue was sharp.\n\n\"Shut the door,\" said Mrs. Hoskins.\n\n\"I will,\" said Hoskins, and went out to the yard.",
+			[]want{{"Mrs. Hoskins", ruleCueAfter}, {"Hoskins", ruleCueAfter}}},
 		{"a word opening a sentence before a known name is no part of it",
 			"Marilla Cuthbert kept the farm. Marilla was stern. Therefore Marilla went out.\n\n\"I will go,\" said Marilla.",
 			[]want{{"Marilla Cuthbert", ruleCueAfter}}},
