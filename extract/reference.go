@@ -576,8 +576,6 @@ func compatible(e *entity, g gender) bool {
 	return e.gender == genderUnknown || e.gender == g
 }
 
-// personNouns are common nouns of people that tell no gender, for
-// descriptions that may speak: "The doctor looked up."
 // roleNouns are trades and stations a walk-on character is called by,
 // and "stranger".
 var roleNouns = setOf(`stranger officer servant clerk porter driver landlord
@@ -586,6 +584,8 @@ var roleNouns = setOf(`stranger officer servant clerk porter driver landlord
 	footman coachman waiter cook farmer peasant merchant shopkeeper guard
 	jailer barman surgeon visitor guest`)
 
+// personNouns are common nouns of people that tell no gender, for
+// descriptions that may speak: "The doctor looked up."
 var personNouns = setOf(`doctor surgeon stranger officer servant clerk child youth
 	stripling kidnapper auctioneer porter driver landlord landlady keeper captain
 	sergeant soldier sailor priest parson vicar clergyman curate judge lawyer
