@@ -456,7 +456,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		// Else the narration before may name the speaker where no
 		// subject stands: "It was an hour before Harry came in."
 		if f.para > 0 && !d.paraHasQuote(f.para-1) {
-			if e := lastNamedIn(c, f, d.addressee(d.marks[f.mark], c.t)); e != nil {
+			if e := lastNamed(c.t, f.Start, f.para-1, d.addressee(d.marks[f.mark], c.t)); e != nil {
 				f.speaker, f.Rule = e, ruleResumes
 				return
 			}
@@ -488,7 +488,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			// narration just named is more likely the one answering.
 			e := c.other
 			if p := c.prevQuote; p == nil || p.para != f.para-2 {
-				if r := sceneOther(c, f, voc); r != nil {
+				if r := lastNamed(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
 					e = r
 				}
 			}
@@ -755,29 +755,14 @@ func (d *doc) paraHasQuote(pi int) bool {
 	return k < len(d.marks) && d.marks[k].Open.Start < p.End
 }
 
-// sceneOther is the person last named in the turn before f or in the
-// narration just before that turn, other than its speaker and whom f
-// addresses; nil when there is none. A wider look reaches back into the
-// earlier scene that `other` already stands for.
-func sceneOther(c *conversation, f *found, voc *entity) *entity {
-	tl := c.t.timeline
-	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= f.Start })
-	for i := k - 1; i >= 0 && tl[i].para >= c.lastQuote.para-1; i-- {
-		if e := tl[i].ent; e != c.cur && e != voc && !e.org && !e.nominal {
-			return e
-		}
-	}
-	return nil
-}
-
-// lastNamedIn is the person last named in the paragraph of narration
-// before f, other than whom f addresses. It is a guess, not an anchor of
-// the alternation: its rule is ruleResumes, which alternate refills.
-func lastNamedIn(c *conversation, f *found, voc *entity) *entity {
-	tl := c.t.timeline
-	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= f.Start })
-	for i := k - 1; i >= 0 && tl[i].para >= f.para-1; i-- {
-		if e := tl[i].ent; e != voc && !e.org && !e.nominal {
+// lastNamed is the person last named before pos, from paragraph minPara
+// on, other than those in skip; nil when there is none. It reads only so
+// far back, since further back lies an earlier scene.
+func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
+	tl := t.timeline
+	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
+	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
+		if e := tl[i].ent; !e.org && !e.nominal && !slices.Contains(skip, e) {
 			return e
 		}
 	}
