@@ -274,7 +274,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 	return w.splitName(first, last)
 }
 
-// headingWords name the parts of a book: "Chapter IV", "Book the Second".
+// headingWords name the parts of a book: "Chapter IV", "Book 2", "Part One".
 var headingWords = map[string]bool{"chapter": true, "book": true, "part": true, "volume": true, "canto": true, "section": true}
 
 // numeral reports whether s numbers a part of a book: "12", "XIV", "Three".
