@@ -89,7 +89,7 @@ func classify(text string, t token) (m mark, ok bool) {
 		m.Fam = famDouble
 		m.CanOpen = afterSpaceOrPunct && beforeWordish
 		// A mark alone at the end of a line closes: `I don't see   "`.
-		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && lineEndsAt(text, t.End) || !beforeWordish && spacedAfterPunct(text, t.Start)
+		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && (lineEndsAt(text, t.End) || spacedAfterPunct(text, t.Start) || spacedAfterBreak(text, t.Start))
 		// Markup left in the text: `<tweet tweet-date="March 10, 2016">`.
 		if prev == '=' || next == '>' {
 			m.CanOpen, m.CanClose = false, false
@@ -370,6 +370,23 @@ func lineEndsAt(text string, i int) bool {
 		}
 	}
 	return true
+}
+
+// spacedAfterBreak reports whether the mark at byte start stands after a
+// run of spaces that follows a word: where a dash breaking off the speech
+// was lost in conversion, `I thought you would never   " said Mary`. A
+// mark with white space on both sides opens nothing, and a single space
+// is too common between words to tell.
+func spacedAfterBreak(text string, start int) bool {
+	i := start
+	for i > 0 && start-i < 6 && text[i-1] == ' ' {
+		i--
+	}
+	if start-i < 2 || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isWordRune(r)
 }
 
 // spacedAfterPunct reports whether the mark at byte start stands after a

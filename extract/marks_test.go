@@ -33,6 +33,7 @@ func TestPairMarks(t *testing.T) {
 		{"markup attributes are not quotations", `<tweet tweet-date="March 10, 2016">Sanders aide "told me" so</tweet>`, []string{"told me"}},
 		{"close set off by a space", `"They ask about 'Clinton,' " said Bree. "But they listen."`, []string{"They ask about 'Clinton,' ", "But they listen."}},
 		{"double apostrophes set off by a space", "''It works, '' said Mr. Gunnels.", []string{"It works, "}},
+		{"close after a lost dash", `"I thought you would never   " said Mary. "Sit down."`, []string{"I thought you would never   ", "Sit down."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
