@@ -200,6 +200,59 @@ func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 	return obj
 }
 
+// narrationEndedOn finds, in fiction, whom a he or she in the attribution
+// of quote f refers to when the quotation opens its paragraph after a
+// paragraph of narration: the subject of that narration's last sentence,
+// when it fits the pronoun. "Jane put the letter down. / \"…,\" she said."
+// is Jane's, though the turns before were others'. A he or she standing
+// there is whom the narration resolved it to; a name of no known gender
+// counts when it names a person.
+func (d *doc) narrationEndedOn(f *found, g gender, t *entityTable) *entity {
+	if f.mark < 0 || f.para == 0 || d.paraHasQuote(f.para-1) || !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
+		return nil
+	}
+	prev := d.paras[f.para-1]
+	if prev.Last <= prev.First {
+		return nil
+	}
+	s := d.sents[d.sentOf[prev.Last-1]]
+	k := s.First
+	if d.w.isWord(k) && openingAdverb(d.w.lower(k)) {
+		// "Presently she looked up."
+		if k++; d.w.isPunct(k, ",") {
+			k++
+		}
+	}
+	m, ok := d.mentionStartingAt(k, s.Last)
+	if !ok || m.Org {
+		return nil
+	}
+	var e *entity
+	switch m.Kind {
+	case mentionName:
+		e = t.known(m)
+	case mentionPronoun:
+		if m.Gender != g {
+			return nil
+		}
+		i := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= m.Start })
+		if i < len(t.timeline) && t.timeline[i].pos == m.Start {
+			e = t.timeline[i].ent
+		}
+	}
+	if e == nil || e.nominal || e == t.narrator || !(e.gender == g || unknownPerson(e)) {
+		return nil
+	}
+	return e
+}
+
+// unknownPerson reports whether e, of no known gender, is likely a person
+// a he or she may refer to: one who has spoken, or is named more fully or
+// often, and not only as a title ("the Red Indians").
+func unknownPerson(e *entity) bool {
+	return e.gender == genderUnknown && !e.org && (e.spoke || len(e.tokens) >= 2 || e.mentions >= 3) && !e.onlyTitled()
+}
+
 // link resolves a quote's own mention to an entity.
 func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	switch m.Kind {
@@ -262,6 +315,9 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		// Someone of that gender named earlier in the paragraph: "Holmes
 		// rose. \"Come,\" he said."
 		if e := c.t.inParagraph(m.Start, f.para, m.Gender); e != nil {
+			return e
+		}
+		if e := d.narrationEndedOn(f, m.Gender, c.t); e != nil {
 			return e
 		}
 	}

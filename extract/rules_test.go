@@ -172,6 +172,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a he or she opening a turn after narration is whom that narration ended on",
+			"Ada Quince sat by the fire.\n\n\"It is cold,\" said Ada.\n\nOrla Venn came in from the yard and shut the door.\n\n\"The snow has begun,\" she said.",
+			[]want{{"Ada", ruleCueAfter}, {"Orla Venn", ruleCueAfter}}},
 		{"a description by trade is a walk-on of its own, not the last woman named",
 			"Tom Reed and Mary Smith came to the inn at dusk.\n\n\"Have you a room?\" asked Tom.\n\n\"Not one,\" said the landlady.",
 			[]want{{"Tom", ruleCueAfter}, {"the landlady", ruleCueAfter}}},
