@@ -200,6 +200,27 @@ func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 	return obj
 }
 
+// subjectInParagraph is inParagraph for the he or she of a quote's
+// attribution, where the latest subject of the paragraph counts though
+// its gender is not yet known, when it names a person: "Orla Venn set
+// down the lamp. \"…,\" she said." is hers, not that of a woman named in
+// the paragraph before her.
+func (t *entityTable) subjectInParagraph(pos, para int, g gender) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
+		r := t.timeline[i]
+		if e := r.ent; r.subj && !e.nominal && e != t.narrator {
+			if e.gender == g {
+				break
+			}
+			if unknownPerson(e) {
+				return e
+			}
+		}
+	}
+	return t.inParagraph(pos, para, g)
+}
+
 // narrationEndedOn finds, in fiction, whom a he or she in the attribution
 // of quote f refers to when the quotation opens its paragraph after a
 // paragraph of narration: the subject of that narration's last sentence,
@@ -314,7 +335,7 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 		// Someone of that gender named earlier in the paragraph: "Holmes
 		// rose. \"Come,\" he said."
-		if e := c.t.inParagraph(m.Start, f.para, m.Gender); e != nil {
+		if e := c.t.subjectInParagraph(m.Start, f.para, m.Gender); e != nil {
 			return e
 		}
 		if e := d.narrationEndedOn(f, m.Gender, c.t); e != nil {
