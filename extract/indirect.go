@@ -680,11 +680,17 @@ func (d *doc) leadIn(mq markQuote) (int, bool) {
 	if d.w.isWord(last) && d.w.lower(last) == "it" {
 		last--
 	}
-	if strings.HasPrefix(d.tagOf(last), "VB") {
+	// "If the bill passes, “we will sue,” she said": a subordinate clause
+	// ends in its own verb and introduces nothing.
+	if strings.HasPrefix(d.tagOf(last), "VB") && !(d.w.isWord(s.First) && leadClauseOpeners[d.w.lower(s.First)]) {
 		return 0, false
 	}
 	return s.First, true
 }
+
+// leadClauseOpeners open a subordinate clause that may lead into a
+// quotation.
+var leadClauseOpeners = setOf(`if when while although though because unless once since after before until whether`)
 
 // introWords name or introduce a text that a quotation then gives.
 var introWords = setOf(`statement email e-mail tweet tweets letter message memo post wrote written

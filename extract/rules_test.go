@@ -120,6 +120,8 @@ func TestRules(t *testing.T) {
 		{"the excerpt after a credited headline is not a quote", `TRAFFIC: "Bridge repairs to start in May," by Courier's Ann Pell: "Work on the old river bridge will begin in May and last a year." http://example.com/b1.`, nil},
 		{"narration leading into a quotation is reported with it", "Sooner or later, \u201cwe will have a consumption tax,\u201d Smith said.",
 			[]want{{"mixed", "Smith", "Sooner or later, \u201cwe will have a consumption tax,\u201d", ruleCueAfter + ruleMixedSuffix}}},
+		{"a conditional clause leading into a quotation is reported with it", "If the councillors lose, \u201cwe will go to court,\u201d Smith said.",
+			[]want{{"mixed", "Smith", "If the councillors lose, \u201cwe will go to court,\u201d", ruleCueAfter + ruleMixedSuffix}}},
 		{"a verb before the comma introduces the quotation", "As the columnist puts it, \u201cwe will all pay for this.\u201d",
 			[]want{{"direct", "", "we will all pay for this.", ruleUnattributed}}},
 		{"two fragments of one clause make one mixed quote", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced.",
