@@ -540,6 +540,17 @@ func (d *doc) mergeMixed(fs []found) []found {
 				}
 				continue
 			}
+			// `Harlow suggested the budget was thin - "We cannot pay," Harlow
+			// said`: a quotation with an attribution of its own after it is
+			// that speaker's turn; the reported clause stops before it.
+			if cut, ok := d.ownCue(f, q); ok {
+				if span, ok2 := d.content(d.tokenAt(f.Start), cut); ok2 {
+					f.End = span.End
+				} else {
+					drop[ii] = true
+				}
+				break
+			}
 			if k := d.tokenAt(f.Start) - 1; mq.Open.Start == f.Start && d.w.isWord(k) && d.w.lower(k) == "that" {
 				// "said that \"…\"": reported speech quoting its whole
 				// clause is still reported, and "that" belongs to it.
@@ -569,6 +580,30 @@ func (d *doc) mergeMixed(fs []found) []found {
 		}
 	}
 	return out
+}
+
+// ownCue reports whether direct quotation q inside reported speech f is
+// attributed by a cue of its own after it, and returns the token where f's
+// clause must end to leave q and its attribution out: its opening mark.
+func (d *doc) ownCue(f *found, q *found) (int, bool) {
+	if f.Cue == nil || q.Cue == nil || q.Mention == nil || q.Cue.Tok <= f.Cue.LastTok {
+		return 0, false
+	}
+	mq := d.marks[q.mark]
+	open := d.tokenAt(mq.Open.Start)
+	// Only a quoted sentence set off by punctuation is a turn of its own:
+	// `what he called "Bill Clinton Inc."` is a fragment of the report.
+	first := d.tokenAt(mq.Inner.Start)
+	if q.Cue.Form != formFinite || !d.w.isPunct(open-1, ",:—–-") || !d.w.isCap(first) {
+		return 0, false
+	}
+	// `Biden suggested he was rash - "He would have loved Stalin," Biden
+	// said`. A quotation after a cue of its own in the clause ("Lynch said
+	// she recalled thinking, \"…\"") stays in the report.
+	if q.Rule != ruleCueAfter {
+		return 0, false
+	}
+	return open, true
 }
 
 func closeEnd(mq markQuote) int {

@@ -122,6 +122,8 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Smith", "Sooner or later, \u201cwe will have a consumption tax,\u201d", ruleCueAfter + ruleMixedSuffix}}},
 		{"a conditional clause leading into a quotation is reported with it", "If the councillors lose, \u201cwe will go to court,\u201d Smith said.",
 			[]want{{"mixed", "Smith", "If the councillors lose, \u201cwe will go to court,\u201d", ruleCueAfter + ruleMixedSuffix}}},
+		{"a quotation with its own attribution ends the reported clause", `Harlow suggested the budget was thin - "We cannot pay for the bridge," Harlow said.`,
+			[]want{{"indirect", "Harlow", "the budget was thin", ruleSaidThat}, {"direct", "Harlow", "We cannot pay for the bridge,", ruleCueAfter}}},
 		{"a verb before the comma introduces the quotation", "As the columnist puts it, \u201cwe will all pay for this.\u201d",
 			[]want{{"direct", "", "we will all pay for this.", ruleUnattributed}}},
 		{"two fragments of one clause make one mixed quote", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced.",
