@@ -606,6 +606,17 @@ func (d *doc) ownCue(f *found, q *found) (int, bool) {
 	return open, true
 }
 
+// verbCueIn reports whether tokens [first, last) hold a cue used as a verb,
+// not as an adjective ("his repeated denials").
+func (d *doc) verbCueIn(first, last int) bool {
+	for _, c := range d.cuesIn(first, last) {
+		if strings.HasPrefix(d.tagOf(c.Tok), "VB") {
+			return true
+		}
+	}
+	return false
+}
+
 func closeEnd(mq markQuote) int {
 	if mq.Continues {
 		return mq.Inner.End
@@ -656,6 +667,21 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 			}
 			first, last := d.clauseAround(mq, s)
 			span, ok := d.content(first, last)
+			// "Smith attacked the judge and said he had “a conflict of
+			// interest”": the report of the quotation is the second clause
+			// of the sentence, after the one content cut off; its cue
+			// tells it from a list of nouns ("… and his mispronunciations
+			// of “Hamas” reinforced …").
+			for n := 0; ok && span.End <= mq.Open.Start && n < 4; n++ {
+				k := d.tokenAt(span.End)
+				for k < last && (d.w.isPunct(k, ",;:—–-") || d.w.isWord(k) && (d.w.lower(k) == "and" || d.w.lower(k) == "but")) {
+					k++
+				}
+				if !d.verbCueIn(k, d.tokenAt(mq.Open.Start)) {
+					break
+				}
+				span, ok = d.content(k, last)
+			}
 			if ok && span.Start <= mq.Open.Start && span.End >= mq.Inner.End {
 				f.Span, f.Kind = span, Mixed
 				if f.Mention == nil {

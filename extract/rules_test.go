@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "The new ad", "Jeb is the conservative you can trust.", ruleCueBefore}}},
 		{"a fragment right after its cue is mixed", "Trump said \u201czero\u201d voters would follow Graham.",
 			[]want{{"mixed", "Trump", "Trump said \u201czero\u201d voters would follow Graham", ruleCueBefore + ruleMixedSuffix}}},
+		{"a fragment in the second clause of a sentence is mixed with that clause", "In a radio interview on Tuesday, the governor doubled down on his remarks about the engineers and said the bridge had \u201ca serious design flaw\u201d in its eastern span.",
+			[]want{{"mixed", "", "said the bridge had \u201ca serious design flaw\u201d in its eastern span", ruleUnattributed}}},
 		{"a short quotation beside a speech act is mixed", "The manager dismissed the whole kerfuffle as \u201cabsurd.\u201d",
 			[]want{{"mixed", "The manager", "the whole kerfuffle as \u201cabsurd.\u201d", ruleSaidThat + ruleMixedSuffix}}},
 		{"a credited headline is not a quote", `FAREWELL: "The Living Room to close at the end of December," by Times' Ben Sisario.`, nil},
