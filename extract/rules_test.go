@@ -97,6 +97,8 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Zhang Yesui", `the relationship should not be a "zero sum game"`, ruleSaidThat + ruleMixedSuffix}}},
 		{"after the quote a name with an apposition", `"This narrative is everywhere," Malkia Cyril, the executive director of the center, told reporters.`,
 			[]want{{"direct", "Malkia Cyril", "This narrative is everywhere,", ruleCueAfter}}},
+		{"a quotation after a party and state abbreviation starts a sentence", `"We will fight it in committee," said Sen. Jane Roe, D-N.M. "It is a bad bill for farmers."`,
+			[]want{{"direct", "Jane Roe", "We will fight it in committee,", ruleCueAfter}, {"direct", "Jane Roe", "It is a bad bill for farmers.", ruleSamePara}}},
 		{"surname links to full name", `Robert D. Hormats praised the forum. "It was good," Hormats said.`,
 			[]want{{"direct", "Robert D. Hormats", "It was good,", ruleCueAfter}}},
 		{"pronoun links to last person", `Mary Smith arrived late. "I was delayed," she said.`,
