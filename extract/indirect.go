@@ -540,6 +540,17 @@ func (d *doc) mergeMixed(fs []found) []found {
 				}
 				continue
 			}
+			// `Harlow suggested the budget was thin - "We cannot pay," Harlow
+			// said`: a quotation with an attribution of its own after it is
+			// that speaker's turn; the reported clause stops before it.
+			if cut, ok := d.ownCue(f, q); ok {
+				if span, ok2 := d.content(d.tokenAt(f.Start), cut); ok2 {
+					f.End = span.End
+				} else {
+					drop[ii] = true
+				}
+				break
+			}
 			if k := d.tokenAt(f.Start) - 1; mq.Open.Start == f.Start && d.w.isWord(k) && d.w.lower(k) == "that" {
 				// "said that \"…\"": reported speech quoting its whole
 				// clause is still reported, and "that" belongs to it.
@@ -569,6 +580,41 @@ func (d *doc) mergeMixed(fs []found) []found {
 		}
 	}
 	return out
+}
+
+// ownCue reports whether direct quotation q inside reported speech f is
+// attributed by a cue of its own after it, and returns the token where f's
+// clause must end to leave q and its attribution out: its opening mark.
+func (d *doc) ownCue(f *found, q *found) (int, bool) {
+	if f.Cue == nil || q.Cue == nil || q.Mention == nil || q.Cue.Tok <= f.Cue.LastTok {
+		return 0, false
+	}
+	mq := d.marks[q.mark]
+	open := d.tokenAt(mq.Open.Start)
+	// Only a quoted sentence set off by punctuation is a turn of its own:
+	// `what he called "Bill Clinton Inc."` is a fragment of the report.
+	first := d.tokenAt(mq.Inner.Start)
+	if q.Cue.Form != formFinite || !d.w.isPunct(open-1, ",:—–-") || !d.w.isCap(first) {
+		return 0, false
+	}
+	// `Biden suggested he was rash - "He would have loved Stalin," Biden
+	// said`. A quotation after a cue of its own in the clause ("Lynch said
+	// she recalled thinking, \"…\"") stays in the report.
+	if q.Rule != ruleCueAfter {
+		return 0, false
+	}
+	return open, true
+}
+
+// verbCueIn reports whether tokens [first, last) hold a cue used as a verb,
+// not as an adjective ("his repeated denials").
+func (d *doc) verbCueIn(first, last int) bool {
+	for _, c := range d.cuesIn(first, last) {
+		if strings.HasPrefix(d.tagOf(c.Tok), "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 func closeEnd(mq markQuote) int {
@@ -621,6 +667,21 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 			}
 			first, last := d.clauseAround(mq, s)
 			span, ok := d.content(first, last)
+			// "Smith attacked the judge and said he had “a conflict of
+			// interest”": the report of the quotation is the second clause
+			// of the sentence, after the one content cut off; its cue
+			// tells it from a list of nouns ("… and his mispronunciations
+			// of “Hamas” reinforced …").
+			for n := 0; ok && span.End <= mq.Open.Start && n < 4; n++ {
+				k := d.tokenAt(span.End)
+				for k < last && (d.w.isPunct(k, ",;:—–-") || d.w.isWord(k) && (d.w.lower(k) == "and" || d.w.lower(k) == "but")) {
+					k++
+				}
+				if !d.verbCueIn(k, d.tokenAt(mq.Open.Start)) {
+					break
+				}
+				span, ok = d.content(k, last)
+			}
 			if ok && span.Start <= mq.Open.Start && span.End >= mq.Inner.End {
 				f.Span, f.Kind = span, Mixed
 				if f.Mention == nil {
@@ -680,11 +741,17 @@ func (d *doc) leadIn(mq markQuote) (int, bool) {
 	if d.w.isWord(last) && d.w.lower(last) == "it" {
 		last--
 	}
-	if strings.HasPrefix(d.tagOf(last), "VB") {
+	// "If the bill passes, “we will sue,” she said": a subordinate clause
+	// ends in its own verb and introduces nothing.
+	if strings.HasPrefix(d.tagOf(last), "VB") && !(d.w.isWord(s.First) && leadClauseOpeners[d.w.lower(s.First)]) {
 		return 0, false
 	}
 	return s.First, true
 }
+
+// leadClauseOpeners open a subordinate clause that may lead into a
+// quotation.
+var leadClauseOpeners = setOf(`if when while although though because unless once since after before until whether`)
 
 // introWords name or introduce a text that a quotation then gives.
 var introWords = setOf(`statement email e-mail tweet tweets letter message memo post wrote written

@@ -272,6 +272,16 @@ func sentences(text string, toks []token, paras []paragraph, inQuote func(off in
 		first := p.First
 		for i := p.First; i < p.Last; i++ {
 			t := toks[i]
+			if t.Kind == tokWord && i+2 < p.Last && affiliationEnd(text[t.Start:t.End]) {
+				// `said Sen. Jane Roe, R-Ore. "We will …"`: the party and
+				// state close the attribution, and a quotation opening
+				// after them starts a sentence.
+				if q := text[toks[i+1].Start:toks[i+1].End]; (q == "\"" || q == "“") && unicode.IsUpper(firstRune(text[toks[i+2].Start:])) {
+					out = append(out, sentence{first, i + 1})
+					first = i + 1
+				}
+				continue
+			}
 			if t.Kind != tokPunct {
 				continue
 			}
@@ -307,6 +317,24 @@ func sentences(text string, toks []token, paras []paragraph, inQuote func(off in
 		}
 	}
 	return out
+}
+
+// affiliationEnd reports whether word w is a party and state abbreviation
+// that keeps its final period: "R-S.C.", "D-Ore.".
+func affiliationEnd(w string) bool {
+	if len(w) < 5 || w[1] != '-' || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	switch w[0] {
+	case 'R', 'D', 'I':
+		return unicode.IsUpper(firstRune(w[2:]))
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func isClosing(s string) bool {
