@@ -187,6 +187,12 @@ func (t *entityTable) parts(name string) (toks []string, honor gender, title str
 	}
 	toks, honor, title, hasHonor = nameParts(name)
 	toks = slices.Clip(toks) // an append by a caller copies
+	if t.fiction && !hasHonor && len(toks) > 0 && strings.HasPrefix(name, "M. ") {
+		// "M. Dufresne": in a novel a lone M. before a surname is the
+		// French Monsieur, not an initial, which comes before a given
+		// name too.
+		honor, title, hasHonor = genderMale, "monsieur", true
+	}
 	if t.split == nil {
 		t.split = map[string]nameSplit{}
 	}
@@ -378,7 +384,9 @@ func (t *entityTable) family(toks []string) bool {
 // courtesy that needs a name after it, "Mr.", "Miss", "Sir".
 func rankTitle(title string) bool {
 	switch title {
-	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress":
+	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress",
+		"mademoiselle", "herr", "frau", "fraulein", "fräulein", "signor", "signora", "signorina",
+		"senor", "señor", "senora", "señora", "senorita", "señorita":
 		return false
 	}
 	return true
