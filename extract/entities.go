@@ -276,7 +276,7 @@ func (t *entityTable) linkName(m mention) *entity {
 			}
 			// A bare surname names the man of the family more often
 			// than Mrs. or Miss: keep looking for one without them.
-			if len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
+			if len(toks) == 1 && !hasHonor && (wifeOrDaughter(e.honorific) || t.fiction && herSurname(toks, e)) {
 				if fallback == nil {
 					fallback = e
 				}
@@ -341,6 +341,13 @@ func (t *entityTable) linkName(m mention) *entity {
 // Madame General.
 func wifeOrDaughter(title string) bool {
 	return honorifics[title] == genderFemale && !rankTitle(title)
+}
+
+// herSurname reports whether toks is the surname alone of e, a woman
+// named in full by a woman's given name: in fiction the bare surname is
+// the man of her family, "Mary Tolley" is not the Tolley who says "he".
+func herSurname(toks []string, e *entity) bool {
+	return len(e.tokens) > 1 && e.tokens[len(e.tokens)-1] == toks[0] && nameGender(e.tokens) == genderFemale
 }
 
 // family reports whether a name is the plural of a surname the table
@@ -683,7 +690,7 @@ func (t *entityTable) known(m mention) *entity {
 		}
 		// A bare surname names the man of the family more often than
 		// Mrs. or Miss, as in linkName.
-		if t.fiction && len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
+		if t.fiction && len(toks) == 1 && !hasHonor && (wifeOrDaughter(e.honorific) || herSurname(toks, e)) {
 			if fallback == nil {
 				fallback = e
 			}
