@@ -265,6 +265,11 @@ func (t *entityTable) linkName(m mention) *entity {
 		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
 			continue
 		}
+		// "Mrs. Hugh Tolley" is Hugh's wife, named by his name: the
+		// name alone is Hugh, unless it is a woman's.
+		if t.fiction && len(toks) > 1 && !hasHonor && e.honorific == "mrs" && nameGender(toks) != genderFemale {
+			continue
+		}
 		if nameMatch(toks, e.tokens) {
 			// "Mr. George Emerson" is George, whom the story already
 			// knows, before the Mr. Emerson who may be his father.
