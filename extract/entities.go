@@ -29,6 +29,8 @@ type entity struct {
 	// votes counts the he and she that follow its mentions in the
 	// narration, [male, female], for a name that does not tell.
 	votes [2]int
+	// voted is set once the votes gave e its gender.
+	voted bool
 	// titled is set when e was named with an honorific that tells a
 	// gender ("Miss Bartlett") and agreed with it: the pronouns after a
 	// name in narration often belong to someone else, the honorific never
@@ -59,10 +61,23 @@ func (e *entity) vote(g gender) {
 	m, f := e.votes[0], e.votes[1]
 	switch {
 	case m >= 2 && m >= 3*f:
-		e.gender = genderMale
+		e.settleVote(genderMale)
 	case f >= 2 && f >= 3*m:
-		e.gender = genderFemale
+		e.settleVote(genderFemale)
+	case e.voted && e.gender == genderMale && f > m:
+		// The first pronouns after a name are often another's ("Ada
+		// stood by Tom. He..."): a gender they gave yields to a
+		// majority of all of them.
+		e.settleVote(genderFemale)
+	case e.voted && e.gender == genderFemale && m > f:
+		e.settleVote(genderMale)
 	}
+}
+
+// settleVote gives e the gender its votes tell, which the votes alone
+// may later change.
+func (e *entity) settleVote(g gender) {
+	e.gender, e.voted = g, true
 }
 
 // onlyTitled reports whether every form of e's name was written after
