@@ -29,6 +29,8 @@ type entity struct {
 	// votes counts the he and she that follow its mentions in the
 	// narration, [male, female], for a name that does not tell.
 	votes [2]int
+	// voted is set once the votes gave e its gender.
+	voted bool
 	// titled is set when e was named with an honorific that tells a
 	// gender ("Miss Bartlett") and agreed with it: the pronouns after a
 	// name in narration often belong to someone else, the honorific never
@@ -59,10 +61,23 @@ func (e *entity) vote(g gender) {
 	m, f := e.votes[0], e.votes[1]
 	switch {
 	case m >= 2 && m >= 3*f:
-		e.gender = genderMale
+		e.settleVote(genderMale)
 	case f >= 2 && f >= 3*m:
-		e.gender = genderFemale
+		e.settleVote(genderFemale)
+	case e.voted && e.gender == genderMale && f > m:
+		// The first pronouns after a name are often another's ("Ada
+		// stood by Tom. He..."): a gender they gave yields to a
+		// majority of all of them.
+		e.settleVote(genderFemale)
+	case e.voted && e.gender == genderFemale && m > f:
+		e.settleVote(genderMale)
 	}
+}
+
+// settleVote gives e the gender its votes tell, which the votes alone
+// may later change.
+func (e *entity) settleVote(g gender) {
+	e.gender, e.voted = g, true
 }
 
 // onlyTitled reports whether every form of e's name was written after
@@ -187,6 +202,12 @@ func (t *entityTable) parts(name string) (toks []string, honor gender, title str
 	}
 	toks, honor, title, hasHonor = nameParts(name)
 	toks = slices.Clip(toks) // an append by a caller copies
+	if t.fiction && !hasHonor && len(toks) > 0 && strings.HasPrefix(name, "M. ") {
+		// "M. Dufresne": in a novel a lone M. before a surname is the
+		// French Monsieur, not an initial, which comes before a given
+		// name too.
+		honor, title, hasHonor = genderMale, "monsieur", true
+	}
 	if t.split == nil {
 		t.split = map[string]nameSplit{}
 	}
@@ -259,6 +280,11 @@ func (t *entityTable) linkName(m mention) *entity {
 		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
 			continue
 		}
+		// "Mrs. Hugh Tolley" is Hugh's wife, named by his name: the
+		// name alone is Hugh, unless it is a woman's.
+		if t.fiction && len(toks) > 1 && !hasHonor && e.honorific == "mrs" && nameGender(toks) != genderFemale {
+			continue
+		}
 		if nameMatch(toks, e.tokens) {
 			// "Mr. George Emerson" is George, whom the story already
 			// knows, before the Mr. Emerson who may be his father.
@@ -270,7 +296,7 @@ func (t *entityTable) linkName(m mention) *entity {
 			}
 			// A bare surname names the man of the family more often
 			// than Mrs. or Miss: keep looking for one without them.
-			if len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
+			if len(toks) == 1 && !hasHonor && (wifeOrDaughter(e.honorific) || t.fiction && herSurname(toks, e)) {
 				if fallback == nil {
 					fallback = e
 				}
@@ -337,6 +363,13 @@ func wifeOrDaughter(title string) bool {
 	return honorifics[title] == genderFemale && !rankTitle(title)
 }
 
+// herSurname reports whether toks is the surname alone of e, a woman
+// named in full by a woman's given name: in fiction the bare surname is
+// the man of her family, "Mary Tolley" is not the Tolley who says "he".
+func herSurname(toks []string, e *entity) bool {
+	return len(e.tokens) > 1 && e.tokens[len(e.tokens)-1] == toks[0] && nameGender(e.tokens) == genderFemale
+}
+
 // family reports whether a name is the plural of a surname the table
 // knows, "the Emersons", "the Miss Bennets", "the Joneses": a family, which
 // no he or she refers to.
@@ -378,7 +411,9 @@ func (t *entityTable) family(toks []string) bool {
 // courtesy that needs a name after it, "Mr.", "Miss", "Sir".
 func rankTitle(title string) bool {
 	switch title {
-	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress":
+	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress",
+		"mademoiselle", "herr", "frau", "fraulein", "fräulein", "signor", "signora", "signorina",
+		"senor", "señor", "senora", "señora", "senorita", "señorita":
 		return false
 	}
 	return true
@@ -675,7 +710,7 @@ func (t *entityTable) known(m mention) *entity {
 		}
 		// A bare surname names the man of the family more often than
 		// Mrs. or Miss, as in linkName.
-		if t.fiction && len(toks) == 1 && !hasHonor && wifeOrDaughter(e.honorific) {
+		if t.fiction && len(toks) == 1 && !hasHonor && (wifeOrDaughter(e.honorific) || herSurname(toks, e)) {
 			if fallback == nil {
 				fallback = e
 			}

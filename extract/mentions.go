@@ -88,6 +88,10 @@ var honorifics = map[string]gender{
 	"king": genderMale, "queen": genderFemale, "prince": genderMale, "princess": genderFemale,
 	"count": genderMale, "countess": genderFemale, "duke": genderMale, "duchess": genderFemale,
 	"mistress": genderFemale, "professor": genderUnknown, "messrs": genderPlural,
+	"mademoiselle": genderFemale, "herr": genderMale, "frau": genderFemale, "fraulein": genderFemale,
+	"fräulein": genderFemale, "signor": genderMale, "signora": genderFemale, "signorina": genderFemale,
+	"senor": genderMale, "señor": genderMale, "senora": genderFemale, "señora": genderFemale,
+	"senorita": genderFemale, "señorita": genderFemale,
 }
 
 // jobTitles come before a name and are not part of it.
