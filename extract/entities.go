@@ -215,7 +215,8 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 			honor, title, hasHonor = g, l, true
 			continue
 		}
-		if len(l) <= 1 || stopCaps[l] {
+		// "of" of "Duchess of Aldwych" is no part of who she is.
+		if len(l) <= 1 || stopCaps[l] || f == "of" && hasHonor {
 			continue
 		}
 		toks = append(toks, l)

@@ -172,6 +172,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a rank, of and a seat are one name, which tells two duchesses apart",
+			"At dinner sat the Duchess of Penwarren, and beside her Tom Reed.\n\n\"Such a bore,\" said the duchess.\n\nNext month the Duchess of Aldwych came to tea.\n\n\"How dull,\" said the duchess.",
+			[]want{{"Duchess of Penwarren", ruleCueAfter}, {"Duchess of Aldwych", ruleCueAfter}}},
 		{"a description by trade is a walk-on of its own, not the last woman named",
 			"Tom Reed and Mary Smith came to the inn at dusk.\n\n\"Have you a room?\" asked Tom.\n\n\"Not one,\" said the landlady.",
 			[]want{{"Tom", ruleCueAfter}, {"the landlady", ruleCueAfter}}},
