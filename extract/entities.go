@@ -230,6 +230,13 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 func (t *entityTable) linkName(m mention) *entity {
 	toks, honor, title, hasHonor := t.parts(m.Name)
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
+		// "Aunt" alone is the one the story calls Aunt Mabel.
+		if e := t.calledBy(title, m.Start); e != nil && (title == "aunt" || title == "uncle") {
+			if form := cleanName(m.Name); e.forms != nil && !m.Trimmed {
+				e.forms[form]++
+			}
+			return e
+		}
 		// "said the King": a rank alone names a character in fiction.
 		toks = []string{title}
 	}

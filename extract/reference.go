@@ -516,7 +516,11 @@ func (d *doc) kin(m mention, para int, c *conversation) *entity {
 		return nil
 	}
 	var title string
-	switch d.w.lower(m.First + 1) {
+	switch kw := d.w.lower(m.First + 1); kw {
+	case "aunt", "uncle":
+		// "her aunt" is the one the story calls Aunt Mabel, whoever's
+		// niece the her is: a family has few of them.
+		return c.t.calledBy(kw, m.Start)
 	case "wife", "mother":
 		title = "mrs"
 	case "husband", "father":
@@ -542,6 +546,18 @@ func (d *doc) kin(m mention, para int, c *conversation) *entity {
 	sur := owner.tokens[len(owner.tokens)-1]
 	for _, i := range c.t.candidates([]string{sur}) {
 		if e := c.t.ents[i]; e != owner && !e.nominal && e.honorific == title && len(e.tokens) == 1 && e.tokens[0] == sur {
+			return e
+		}
+	}
+	return nil
+}
+
+// calledBy returns the entity last mentioned before pos that the story
+// names with honorific title: "Aunt Mabel" for "aunt".
+func (t *entityTable) calledBy(title string, pos int) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0; i-- {
+		if e := t.timeline[i].ent; !e.nominal && e.honorific == title {
 			return e
 		}
 	}
