@@ -4,6 +4,7 @@ package extract
 // give a name: a he or she, or a description ("the old lady", "his mother").
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -212,6 +213,13 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		// A description the exchange showed to stand for a named
 		// character goes on naming them while they are about.
 		key := strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")
+		// "Ned Pike, the carter": "said the carter" is Ned, while he is
+		// about; "the other carter" is someone else.
+		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && strings.EqualFold(d.w.word(m.First), "the") && !slices.Contains(strings.Fields(key), "other") {
+			if e := c.t.appositions[head]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
+				return e
+			}
+		}
 		// "…," said the landlady: a novel calls a walk-on by their trade,
 		// and its named people by their names, so the trade is a character
 		// of its own, not the last woman named, unless someone bears it as
