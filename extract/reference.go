@@ -532,6 +532,10 @@ func (d *doc) kin(m mention, f *found, c *conversation) *entity {
 		// "her aunt" is the one the story calls Aunt Mabel, whoever's
 		// niece the her is: a family has few of them.
 		return c.t.calledBy(kw, m.Start)
+	case "ladyship", "lordship":
+		// "her ladyship" is the lady of the story last named so: Lady
+		// Mabel.
+		return c.t.calledBy(strings.TrimSuffix(kw, "ship"), m.Start)
 	case "wife", "mother":
 		title = "mrs"
 	case "husband", "father":
