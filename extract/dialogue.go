@@ -651,7 +651,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 			// "The rain fell." names no speaker: in fiction a
 			// description must tell a man or a woman, or be of a person.
 			if d.register != RegisterFiction || m.Gender == genderMale || m.Gender == genderFemale || personNouns[strings.ToLower(d.w.word(m.Last-1))] {
-				if e = d.nominalReferent(m, f.para, c); e == nil {
+				if e = d.nominalReferent(m, f, c); e == nil {
 					e = t.linkNominal(m)
 				}
 			}

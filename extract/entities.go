@@ -132,6 +132,9 @@ type entityTable struct {
 	// epithets maps a description, "the doctor", to the named character
 	// an exchange showed it to stand for.
 	epithets map[string]*entity
+	// appositions maps the head noun of a description the narration set
+	// beside a name, "Ned Pike, the carter", to that name's entity.
+	appositions map[string]*entity
 }
 
 // register adds e to the table and its indexes.
@@ -236,7 +239,8 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 			honor, title, hasHonor = g, l, true
 			continue
 		}
-		if len(l) <= 1 || stopCaps[l] {
+		// "of" of "Duchess of Aldwych" is no part of who she is.
+		if len(l) <= 1 || stopCaps[l] || f == "of" && hasHonor {
 			continue
 		}
 		toks = append(toks, l)
@@ -250,6 +254,13 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 func (t *entityTable) linkName(m mention) *entity {
 	toks, honor, title, hasHonor := t.parts(m.Name)
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
+		// "Aunt" alone is the one the story calls Aunt Mabel.
+		if e := t.calledBy(title, m.Start); e != nil && (title == "aunt" || title == "uncle") {
+			if form := cleanName(m.Name); e.forms != nil && !m.Trimmed {
+				e.forms[form]++
+			}
+			return e
+		}
 		// "said the King": a rank alone names a character in fiction.
 		toks = []string{title}
 	}
@@ -564,11 +575,86 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		e := t.linkName(m)
 		t.addRef(m.Start, int(d.paraOf[i]), e, d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First))
+		d.apposition(np, e, t)
 		if e != nil && !hasHonor {
 			e.notePlace(d.placed(name))
 		}
 		d.voteGender(e, np[1])
 	}
+}
+
+// apposition records, in fiction, the description the narration sets
+// beside a name, "Ned Pike, the carter," or "the carter himself, Ned
+// Pike": a novel goes on calling a character by it, "said the carter".
+func (d *doc) apposition(np [2]int, e *entity, t *entityTable) {
+	if !t.fiction || e == nil || e.org || e.nominal {
+		return
+	}
+	w := d.w
+	head := ""
+	if i := np[1]; w.isPunct(i, ",") && w.isWord(i+1) && w.lower(i+1) == "the" {
+		for k := i + 2; k < i+6 && w.isWord(k) && !w.isCap(k); k++ {
+			// The head ends the phrase: "the carter's boy" is not the
+			// carter.
+			if d.describes(k) && !possessive(w.word(k)) && !(w.isWord(k+1) && !functionWords[w.lower(k+1)]) {
+				head = w.lower(k)
+				break
+			}
+		}
+	}
+	if i := np[0] - 1; head == "" && w.isPunct(i, ",") && w.isWord(i-1) && !w.isCap(i-1) {
+		k := i - 1
+		if l := w.lower(k); l == "himself" || l == "herself" {
+			k--
+		}
+		if d.describes(k) {
+			for j := k - 1; j >= k-4 && w.isWord(j); j-- {
+				if w.lower(j) == "the" {
+					// "On their way to the magistrate, Ned Pike said":
+					// a description after a preposition is no apposition.
+					if !placePreposition[w.lower(j-1)] || !w.isWord(j-1) {
+						head = w.lower(k)
+					}
+					break
+				}
+				if w.isCap(j) || functionWords[w.lower(j)] {
+					break
+				}
+			}
+		}
+	}
+	if head == "" {
+		return
+	}
+	if g := nounGender[head]; g != genderUnknown && (e.gender == genderMale || e.gender == genderFemale) && e.gender != g {
+		return
+	}
+	if t.appositions == nil {
+		t.appositions = map[string]*entity{}
+	}
+	t.appositions[head] = e
+}
+
+// describes reports whether token i, a word in lower case, is a noun of
+// a person, one a character can be called by: "carter", "surgeon".
+func (d *doc) describes(i int) bool {
+	w := d.w
+	if !w.isWord(i) || w.isCap(i) {
+		return false
+	}
+	l := w.lower(i)
+	if personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown {
+		return true
+	}
+	if d.tagOf(i) != "NN" {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // placed reports whether a name in the narration stands where places

@@ -332,6 +332,11 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 		if w.isWord(j) && (w.lower(j) == "of" || w.lower(j) == "for") && w.nameLike(j+1) && orgHeads[w.lower(last)] {
 			continue
 		}
+		// "the Duchess of Aldwych": a rank and its seat are one name,
+		// which tells her from the Duchess of Penrith.
+		if w.isWord(j) && w.lower(j) == "of" && w.nameLike(j+1) && last == first && w.seatRank(first) {
+			continue
+		}
 		break
 	}
 	return w.splitName(first, last)
@@ -359,7 +364,7 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	// A title or place word inside the run ends the part before the name,
 	// unless what follows is itself an organisation.
 	for j := last - 1; j >= first; j-- {
-		if jobTitles[w.lower(j)] || (j > first && w.lower(j) == "of") {
+		if jobTitles[w.lower(j)] || (j > first && w.lower(j) == "of" && !(j == first+1 && w.seatRank(first))) {
 			rest := [2]int{j + 1, last + 1}
 			if w.isOrgRange(rest) || rest[1]-rest[0] > 4 {
 				break
@@ -383,6 +388,15 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	}
 	return np, [2]int{start, last + 1}, true
 }
+
+// seatRank reports whether token i is a rank that "of" and a place
+// follow as one name: "Duke", "Countess", "Earl".
+func (w words) seatRank(i int) bool {
+	return w.isCap(i) && seatRanks[w.lower(i)]
+}
+
+var seatRanks = setOf(`king queen prince princess duke duchess count countess lord lady
+	earl marquis marquess baron baroness viscount`)
 
 func (w words) isOrgRange(r [2]int) bool {
 	for j := r[0]; j < r[1]; j++ {

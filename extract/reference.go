@@ -4,6 +4,7 @@ package extract
 // give a name: a he or she, or a description ("the old lady", "his mother").
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -286,6 +287,13 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		// A description the exchange showed to stand for a named
 		// character goes on naming them while they are about.
 		key := strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")
+		// "Ned Pike, the carter": "said the carter" is Ned, while he is
+		// about; "the other carter" is someone else.
+		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && strings.EqualFold(d.w.word(m.First), "the") && !slices.Contains(strings.Fields(key), "other") {
+			if e := c.t.appositions[head]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
+				return e
+			}
+		}
 		// "…," said the landlady: a novel calls a walk-on by their trade,
 		// and its named people by their names, so the trade is a character
 		// of its own, not the last woman named, unless someone bears it as
@@ -300,7 +308,7 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
 			return e
 		}
-		if e := d.nominalReferent(m, f.para, c); e != nil {
+		if e := d.nominalReferent(m, f, c); e != nil {
 			return e
 		}
 		if e := d.partyReferent(m, f, c); e != nil {
@@ -397,7 +405,7 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 			return nil
 		}
 		m := d.makeMention(mentionNominal, [2]int{i, h + 1}, [2]int{i, h + 1}, nounGender[head])
-		if e := d.nominalReferent(m, f.para, c); e != nil {
+		if e := d.nominalReferent(m, f, c); e != nil {
 			return e
 		}
 		return c.t.linkNominal(m)
@@ -456,11 +464,12 @@ func (d *doc) voiceOf(m mention) (mention, bool) {
 // a gender, "the old lady", "the lad", to the named character it stands
 // for: the most recent one of that gender, as a pronoun would be, unless
 // the description is itself one of the two parties talking.
-func (d *doc) nominalReferent(m mention, para int, c *conversation) *entity {
+func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
+	para := f.para
 	if !c.fiction || m.Org {
 		return nil
 	}
-	if e := d.kin(m, para, c); e != nil {
+	if e := d.kin(m, f, c); e != nil {
 		return e
 	}
 	if !strings.EqualFold(d.w.word(m.First), "the") {
@@ -579,7 +588,8 @@ func (d *doc) introduced(m mention, head string) bool {
 // family's surname names with the honorific it implies: "his wife", said of
 // Mr. Bennet, is Mrs. Bennet; "her father", said of Elizabeth Bennet, is
 // Mr. Bennet. The his or her is resolved as a pronoun would be.
-func (d *doc) kin(m mention, para int, c *conversation) *entity {
+func (d *doc) kin(m mention, f *found, c *conversation) *entity {
+	para := f.para
 	if m.Last-m.First != 2 {
 		return nil
 	}
@@ -593,7 +603,16 @@ func (d *doc) kin(m mention, para int, c *conversation) *entity {
 		return nil
 	}
 	var title string
-	switch d.w.lower(m.First + 1) {
+	kw := d.w.lower(m.First + 1)
+	switch kw {
+	case "aunt", "uncle":
+		// "her aunt" is the one the story calls Aunt Mabel, whoever's
+		// niece the her is: a family has few of them.
+		return c.t.calledBy(kw, m.Start)
+	case "ladyship", "lordship":
+		// "her ladyship" is the lady of the story last named so: Lady
+		// Mabel.
+		return c.t.calledBy(strings.TrimSuffix(kw, "ship"), m.Start)
 	case "wife", "mother":
 		title = "mrs"
 	case "husband", "father":
@@ -601,7 +620,36 @@ func (d *doc) kin(m mention, para int, c *conversation) *entity {
 	default:
 		return nil
 	}
-	owner := c.t.antecedent(d.toks[m.First].Start, para, g)
+	// "“Mrs. Dunmore,” said her husband": the her is the one the
+	// quotation speaks to.
+	var owner *entity
+	sur, written := "", ""
+	// The quotation before the attribution: the first part of one it
+	// splits, "“Mrs. Dunmore,” said her husband, “sit here.”"
+	k := f.mark
+	if k > 0 && d.marks[k].Inner.Start > m.Start && d.paraOf[d.tokenAt(d.marks[k-1].Inner.Start)] == d.paraOf[m.First] {
+		k--
+	}
+	if k >= 0 && d.marks[k].Inner.End <= m.Start && f.Mention != nil && f.Mention.Start == m.Start {
+		if e, voc, ok := d.vocative(d.marks[k], c.t); ok {
+			toks, honor, _, hasHonor := c.t.parts(voc.Name)
+			if e != nil && !e.nominal && !e.org && (e.gender == g || hasHonor && honor == g) {
+				owner = e
+			} else if e == nil && hasHonor && honor == g && len(toks) > 0 {
+				sur = toks[len(toks)-1]
+				written = voc.Name
+			}
+		}
+	}
+	if owner == nil && sur == "" {
+		owner = c.t.antecedent(d.toks[m.First].Start, para, g)
+	}
+	if sur != "" {
+		if e := c.t.familyTitled(sur, title, nil); e != nil {
+			return e
+		}
+		return c.t.spouse(kw, title, written)
+	}
 	if owner == nil || owner.nominal || owner.org {
 		return nil
 	}
@@ -616,9 +664,47 @@ func (d *doc) kin(m mention, para int, c *conversation) *entity {
 		}
 		return nil
 	}
-	sur := owner.tokens[len(owner.tokens)-1]
-	for _, i := range c.t.candidates([]string{sur}) {
-		if e := c.t.ents[i]; e != owner && !e.nominal && e.honorific == title && len(e.tokens) == 1 && e.tokens[0] == sur {
+	if e := c.t.familyTitled(owner.tokens[len(owner.tokens)-1], title, owner); e != nil {
+		return e
+	}
+	// "his wife", said of Mr. Dunmore, is Mrs. Dunmore.
+	if kw == "wife" && owner.honorific == "mr" || kw == "husband" && owner.honorific == "mrs" {
+		return c.t.spouse(kw, title, owner.canonical)
+	}
+	return nil
+}
+
+// spouse returns the wife or husband, as kw says, of the one named name,
+// by the honorific title and the surname: the story may not have named
+// them yet.
+func (t *entityTable) spouse(kw, title, name string) *entity {
+	f := strings.Fields(name)
+	if len(f) == 0 || kw != "wife" && kw != "husband" {
+		return nil
+	}
+	return t.linkName(mention{Kind: mentionName, Name: honorificForm[title] + " " + cleanName(f[len(f)-1])})
+}
+
+// honorificForm writes an honorific as a name opens with it.
+var honorificForm = map[string]string{"mr": "Mr.", "mrs": "Mrs."}
+
+// familyTitled returns the entity named by honorific title and surname
+// sur alone, "Mrs." and "Dunmore", other than skip.
+func (t *entityTable) familyTitled(sur, title string, skip *entity) *entity {
+	for _, i := range t.candidates([]string{sur}) {
+		if e := t.ents[i]; e != skip && !e.nominal && e.honorific == title && len(e.tokens) == 1 && e.tokens[0] == sur {
+			return e
+		}
+	}
+	return nil
+}
+
+// calledBy returns the entity last mentioned before pos that the story
+// names with honorific title: "Aunt Mabel" for "aunt".
+func (t *entityTable) calledBy(title string, pos int) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0; i-- {
+		if e := t.timeline[i].ent; !e.nominal && e.honorific == title {
 			return e
 		}
 	}
