@@ -174,10 +174,21 @@ type words struct {
 	odd []int
 }
 
-func (w words) word(i int) string { return w.text[w.toks[i].Start:w.toks[i].End] }
+// word returns token i as written, or "" when i is outside the text: rules
+// look at neighbours, and a name at the start of a text has none.
+func (w words) word(i int) string {
+	if i < 0 || i >= len(w.toks) {
+		return ""
+	}
+	return w.text[w.toks[i].Start:w.toks[i].End]
+}
 
-// lower returns token i in lower case, without a trailing period.
+// lower returns token i in lower case, without a trailing period, or ""
+// when i is outside the text.
 func (w words) lower(i int) string {
+	if i < 0 || i >= len(w.toks) {
+		return ""
+	}
 	t := w.toks[i]
 	if len(w.odd) > 0 {
 		if k, _ := slices.BinarySearch(w.odd, t.Start); k < len(w.odd) && w.odd[k] < t.End {

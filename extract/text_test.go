@@ -32,3 +32,20 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsOutside checks that a rule looking past either end of a text
+// reads an empty word rather than panicking.
+func TestWordsOutside(t *testing.T) {
+	d := newDoc("Said he.", nil, nil, RegisterNews, nil)
+	for _, i := range []int{-2, -1, len(d.toks), len(d.toks) + 1} {
+		if got := d.w.lower(i); got != "" {
+			t.Errorf("lower(%d) = %q, want \"\"", i, got)
+		}
+		if got := d.w.word(i); got != "" {
+			t.Errorf("word(%d) = %q, want \"\"", i, got)
+		}
+	}
+	if got := d.w.lower(0); got != "said" {
+		t.Errorf("lower(0) = %q, want said", got)
+	}
+}
