@@ -225,7 +225,23 @@ func (w words) nameLike(i int) bool {
 	if len(s) > 4 && upperCase(s) && !strings.Contains(s, ".") {
 		return false
 	}
+	// A run of capitals is a heading, a sign or a telegram ("ARRIVING
+	// TOMORROW LOVE JOE"): its words are not read as a name, which would
+	// join the words around the name to it.
+	if w.shouted(i) && (w.shouted(i-1) || w.shouted(i+1)) {
+		return false
+	}
 	return true
+}
+
+// shouted reports whether token i is a word of two letters or more in
+// capitals, "DR." among them, not an abbreviation with periods inside.
+func (w words) shouted(i int) bool {
+	if !w.isWord(i) {
+		return false
+	}
+	s := strings.TrimSuffix(w.word(i), ".")
+	return len(s) >= 2 && upperCase(s) && !strings.Contains(s, ".") && strings.ToLower(s) != s
 }
 
 // upperCase reports whether strings.ToUpper(s) == s, without building the
