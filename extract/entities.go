@@ -218,6 +218,11 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 		if len(l) <= 1 || stopCaps[l] {
 			continue
 		}
+		// "De Witt" and "Witt" are one name: the particle tells no one
+		// apart.
+		if surnameParticles[l] && rest != "" {
+			continue
+		}
 		toks = append(toks, l)
 	}
 	return toks, honor, title, hasHonor

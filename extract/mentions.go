@@ -145,6 +145,13 @@ var nameParticles = map[string]bool{
 	"del": true, "dos": true, "das": true, "ten": true, "ter": true, "st": true,
 }
 
+// surnameParticles are the particles that begin a surname when written in
+// capitals: "De Witt", "Van Ness", "Le Brun".
+var surnameParticles = map[string]bool{
+	"de": true, "du": true, "des": true, "van": true, "von": true, "der": true, "le": true,
+	"la": true, "di": true, "da": true, "del": true, "della": true, "dos": true, "das": true,
+}
+
 // nounGender marks common nouns that tell a speaker's gender.
 var nounGender = map[string]gender{
 	"man": genderMale, "boy": genderMale, "father": genderMale, "husband": genderMale,
@@ -387,7 +394,10 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 			break
 		}
 	}
-	for start <= last && (nameParticles[w.lower(start)] || !w.isCap(start)) {
+	// A particle in capitals before a capitalised surname is part of it,
+	// "De Witt", "Van Ness"; in lower case it is part of no name that
+	// stands first.
+	for start <= last && (nameParticles[w.lower(start)] && !(start < last && w.isCap(start) && surnameParticles[w.lower(start)]) || !w.isCap(start)) {
 		start++
 	}
 	if start > last {
