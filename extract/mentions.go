@@ -849,11 +849,12 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	}
 	// A heading in title case is not a name: "Marilla Makes Up Her Mind",
 	// "Anne Comes". The name ends before a word the text also writes in
-	// lower case, unless it is a title after "the": "the Invisible Man".
+	// lower case, unless it is a title after "the": "the Invisible Man",
+	// or follows a particle, which a surname must follow: "St Cloud".
 	titled := d.w.isWord(name[0]-1) && d.w.lower(name[0]-1) == "the" && name[1]-name[0] <= 3
 	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name) && !titled; k++ {
 		l := d.w.lower(k)
-		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && d.usedInLowerCase(l) {
+		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && !nameParticles[d.w.lower(k-1)] && d.usedInLowerCase(l) {
 			name[1] = k
 			np[1] = k
 			break
