@@ -249,6 +249,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	if t.fiction && !m.Org && (!hasHonor || title == "miss") && t.family(toks) {
 		g = genderPlural
 	}
+	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
+		g = genderPlural
+	}
 	var best, fallback, surname *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
