@@ -762,7 +762,7 @@ func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 	tl := t.timeline
 	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
 	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
-		if e := tl[i].ent; !e.org && !e.nominal && !slices.Contains(skip, e) {
+		if e := tl[i].ent; !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
 			return e
 		}
 	}
