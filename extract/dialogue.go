@@ -642,6 +642,12 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		var e *entity
 		switch m.Kind {
 		case mentionName:
+			// "Had he any idea …?", "Always polite, he …": a word
+			// opening a sentence that the text also writes in lower
+			// case is a name only when the story already knows it.
+			if d.register == RegisterFiction && m.Last-m.First == 1 && d.sentenceStart(m.First) && d.usedInLowerCase(d.w.lower(m.First)) && t.known(m) == nil {
+				continue
+			}
 			e = t.linkName(m)
 		case mentionPronoun:
 			if m.Gender == genderMale || m.Gender == genderFemale {
