@@ -252,7 +252,7 @@ func (t *entityTable) linkName(m mention) *entity {
 	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
 		g = genderPlural
 	}
-	var best, fallback, surname *entity
+	var best, fallback, surname, partial *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
@@ -284,9 +284,20 @@ func (t *entityTable) linkName(m mention) *entity {
 				}
 				continue
 			}
+			// "Mr. Knightley" is the Mr. Knightley the story knows by
+			// that name, before a later Mr. John Knightley.
+			if t.fiction && courtesy(title) && len(toks) < len(e.tokens) {
+				if partial == nil {
+					partial = e
+				}
+				continue
+			}
 			best = e
 			break
 		}
+	}
+	if best == nil {
+		best = partial
 	}
 	// Only Mrs. or Miss known by a surname a bare name gives, "said
 	// Hall": in fiction that is her husband or father coming in, not
@@ -294,7 +305,10 @@ func (t *entityTable) linkName(m mention) *entity {
 	if best == nil && fallback != nil && !(t.fiction && fallback.tokens[len(fallback.tokens)-1] == toks[0] && nameGender(toks) == genderUnknown) {
 		best = fallback
 	}
-	if best == nil {
+	// "Mr. John Knightley" after many a "Mr. Knightley" is his brother: a
+	// courtesy title before the surname alone names the head of the
+	// family, and a given name after it someone else of that family.
+	if best == nil && surname != nil && !(t.fiction && courtesy(title) && surname.honorific == title && surname.mentions >= 3) {
 		best = surname
 	}
 	name := cleanName(m.Name)
@@ -335,6 +349,14 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.gender = g
 	}
 	return best
+}
+
+// courtesy reports whether an honorific is Mr., Mrs. or Miss, which with a
+// surname alone name the head of a family, its wife or its eldest
+// daughter, and with a given name too someone else of that family: "Miss
+// Bennet" and "Miss Elizabeth Bennet".
+func courtesy(title string) bool {
+	return title == "mr" || title == "mrs" || title == "miss"
 }
 
 // wifeOrDaughter reports whether an honorific is a woman's courtesy,
