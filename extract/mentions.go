@@ -285,7 +285,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 			first = j
 			continue
 		}
-		if w.isWord(j) && nameParticles[w.lower(j)] && w.nameLike(j-1) {
+		if w.particleRun(j, -1) {
 			continue
 		}
 		// "Ambassador to the United States Zhang Yesui"
@@ -295,6 +295,19 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 		break
 	}
 	return w.splitName(first, last)
+}
+
+// particleRun reports whether token j is a particle inside a name: one or
+// more particles, then, step by step in direction dir, a word that can be
+// part of a name: "Mr. van der Luyden".
+func (w words) particleRun(j, dir int) bool {
+	for k := 0; k < 3 && w.isWord(j) && nameParticles[w.lower(j)]; k++ {
+		j += dir
+		if w.nameLike(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingWords name the parts of a book: "Chapter IV", "Book 2", "Part One".
@@ -345,7 +358,7 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 			last = j
 			continue
 		}
-		if w.isWord(j) && nameParticles[w.lower(j)] && w.nameLike(j+1) {
+		if w.particleRun(j, 1) {
 			continue
 		}
 		if w.isWord(j) && (w.lower(j) == "of" || w.lower(j) == "for") && w.nameLike(j+1) && orgHeads[w.lower(last)] {
