@@ -519,8 +519,14 @@ func (t *entityTable) addRef(pos, para int, e *entity, subj bool) {
 // in a sentence that quotes nobody.
 func (d *doc) names(t *entityTable, upTo int, next *int) {
 	w := d.w
+	// within is the end of the last name read: its inner words, "Luyden"
+	// of "Mr. van der Luyden", are no names of their own.
+	within := 0
 	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
-		*next = i + 1
+		*next = max(*next, i+1)
+		if i < within {
+			continue
+		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
 		noun := w.isWord(i) && !w.isCap(i) && nounGender[w.lower(i)] != genderUnknown
@@ -538,7 +544,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if !ok {
 			continue
 		}
-		*next = np[1]
+		*next, within = np[1], np[1]
 		first := name[0]
 		np, name = d.trimName(np, name)
 		np, name = d.trimKnown(np, name, t)
