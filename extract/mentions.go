@@ -718,6 +718,10 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		if !w.isWord(k) {
 			break
 		}
+		// "said the doctor dryly": the adverb ends the phrase.
+		if last >= 0 && d.lyAdverb(k) {
+			break
+		}
 		if d.nounHead(k) || w.isCap(k) {
 			last = k
 			continue
