@@ -649,6 +649,11 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				continue
 			}
 			e = t.linkName(m)
+			// A family or a people speaks no one turn: "The Miss
+			// Bennets were able to be by themselves."
+			if e != nil && d.register == RegisterFiction && e.gender == genderPlural {
+				continue
+			}
 		case mentionPronoun:
 			if m.Gender == genderMale || m.Gender == genderFemale {
 				e = d.link(m, f, c)
