@@ -642,7 +642,18 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		var e *entity
 		switch m.Kind {
 		case mentionName:
+			// "Had he any idea …?", "Always polite, he …": a word
+			// opening a sentence that the text also writes in lower
+			// case is a name only when the story already knows it.
+			if d.register == RegisterFiction && m.Last-m.First == 1 && d.sentenceStart(m.First) && d.usedInLowerCase(d.w.lower(m.First)) && t.known(m) == nil {
+				continue
+			}
 			e = t.linkName(m)
+			// A family or a people speaks no one turn: "The Miss
+			// Bennets were able to be by themselves."
+			if e != nil && d.register == RegisterFiction && e.gender == genderPlural {
+				continue
+			}
 		case mentionPronoun:
 			if m.Gender == genderMale || m.Gender == genderFemale {
 				e = d.link(m, f, c)
@@ -762,7 +773,7 @@ func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 	tl := t.timeline
 	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
 	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
-		if e := tl[i].ent; !e.org && !e.nominal && !slices.Contains(skip, e) {
+		if e := tl[i].ent; !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
 			return e
 		}
 	}

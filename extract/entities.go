@@ -243,6 +243,11 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 		if len(l) <= 1 || stopCaps[l] || f == "of" && hasHonor {
 			continue
 		}
+		// "De Witt" and "Witt" are one name: the particle tells no one
+		// apart.
+		if surnameParticles[l] && rest != "" {
+			continue
+		}
 		toks = append(toks, l)
 	}
 	return toks, honor, title, hasHonor
@@ -276,7 +281,10 @@ func (t *entityTable) linkName(m mention) *entity {
 	if t.fiction && !m.Org && (!hasHonor || title == "miss") && t.family(toks) {
 		g = genderPlural
 	}
-	var best, fallback, surname *entity
+	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
+		g = genderPlural
+	}
+	var best, fallback, surname, partial *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
@@ -313,9 +321,20 @@ func (t *entityTable) linkName(m mention) *entity {
 				}
 				continue
 			}
+			// "Mr. Knightley" is the Mr. Knightley the story knows by
+			// that name, before a later Mr. John Knightley.
+			if t.fiction && courtesy(title) && len(toks) < len(e.tokens) {
+				if partial == nil {
+					partial = e
+				}
+				continue
+			}
 			best = e
 			break
 		}
+	}
+	if best == nil {
+		best = partial
 	}
 	// Only Mrs. or Miss known by a surname a bare name gives, "said
 	// Hall": in fiction that is her husband or father coming in, not
@@ -323,7 +342,10 @@ func (t *entityTable) linkName(m mention) *entity {
 	if best == nil && fallback != nil && !(t.fiction && fallback.tokens[len(fallback.tokens)-1] == toks[0] && nameGender(toks) == genderUnknown) {
 		best = fallback
 	}
-	if best == nil {
+	// "Mr. John Knightley" after many a "Mr. Knightley" is his brother: a
+	// courtesy title before the surname alone names the head of the
+	// family, and a given name after it someone else of that family.
+	if best == nil && surname != nil && !(t.fiction && courtesy(title) && surname.honorific == title && surname.mentions >= 3) {
 		best = surname
 	}
 	name := cleanName(m.Name)
@@ -364,6 +386,14 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.gender = g
 	}
 	return best
+}
+
+// courtesy reports whether an honorific is Mr., Mrs. or Miss, which with a
+// surname alone name the head of a family, its wife or its eldest
+// daughter, and with a given name too someone else of that family: "Miss
+// Bennet" and "Miss Elizabeth Bennet".
+func courtesy(title string) bool {
+	return title == "mr" || title == "mrs" || title == "miss"
 }
 
 // wifeOrDaughter reports whether an honorific is a woman's courtesy,
@@ -535,8 +565,14 @@ func (t *entityTable) addRef(pos, para int, e *entity, subj bool) {
 // in a sentence that quotes nobody.
 func (d *doc) names(t *entityTable, upTo int, next *int) {
 	w := d.w
+	// within is the end of the last name read: its inner words, "Luyden"
+	// of "Mr. van der Luyden", are no names of their own.
+	within := 0
 	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
-		*next = i + 1
+		*next = max(*next, i+1)
+		if i < within {
+			continue
+		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
 		noun := w.isWord(i) && !w.isCap(i) && nounGender[w.lower(i)] != genderUnknown
@@ -554,7 +590,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if !ok {
 			continue
 		}
-		*next = np[1]
+		*next, within = np[1], np[1]
 		first := name[0]
 		np, name = d.trimName(np, name)
 		np, name = d.trimKnown(np, name, t)

@@ -55,3 +55,15 @@ func nameGender(toks []string) gender {
 	}
 	return genderUnknown
 }
+
+// peoples are the words for a nation, a language or a faith, "English",
+// "Russian", "Hindus": capitalised like names, but what they name is no one
+// a he or she refers back to ("asked in Russian", "an English accent"). A
+// general lexicon, not a list from any corpus.
+var peoples = setOf(`english french german italian spanish russian american indian irish
+scotch scottish welsh dutch greek chinese japanese turkish swiss swedish danish norwegian
+polish portuguese austrian hungarian belgian egyptian african european asian arab arabic
+persian latin hebrew hindu hindus moslem moslems muslim muslims mohammedan catholic catholics
+protestant protestants americans indians italians russians germans europeans africans asians
+greeks arabs persians egyptians austrians hungarians belgians canadian canadians mexican
+mexicans brazilian brazilians yankee yankees anglo-indian anglo-indians`)

@@ -149,6 +149,13 @@ var nameParticles = map[string]bool{
 	"del": true, "dos": true, "das": true, "ten": true, "ter": true, "st": true,
 }
 
+// surnameParticles are the particles that begin a surname when written in
+// capitals: "De Witt", "Van Ness", "Le Brun".
+var surnameParticles = map[string]bool{
+	"de": true, "du": true, "des": true, "van": true, "von": true, "der": true, "le": true,
+	"la": true, "di": true, "da": true, "del": true, "della": true, "dos": true, "das": true,
+}
+
 // nounGender marks common nouns that tell a speaker's gender.
 var nounGender = map[string]gender{
 	"man": genderMale, "boy": genderMale, "father": genderMale, "husband": genderMale,
@@ -240,7 +247,23 @@ func (w words) nameLike(i int) bool {
 	if len(s) > 4 && upperCase(s) && !strings.Contains(s, ".") {
 		return false
 	}
+	// A run of capitals is a heading, a sign or a telegram ("ARRIVING
+	// TOMORROW LOVE JOE"): its words are not read as a name, which would
+	// join the words around the name to it.
+	if w.shouted(i) && (w.shouted(i-1) || w.shouted(i+1)) {
+		return false
+	}
 	return true
+}
+
+// shouted reports whether token i is a word of two letters or more in
+// capitals, "DR." among them, not an abbreviation with periods inside.
+func (w words) shouted(i int) bool {
+	if !w.isWord(i) {
+		return false
+	}
+	s := strings.TrimSuffix(w.word(i), ".")
+	return len(s) >= 2 && upperCase(s) && !strings.Contains(s, ".") && strings.ToLower(s) != s
 }
 
 // upperCase reports whether strings.ToUpper(s) == s, without building the
@@ -277,7 +300,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 			first = j
 			continue
 		}
-		if w.isWord(j) && nameParticles[w.lower(j)] && w.nameLike(j-1) {
+		if w.particleRun(j, -1) {
 			continue
 		}
 		// "Ambassador to the United States Zhang Yesui"
@@ -287,6 +310,19 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 		break
 	}
 	return w.splitName(first, last)
+}
+
+// particleRun reports whether token j is a particle inside a name: one or
+// more particles, then, step by step in direction dir, a word that can be
+// part of a name: "Mr. van der Luyden".
+func (w words) particleRun(j, dir int) bool {
+	for k := 0; k < 3 && w.isWord(j) && nameParticles[w.lower(j)]; k++ {
+		j += dir
+		if w.nameLike(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingWords name the parts of a book: "Chapter IV", "Book 2", "Part One".
@@ -337,7 +373,7 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 			last = j
 			continue
 		}
-		if w.isWord(j) && nameParticles[w.lower(j)] && w.nameLike(j+1) {
+		if w.particleRun(j, 1) {
 			continue
 		}
 		if w.isWord(j) && (w.lower(j) == "of" || w.lower(j) == "for") && w.nameLike(j+1) && orgHeads[w.lower(last)] {
@@ -391,7 +427,10 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 			break
 		}
 	}
-	for start <= last && (nameParticles[w.lower(start)] || !w.isCap(start)) {
+	// A particle in capitals before a capitalised surname is part of it,
+	// "De Witt", "Van Ness"; in lower case it is part of no name that
+	// stands first.
+	for start <= last && (nameParticles[w.lower(start)] && !(start < last && w.isCap(start) && surnameParticles[w.lower(start)]) || !w.isCap(start)) {
 		start++
 	}
 	if start > last {
@@ -708,6 +747,10 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		if !w.isWord(k) {
 			break
 		}
+		// "said the doctor dryly": the adverb ends the phrase.
+		if last >= 0 && d.lyAdverb(k) {
+			break
+		}
 		if d.nounHead(k) || w.isCap(k) {
 			last = k
 			continue
@@ -852,11 +895,12 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	}
 	// A heading in title case is not a name: "Marilla Makes Up Her Mind",
 	// "Anne Comes". The name ends before a word the text also writes in
-	// lower case, unless it is a title after "the": "the Invisible Man".
+	// lower case, unless it is a title after "the": "the Invisible Man",
+	// or follows a particle, which a surname must follow: "St Cloud".
 	titled := d.w.isWord(name[0]-1) && d.w.lower(name[0]-1) == "the" && name[1]-name[0] <= 3
 	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name) && !titled; k++ {
 		l := d.w.lower(k)
-		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && d.usedInLowerCase(l) {
+		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && !nameParticles[d.w.lower(k-1)] && d.usedInLowerCase(l) {
 			name[1] = k
 			np[1] = k
 			break
