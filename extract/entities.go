@@ -92,13 +92,29 @@ func (e *entity) onlyTitled() bool {
 }
 
 // commonestForm returns the name form written most often, the longer on a
-// tie, or "" when e has none.
+// tie, or "" when e has none. A bare surname yields to the same name with
+// its honorific when the story writes that at least half as often: "Mr.
+// Grimsby" is the fuller name of the one the narration calls Grimsby, and
+// the name the story gives him when it names him formally.
 func (e *entity) commonestForm() string {
 	best, n := "", 0
 	for f, c := range e.forms {
 		if c > n || c == n && (len(f) > len(best) || len(f) == len(best) && f < best) {
 			best, n = f, c
 		}
+	}
+	if best == "" || strings.ContainsAny(best, " \n") {
+		return best
+	}
+	full, m := "", 0
+	for f, c := range e.forms {
+		h, rest, ok := strings.Cut(f, " ")
+		if ok && rest == best && honorificWord(strings.ToLower(strings.TrimSuffix(h, "."))) && (c > m || c == m && f < full) {
+			full, m = f, c
+		}
+	}
+	if 2*m >= n {
+		return full
 	}
 	return best
 }
@@ -284,13 +300,21 @@ func (t *entityTable) linkName(m mention) *entity {
 	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
 		g = genderPlural
 	}
-	var best, fallback, surname, partial *entity
+	var best, fallback, surname, partial, plural *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
 		}
 		if g != genderUnknown && e.gender != genderUnknown && g != e.gender {
+			continue
+		}
+		// "Messrs. Plimsoll and Dane" is a firm or a family: a name
+		// not said of many goes to the man so named, if there is one.
+		if e.gender == genderPlural && g != genderPlural {
+			if plural == nil {
+				plural = e
+			}
 			continue
 		}
 		if title != "" && e.honorific != "" && title != e.honorific {
@@ -335,6 +359,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	if best == nil {
 		best = partial
+	}
+	if best == nil {
+		best = plural
 	}
 	// Only Mrs. or Miss known by a surname a bare name gives, "said
 	// Hall": in fiction that is her husband or father coming in, not
