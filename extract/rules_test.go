@@ -180,6 +180,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a cue after a question that goes on with a clause of its own reports another turn",
+			"Mara Holt met Ben Tull at the gate, and she asked, \"Is the well dry?\" He answered that it was full, and went in.",
+			[]want{{"Mara Holt", ruleCueBefore}}},
 		{"a he or she opening a turn after narration is whom that narration ended on",
 			"Ada Quince sat by the fire.\n\n\"It is cold,\" said Ada.\n\nOrla Venn came in from the yard and shut the door.\n\n\"The snow has begun,\" she said.",
 			[]want{{"Ada", ruleCueAfter}, {"Orla Venn", ruleCueAfter}}},
