@@ -332,6 +332,9 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		}
 	}
 	if best == "" {
+		if name := d.selfIntroduction(fs, n); name != "" {
+			n.canonical = name
+		}
 		return
 	}
 	n.canonical = form[best]
@@ -360,6 +363,39 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	if f := strings.Fields(form[sur]); len(f) > 1 {
 		n.canonical = form[given] + " " + f[len(f)-1]
 	}
+}
+
+// selfIntroduction finds the name a first-person narrator whom no one
+// calls by name gives as their own: a full name set beside what they are
+// to the one addressed, "“Nell Arden, your new governess.”", or a full
+// name that goes on a turn of theirs, "“Yes,” I said, “Nell Arden.”". A
+// name alone is as often a name asked for or given to a cabman, "“Mr.
+// Pell.”", "“Rue Cler.”".
+func (d *doc) selfIntroduction(fs []found, n *entity) string {
+	for i, f := range fs {
+		if f.mark < 0 || f.speaker != n {
+			continue
+		}
+		in := d.marks[f.mark].Inner
+		first, last := d.tokenAt(in.Start), d.tokenAt(in.End)
+		if first >= last || last > len(d.toks) {
+			continue
+		}
+		m, ok := d.mentionStartingAt(first, last)
+		if !ok || m.Kind != mentionName || m.Last-m.First < 2 {
+			continue
+		}
+		k := m.Last
+		goesOn := i > 0 && fs[i-1].speaker == n && fs[i-1].para == f.para && fs[i-1].mark >= 0
+		switch {
+		case goesOn && (k >= last || d.w.isPunct(k, ".") && k+1 >= last):
+		case d.w.isPunct(k, ",") && k+1 < last && d.w.isWord(k+1) && d.w.lower(k+1) == "your":
+		default:
+			continue
+		}
+		return cleanName(m.Name)
+	}
+	return ""
 }
 
 // narratorNear reports whether a turn of narrator n stands in the

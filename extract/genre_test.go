@@ -22,6 +22,11 @@ func TestGuessRegister(t *testing.T) {
 	report := strings.Repeat(`The council voted on Tuesday to raise the budget by 4 percent, officials said. `+
 		`The measure passed 7 to 2 after a campaign by residents, according to a statement from the mayor's office. `+
 		`"This is a good day for the city," a spokesman said. `, 4)
+	// A novel opening on dated letters, whose weekdays count as news,
+	// under a chapter heading.
+	letters := "CHAPTER I\n\n" + strings.Repeat(`Lowmoor, Monday.\n\nDear Ada,\n\nWe came on Sunday and shall stay till Friday or Saturday. `+
+		`Uncle Bram met us on Tuesday at the station; the house is cold and the rooms are large. `+
+		`Write to me by Thursday, and tell Wilf we miss him. "Not a day longer," Uncle says. Your loving Nell.\n\n`, 4)
 	tests := []struct {
 		name string
 		text string
@@ -31,6 +36,7 @@ func TestGuessRegister(t *testing.T) {
 		{"an interview quoting the first person", interview, RegisterNews},
 		{"a first-person narrative", firstPerson, RegisterFiction},
 		{"a third-person narrative", thirdPerson, RegisterFiction},
+		{"letters under a chapter heading", letters, RegisterFiction},
 		{"a snippet is news", `"You are late," she said. He smiled at her.`, RegisterNews},
 	}
 	for _, tt := range tests {

@@ -124,12 +124,12 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				i++
 			}
 			end := d.clauseEnd(i, int(p))
-			if m, c, ok := d.cueAndSubject(i, end, true); ok {
+			if m, c, ok := d.cueAndSubject(i, end, true); ok && !d.reportsClause(c) {
 				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 				used[c.Tok] = true
 				return
 			}
-			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.midSentence(mq) && !d.scareQuote(mq) {
+			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) {
 				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 				return
 			}
@@ -386,3 +386,19 @@ func (d *doc) lyAdverb(k int) bool {
 // lyNouns are nouns in -ly, which may end a subject: "the family said".
 var lyNouns = setOf(`family assembly supply reply monopoly anomaly butterfly bully belly jelly
 folly rally holly homily melancholy panoply`)
+
+// reportsClause reports whether cue c, in fiction, goes on with a clause
+// of its own, "I answered that it was late", "she replied that she would":
+// it reports what was said in the narration's words, and the quotation
+// before it is another turn, most often the other party's.
+func (d *doc) reportsClause(c cue) bool {
+	k := c.LastTok + 1
+	if d.register != RegisterFiction || !d.w.isWord(k) || d.w.lower(k) != "that" || !d.w.isWord(k+1) {
+		return false
+	}
+	switch d.w.lower(k + 1) {
+	case "i", "he", "she", "it", "we", "they", "you", "there":
+		return true
+	}
+	return false
+}

@@ -180,6 +180,15 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a cue after a question that goes on with a clause of its own reports another turn",
+			"Mara Holt met Ben Tull at the gate, and she asked, \"Is the well dry?\" He answered that it was full, and went in.",
+			[]want{{"Mara Holt", ruleCueBefore}}},
+		{"a first-person narrator no one calls by name is named by their own introduction",
+			"I knocked at the door of the mill, and a tall man opened it.\n\n\"Who are you?\" he asked.\n\n\"Nell Arden, your new clerk,\" I said.\n\n\"Come in,\" he said.\n\n\"Thank you,\" I said.",
+			[]want{{"a tall man", ruleCueAfter}, {"Nell Arden", ruleCueAfter}, {"a tall man", ruleCueAfter}, {"Nell Arden", ruleCueAfter}}},
+		{"a full name that goes on a narrator's turn is the narrator's own",
+			"I knocked at the door of the mill, and a tall man opened it.\n\n\"The new clerk?\" he asked.\n\n\"Yes,\" I said, \"Nell Arden.\"\n\n\"Thank you,\" I said.",
+			[]want{{"a tall man", ruleCueAfter}, {"Nell Arden", ruleCueAfter}, {"Nell Arden", ruleCueBefore}, {"Nell Arden", ruleCueAfter}}},
 		{"a he or she opening a turn after narration is whom that narration ended on",
 			"Ada Quince sat by the fire.\n\n\"It is cold,\" said Ada.\n\nOrla Venn came in from the yard and shut the door.\n\n\"The snow has begun,\" she said.",
 			[]want{{"Ada", ruleCueAfter}, {"Orla Venn", ruleCueAfter}}},
