@@ -609,6 +609,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
+	own := len(sents) > 0
 	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) {
 		prev := d.paras[f.para-1]
 		last, first := int(d.sentOf[prev.Last-1]), int(d.sentOf[prev.First])
@@ -664,6 +665,13 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if d.register == RegisterFiction && d.silent(s) {
 			continue
 		}
+		// A paragraph of narration that ends by telling what its
+		// subject said has given that turn already: "Tom asked her if
+		// she had seen it. / \"Yes, …\"" is her answer, which the
+		// turns around tell better than the narration.
+		if !own && si == sents[0] && d.reported(s) {
+			return nil, mention{}, false
+		}
 		return e, m, true
 	}
 	return nil, mention{}, false
@@ -694,6 +702,34 @@ func (d *doc) silent(s sentence) bool {
 	}
 	return false
 }
+
+// reported reports whether sentence s of narration tells in reported
+// speech what its subject said: "She replied that she would.", "He asked
+// Jane whether …". A sentence leading into a quotation ("…, and said:")
+// does not, nor a passive ("when she was announced"), nor a verb that
+// goes on to the words themselves ("Tom went on.", "She began.").
+func (d *doc) reported(s sentence) bool {
+	w := d.w
+	if w.isPunct(s.Last-1, ",:;-—") {
+		return false
+	}
+	for _, c := range d.cuesIn(s.First, s.Last) {
+		if c.Class != classSpeech || c.Form == formBase || c.Form == formGerund || leadsOn[c.Lemma] {
+			continue
+		}
+		if w.isWord(c.Tok-1) && passiveAux[w.lower(c.Tok-1)] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// leadsOn are speech verbs that lead on to the words spoken.
+var leadsOn = map[string]bool{"go on": true, "speak": true, "begin": true, "continue": true, "resume": true, "interrupt": true}
+
+// passiveAux before a past participle make it passive: "she was asked".
+var passiveAux = setOf("was were been be being is are")
 
 // afterOpeningPhrase returns the token after a short prepositional phrase
 // opening sentence s, where its subject may stand: "In the hall the doctor

@@ -411,6 +411,12 @@ func TestFictionRules(t *testing.T) {
 		{"the one addressed answers",
 			"Mary Smith came in. Then Mary sat down, and Mary smiled.\n\n\"Is it late, Mary?\" asked Tom.\n\n\"It is.\"",
 			[]want{{"Tom", ruleCueAfter}, {"Mary", ruleAddressee}}},
+		{"narration that ends telling what its subject asked has given that turn: the answer is the other's",
+			"\"Where is the lamp?\" asked Ada Quince.\n\n\"In the shed,\" said Tom Reed.\n\nAda looked in the shed and asked him whether he was sure.\n\n\"Quite sure.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Tom Reed", ruleResumes}}},
+		{"narration that ends going on to the words is its subject's turn",
+			"\"Where is the lamp?\" asked Ada Quince.\n\n\"In the shed,\" said Tom Reed.\n\nAda looked in the shed and went on.\n\n\"It is not here.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleNarrative}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
