@@ -450,6 +450,14 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		// After a paragraph of narration, the last speaker most often
 		// goes on: "\"…,\" said Tom. / He looked away. / \"…\"".
 		if l := c.lastQuote; l != nil && l.para == f.para-2 && l.speaker != nil && l.mark >= 0 && !d.paraHasQuote(f.para-1) {
+			// No one addresses themself: "Well, Tom?" is not Tom's but,
+			// in an exchange of two, the other's.
+			if voc := d.addressee(d.marks[f.mark], c.t); voc == l.speaker {
+				if c.cur == l.speaker && c.other != nil && c.other != voc {
+					f.speaker, f.Rule = c.other, ruleResumes
+				}
+				return
+			}
 			f.speaker, f.Rule = l.speaker, ruleResumes
 			return
 		}

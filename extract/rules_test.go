@@ -417,6 +417,9 @@ func TestFictionRules(t *testing.T) {
 		{"narration that ends going on to the words is its subject's turn",
 			"\"Where is the lamp?\" asked Ada Quince.\n\n\"In the shed,\" said Tom Reed.\n\nAda looked in the shed and went on.\n\n\"It is not here.\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleNarrative}}},
+		{"after narration, a turn addressing the last speaker by name is the other party's",
+			"\"Is it raining?\" asked Ada Quince.\n\n\"It is,\" said Tom Reed.\n\nThe wind rattled the shutters.\n\n\"Then we stay in, Tom?\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleResumes}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
