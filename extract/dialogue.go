@@ -645,6 +645,13 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				m, ok = d.mentionStartingAt(k, s.Last)
 			}
 		}
+		// "…; but Tom, much vexed, laid down his pen and said:" is Tom's,
+		// whoever the sentence opened with.
+		if si == sents[0] && d.register == RegisterFiction {
+			if lm, lok := d.leadInSubject(s, open); lok {
+				m, ok = lm, true
+			}
+		}
 		if !ok || m.Org {
 			continue
 		}
@@ -812,3 +819,53 @@ func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 	}
 	return nil
 }
+
+// leadInSubject finds the speaker of a sentence of narration that leads
+// into the quotation at token open through a speech verb near its end, when
+// that verb stands in a later clause of the sentence than its first, with
+// a subject of its own: "Ann sat still; but Tom, much vexed, rose and
+// said,", "…, until Tom, turning round, said:". The clause opens after a
+// semicolon or colon, or after a comma and a conjunction. A lone
+// capitalised word the text also writes in lower case names no one: verse
+// run into the narration ("…; Too soon, …").
+func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
+	w := d.w
+	end := min(s.Last, open)
+	if end <= s.First || !w.isPunct(end-1, ",:;-\u2014\u2013") {
+		return mention{}, false
+	}
+	cs := d.cuesIn(s.First, end)
+	if len(cs) == 0 {
+		return mention{}, false
+	}
+	c := cs[len(cs)-1]
+	if c.Form == formBase || c.Class == classAct || end-c.LastTok > 12 {
+		return mention{}, false
+	}
+	lo := s.First
+	for k := c.Tok - 1; k > s.First; k-- {
+		if w.isPunct(k, ";:") || w.isWord(k) && clauseOpeners[w.lower(k)] && w.isPunct(k-1, ",;") {
+			lo = k + 1
+			break
+		}
+	}
+	if lo == s.First {
+		return mention{}, false
+	}
+	var m mention
+	ok := false
+	if c.Form != formGerund {
+		m, ok = d.subjectBefore(c.Tok, lo)
+	}
+	if !ok {
+		m, ok = d.mentionStartingAt(lo, c.Tok)
+	}
+	if !ok || m.Kind == mentionName && m.Last-m.First == 1 && d.usedInLowerCase(w.lower(m.First)) {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// clauseOpeners after a comma open a clause that may have a subject of its
+// own.
+var clauseOpeners = setOf("but until till while when and then as so")
