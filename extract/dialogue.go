@@ -694,9 +694,9 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 
 // silent reports whether sentence s of narration tells that its subject
 // listened without speaking: "He was silent.", "Mr. Wilcox listened
-// attentively.", "Philip made no answer." Words alone, and only in a short
-// sentence, which tells nothing else. A nod is no silence: "John nodded.
-// / \"Yes; …\"" is John's.
+// attentively.", "Philip made no answer.", "She could not reply." Words
+// alone, and only in a short sentence, which tells nothing else. A nod is
+// no silence: "John nodded. / \"Yes; …\"" is John's.
 func (d *doc) silent(s sentence) bool {
 	if s.Last-s.First > 12 {
 		return false
@@ -709,6 +709,12 @@ func (d *doc) silent(s sentence) bool {
 		switch w.lower(k) {
 		case "silent", "listened":
 			return true
+		case "not", "never":
+			// "Ann could not answer.", though not "Ann did not answer
+			// but went on:", which tells that she spoke after all.
+			if k+1 < s.Last && w.isWord(k+1) && silentVerbs[w.lower(k+1)] && !d.otherCue(s, k+1) {
+				return true
+			}
 		case "no", "nothing":
 			if k+1 < s.Last && w.isWord(k+1) && (w.lower(k+1) == "answer" || w.lower(k+1) == "reply") || k > s.First && w.isWord(k-1) && w.lower(k-1) == "said" {
 				return true
@@ -869,3 +875,17 @@ func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
 // clauseOpeners after a comma open a clause that may have a subject of its
 // own.
 var clauseOpeners = setOf("but until till while when and then as so")
+
+// silentVerbs after "not" tell that one kept silent.
+var silentVerbs = setOf("answer reply speak say respond")
+
+// otherCue reports whether sentence s holds a speech cue other than the
+// one at token k.
+func (d *doc) otherCue(s sentence, k int) bool {
+	for _, c := range d.cuesIn(s.First, s.Last) {
+		if c.Tok != k {
+			return true
+		}
+	}
+	return false
+}
