@@ -664,6 +664,22 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				e = d.link(m, f, c)
 			}
 		case mentionNominal:
+			// "His voice broke.": the one whose voice it is.
+			if w := d.w; d.register == RegisterFiction && m.Last-m.First == 2 && w.isWord(m.First) && speakingParts[w.lower(m.Last-1)] {
+				g := genderUnknown
+				switch w.lower(m.First) {
+				case "his":
+					g = genderMale
+				case "her":
+					g = genderFemale
+				}
+				if g != genderUnknown {
+					poss := [2]int{m.First, m.First + 1}
+					m = d.makeMention(mentionPronoun, poss, poss, g)
+					e = d.link(m, f, c)
+					break
+				}
+			}
 			// "The rain fell." names no speaker: in fiction a
 			// description must tell a man or a woman, or be of a person.
 			if d.register != RegisterFiction || m.Gender == genderMale || m.Gender == genderFemale || personNouns[strings.ToLower(d.w.word(m.Last-1))] {
@@ -875,6 +891,10 @@ func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
 // clauseOpeners after a comma open a clause that may have a subject of its
 // own.
 var clauseOpeners = setOf("but until till while when and then as so")
+
+// speakingParts are what one speaks with: "His voice broke." tells that
+// he speaks.
+var speakingParts = setOf("voice voices tone lips")
 
 // silentVerbs after "not" tell that one kept silent.
 var silentVerbs = setOf("answer reply speak say respond")
