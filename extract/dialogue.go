@@ -631,6 +631,14 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if d.inQuote(d.toks[s.First].Start) {
 			continue
 		}
+		// A paragraph of narration that ends by telling what someone
+		// said has given that turn already: "Tom asked her if she had
+		// seen it. / \"Yes, …\"" is her answer, which the turns around
+		// tell better than the narration. So even when no subject is
+		// found: "Then, taking her hand, asked her if …".
+		if !own && si == sents[0] && d.reported(s) {
+			return nil, mention{}, false
+		}
 		m, ok := d.mentionStartingAt(s.First, s.Last)
 		if k := s.First + 1; !ok && d.register == RegisterFiction && d.w.isWord(s.First) && openingAdverb(d.w.lower(s.First)) {
 			// "Presently he came back", "Then, Brenda smiled".
@@ -695,13 +703,6 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		// turns around tell who does.
 		if d.register == RegisterFiction && d.silent(s) {
 			continue
-		}
-		// A paragraph of narration that ends by telling what its
-		// subject said has given that turn already: "Tom asked her if
-		// she had seen it. / \"Yes, …\"" is her answer, which the
-		// turns around tell better than the narration.
-		if !own && si == sents[0] && d.reported(s) {
-			return nil, mention{}, false
 		}
 		return e, m, true
 	}
