@@ -486,6 +486,14 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		// After a paragraph of narration, the last speaker most often
 		// goes on: "\"…,\" said Tom. / He looked away. / \"…\"".
 		if l := c.lastQuote; l != nil && l.para == f.para-2 && l.speaker != nil && l.mark >= 0 && !d.paraHasQuote(f.para-1) {
+			// No one addresses themself: "Well, Tom?" is not Tom's but,
+			// in an exchange of two, the other's.
+			if voc := d.addressee(d.marks[f.mark], c.t); voc == l.speaker {
+				if c.cur == l.speaker && c.other != nil && c.other != voc {
+					f.speaker, f.Rule = c.other, ruleResumes
+				}
+				return
+			}
 			f.speaker, f.Rule = l.speaker, ruleResumes
 			return
 		}
@@ -645,6 +653,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
+	own := len(sents) > 0
 	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) {
 		prev := d.paras[f.para-1]
 		last, first := int(d.sentOf[prev.Last-1]), int(d.sentOf[prev.First])
@@ -658,6 +667,14 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if d.inQuote(d.toks[s.First].Start) {
 			continue
 		}
+		// A paragraph of narration that ends by telling what someone
+		// said has given that turn already: "Tom asked her if she had
+		// seen it. / \"Yes, …\"" is her answer, which the turns around
+		// tell better than the narration. So even when no subject is
+		// found: "Then, taking her hand, asked her if …".
+		if !own && si == sents[0] && d.reported(s) {
+			return nil, mention{}, false
+		}
 		m, ok := d.mentionStartingAt(s.First, s.Last)
 		if k := s.First + 1; !ok && d.register == RegisterFiction && d.w.isWord(s.First) && openingAdverb(d.w.lower(s.First)) {
 			// "Presently he came back", "Then, Brenda smiled".
@@ -670,6 +687,13 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 			// "In the hall the doctor stopped."
 			if k := d.afterOpeningPhrase(s); k > s.First {
 				m, ok = d.mentionStartingAt(k, s.Last)
+			}
+		}
+		// "…; but Tom, much vexed, laid down his pen and said:" is Tom's,
+		// whoever the sentence opened with.
+		if si == sents[0] && d.register == RegisterFiction {
+			if lm, lok := d.leadInSubject(s, open); lok {
+				m, ok = lm, true
 			}
 		}
 		if !ok || m.Org {
@@ -695,6 +719,22 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				e = d.link(m, f, c)
 			}
 		case mentionNominal:
+			// "His voice broke.": the one whose voice it is.
+			if w := d.w; d.register == RegisterFiction && m.Last-m.First == 2 && w.isWord(m.First) && speakingParts[w.lower(m.Last-1)] {
+				g := genderUnknown
+				switch w.lower(m.First) {
+				case "his":
+					g = genderMale
+				case "her":
+					g = genderFemale
+				}
+				if g != genderUnknown {
+					poss := [2]int{m.First, m.First + 1}
+					m = d.makeMention(mentionPronoun, poss, poss, g)
+					e = d.link(m, f, c)
+					break
+				}
+			}
 			// "The rain fell." names no speaker: in fiction a
 			// description must tell a man or a woman, or be of a person.
 			if d.register != RegisterFiction || m.Gender == genderMale || m.Gender == genderFemale || personNouns[strings.ToLower(d.w.word(m.Last-1))] {
@@ -718,9 +758,9 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 
 // silent reports whether sentence s of narration tells that its subject
 // listened without speaking: "He was silent.", "Mr. Wilcox listened
-// attentively.", "Philip made no answer." Words alone, and only in a short
-// sentence, which tells nothing else. A nod is no silence: "John nodded.
-// / \"Yes; …\"" is John's.
+// attentively.", "Philip made no answer.", "She could not reply." Words
+// alone, and only in a short sentence, which tells nothing else. A nod is
+// no silence: "John nodded. / \"Yes; …\"" is John's.
 func (d *doc) silent(s sentence) bool {
 	if s.Last-s.First > 12 {
 		return false
@@ -733,6 +773,12 @@ func (d *doc) silent(s sentence) bool {
 		switch w.lower(k) {
 		case "silent", "listened":
 			return true
+		case "not", "never":
+			// "Ann could not answer.", though not "Ann did not answer
+			// but went on:", which tells that she spoke after all.
+			if k+1 < s.Last && w.isWord(k+1) && silentVerbs[w.lower(k+1)] && !d.otherCue(s, k+1) {
+				return true
+			}
 		case "no", "nothing":
 			if k+1 < s.Last && w.isWord(k+1) && (w.lower(k+1) == "answer" || w.lower(k+1) == "reply") || k > s.First && w.isWord(k-1) && w.lower(k-1) == "said" {
 				return true
@@ -741,6 +787,34 @@ func (d *doc) silent(s sentence) bool {
 	}
 	return false
 }
+
+// reported reports whether sentence s of narration tells in reported
+// speech what its subject said: "She replied that she would.", "He asked
+// Jane whether …". A sentence leading into a quotation ("…, and said:")
+// does not, nor a passive ("when she was announced"), nor a verb that
+// goes on to the words themselves ("Tom went on.", "She began.").
+func (d *doc) reported(s sentence) bool {
+	w := d.w
+	if w.isPunct(s.Last-1, ",:;-—") {
+		return false
+	}
+	for _, c := range d.cuesIn(s.First, s.Last) {
+		if c.Class != classSpeech || c.Form == formBase || c.Form == formGerund || leadsOn[c.Lemma] {
+			continue
+		}
+		if w.isWord(c.Tok-1) && passiveAux[w.lower(c.Tok-1)] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// leadsOn are speech verbs that lead on to the words spoken.
+var leadsOn = map[string]bool{"go on": true, "speak": true, "begin": true, "continue": true, "resume": true, "interrupt": true}
+
+// passiveAux before a past participle make it passive: "she was asked".
+var passiveAux = setOf("was were been be being is are")
 
 // afterOpeningPhrase returns the token after a short prepositional phrase
 // opening sentence s, where its subject may stand: "In the hall the doctor
@@ -814,4 +888,72 @@ func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 		}
 	}
 	return nil
+}
+
+// leadInSubject finds the speaker of a sentence of narration that leads
+// into the quotation at token open through a speech verb near its end, when
+// that verb stands in a later clause of the sentence than its first, with
+// a subject of its own: "Ann sat still; but Tom, much vexed, rose and
+// said,", "…, until Tom, turning round, said:". The clause opens after a
+// semicolon or colon, or after a comma and a conjunction. A lone
+// capitalised word the text also writes in lower case names no one: verse
+// run into the narration ("…; Too soon, …").
+func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
+	w := d.w
+	end := min(s.Last, open)
+	if end <= s.First || !w.isPunct(end-1, ",:;-\u2014\u2013") {
+		return mention{}, false
+	}
+	cs := d.cuesIn(s.First, end)
+	if len(cs) == 0 {
+		return mention{}, false
+	}
+	c := cs[len(cs)-1]
+	if c.Form == formBase || c.Class == classAct || end-c.LastTok > 12 {
+		return mention{}, false
+	}
+	lo := s.First
+	for k := c.Tok - 1; k > s.First; k-- {
+		if w.isPunct(k, ";:") || w.isWord(k) && clauseOpeners[w.lower(k)] && w.isPunct(k-1, ",;") {
+			lo = k + 1
+			break
+		}
+	}
+	if lo == s.First {
+		return mention{}, false
+	}
+	var m mention
+	ok := false
+	if c.Form != formGerund {
+		m, ok = d.subjectBefore(c.Tok, lo)
+	}
+	if !ok {
+		m, ok = d.mentionStartingAt(lo, c.Tok)
+	}
+	if !ok || m.Kind == mentionName && m.Last-m.First == 1 && d.usedInLowerCase(w.lower(m.First)) {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// clauseOpeners after a comma open a clause that may have a subject of its
+// own.
+var clauseOpeners = setOf("but until till while when and then as so")
+
+// speakingParts are what one speaks with: "His voice broke." tells that
+// he speaks.
+var speakingParts = setOf("voice voices tone lips")
+
+// silentVerbs after "not" tell that one kept silent.
+var silentVerbs = setOf("answer reply speak say respond")
+
+// otherCue reports whether sentence s holds a speech cue other than the
+// one at token k.
+func (d *doc) otherCue(s sentence, k int) bool {
+	for _, c := range d.cuesIn(s.First, s.Last) {
+		if c.Tok != k {
+			return true
+		}
+	}
+	return false
 }
