@@ -574,6 +574,12 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if !ok {
 			continue
 		}
+		// A capitalised word that opens the name run but is no part of
+		// the name is a preposition or an article, and the name after
+		// it is not called: "For Marta, the blue one?", "The Ravens,".
+		if skipsWord(w, k, np[0]) {
+			continue
+		}
 		after := np[1]
 		if after < last && !w.isPunct(after, ",.!?;") {
 			continue
@@ -631,6 +637,17 @@ func (d *doc) hearer(f *found, t *entityTable) *entity {
 		return nil
 	}
 	return nil
+}
+
+// skipsWord reports whether a name run begun at token k leaves out a word
+// before its name proper, np0, that is not itself a vocative opener.
+func skipsWord(w words, k, np0 int) bool {
+	for j := k; j < np0; j++ {
+		if !w.isWord(j) || !vocativeOpeners[w.lower(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // vocativeOpeners stand before a name addressed: "My dear Lilia", "Oh
