@@ -592,6 +592,13 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if k == first && after < last && !w.isPunct(after, ",") {
 			continue
 		}
+		// A name opening the reply to "Who …?" or "What is his name?"
+		// is the answer, not the one addressed, when little more follows
+		// it: "Marta, I think." A clause of its own is said to the name:
+		// "Marta, we have not met."
+		if k == first && shortTail(w, np[1], last) && d.answersWhQuestion(mq) {
+			continue
+		}
 		m := d.makeMention(mentionName, np, nm, genderUnknown)
 		if m.Org || m.Name == "I" {
 			continue
@@ -637,6 +644,46 @@ func (d *doc) hearer(f *found, t *entityTable) *entity {
 		return nil
 	}
 	return nil
+}
+
+// answersWhQuestion reports whether the quotation mq opens the paragraph
+// after one whose last quotation asks a question with who, whom, whose,
+// what or which in its last sentence.
+func (d *doc) answersWhQuestion(mq markQuote) bool {
+	i := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Inner.Start >= mq.Inner.Start })
+	if i == 0 {
+		return false
+	}
+	prev := d.marks[i-1]
+	w := d.w
+	first, last := d.tokenAt(prev.Inner.Start), d.tokenAt(prev.Inner.End)
+	if last <= first || d.paraOf[last-1]+1 != d.paraOf[d.tokenAt(mq.Inner.Start)] || !w.isPunct(last-1, "?") {
+		return false
+	}
+	for k := last - 2; k >= first; k-- {
+		if w.isPunct(k, ".!?") {
+			break
+		}
+		if w.isWord(k) && askWords[w.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// askWords ask for a person or a thing, a name being an answer.
+var askWords = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true}
+
+// shortTail reports whether at most four words follow token from before
+// its sentence or the quotation ends at last.
+func shortTail(w words, from, last int) bool {
+	n := 0
+	for k := from; k < last && !w.isPunct(k, ".!?"); k++ {
+		if w.isWord(k) {
+			n++
+		}
+	}
+	return n <= 4
 }
 
 // skipsWord reports whether a name run begun at token k leaves out a word
