@@ -360,6 +360,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	if best == nil {
 		best = partial
 	}
+	if best != nil && t.fiction && len(toks) == 1 && !hasHonor {
+		best = t.mister(toks, best)
+	}
 	if best == nil {
 		best = plural
 	}
@@ -411,6 +414,28 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	if best.gender == genderUnknown {
 		best.gender = g
+	}
+	return best
+}
+
+// mister returns, for a bare surname that found best, a man named in full
+// by it ("Ned Pike" for "Pike"), the one the story calls Mr. Pike (or Dr.
+// Pike) instead when he is named more often: a novel that has long called
+// a man Mr. Pike may name him once in full, "Edward Pike", without the Mr.
+// that keeps a son apart from his father, and its bare "Pike" goes on
+// naming the man it knows best by that surname. Only the newest entity of
+// a name is found first, so without this the one full naming would take
+// every later "Pike" away from him.
+func (t *entityTable) mister(toks []string, best *entity) *entity {
+	n := len(best.tokens)
+	if n < 2 || best.tokens[n-1] != toks[0] || best.honorific != "" {
+		return best
+	}
+	for _, i := range t.candidates(toks) {
+		e := t.ents[i]
+		if e != best && !e.nominal && !e.org && e.honorific != "" && !wifeOrDaughter(e.honorific) && len(e.tokens) == 1 && e.tokens[0] == toks[0] && e.gender == genderMale && e.mentions > best.mentions {
+			return e
+		}
 	}
 	return best
 }
