@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -103,7 +104,16 @@ func (e *entity) commonestForm() string {
 			best, n = f, c
 		}
 	}
-	if best == "" || strings.ContainsAny(best, " \n") {
+	if best == "" {
+		return best
+	}
+	// A given name and surname the story writes often enough is the
+	// fullest name it knows the character by: "Ada Quince", though the
+	// narration mostly says "Ada".
+	if f := e.personalName(n); f != "" {
+		return f
+	}
+	if strings.ContainsAny(best, " \n") {
 		return best
 	}
 	full, m := "", 0
@@ -115,6 +125,33 @@ func (e *entity) commonestForm() string {
 	}
 	if 2*m >= n {
 		return full
+	}
+	return best
+}
+
+// personalName returns e's commonest form of two or three capitalised
+// words that opens with no honorific or article ("Ada Quince"), when the
+// story writes it at least twice and at least a fifth as often as the n of
+// its commonest form; else "". Rarer, a full name is one formal sentence
+// and not how the story names the character.
+func (e *entity) personalName(n int) string {
+	best, m := "", 0
+	for f, c := range e.forms {
+		if c < 2 || 5*c < n || c < m || c == m && f > best {
+			continue
+		}
+		w := strings.Fields(f)
+		if len(w) < 2 || len(w) > 3 || honorificWord(strings.ToLower(strings.TrimSuffix(w[0], "."))) || strings.EqualFold(w[0], "the") {
+			continue
+		}
+		caps := true
+		for _, x := range w {
+			r, _ := utf8.DecodeRuneInString(x)
+			caps = caps && unicode.IsUpper(r)
+		}
+		if caps {
+			best, m = f, c
+		}
 	}
 	return best
 }
