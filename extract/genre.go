@@ -129,10 +129,28 @@ func (d *doc) chapterHeading(i int) bool {
 	if !(allDigits(s) || romanNumeral(s) || s == "I" || numberWords[d.w.lower(j)]) {
 		return false
 	}
-	// The numeral ends the line or is followed by punctuation and a title.
+	// The numeral ends the line, or punctuation and a title in capitals
+	// follow it ("CHAPTER IV. THE RETURN", "Chapter 2: In Which We Meet"):
+	// a paragraph that goes on as a sentence ("Chapter 11, the firm said,
+	// …") is news about a bankruptcy.
 	k := j + 1
-	return k >= len(d.toks) || d.toks[k].NewlineBefore || d.toks[k].Kind != tokWord
+	if k >= len(d.toks) || d.toks[k].NewlineBefore {
+		return true
+	}
+	if d.toks[k].Kind == tokWord {
+		return false
+	}
+	for k++; k < len(d.toks) && !d.toks[k].NewlineBefore; k++ {
+		if d.toks[k].Kind == tokWord && !d.w.isCap(k) && !titleSmallWords[d.w.lower(k)] {
+			return false
+		}
+	}
+	return true
 }
+
+// titleSmallWords stay in lower case in a title: "Chapter 3. The Fall of
+// the House".
+var titleSmallWords = setOf(`a an the of in on at to and or for with by from`)
 
 // allDigits reports whether s is a non-empty run of ASCII digits.
 func allDigits(s string) bool {

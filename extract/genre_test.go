@@ -37,6 +37,8 @@ func TestGuessRegister(t *testing.T) {
 		{"a first-person narrative", firstPerson, RegisterFiction},
 		{"a third-person narrative", thirdPerson, RegisterFiction},
 		{"letters under a chapter heading", letters, RegisterFiction},
+		{"a report on a bankruptcy under Chapter 11", report + "\n\nChapter 11, the company said, lets it keep trading.", RegisterNews},
+		{"a chapter heading with its title", "CHAPTER IV. THE RETURN OF THE KING\n\n" + thirdPerson, RegisterFiction},
 		{"a snippet is news", `"You are late," she said. He smiled at her.`, RegisterNews},
 	}
 	for _, tt := range tests {
