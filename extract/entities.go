@@ -59,6 +59,12 @@ func (e *entity) vote(g gender) {
 	if e.titled {
 		return
 	}
+	// A given name tells a gender better than the pronouns after it,
+	// which are often another's ("Rupert bowed. She laughed."): a man
+	// the votes made a woman is split from his next "Rupert".
+	if g := nameGender(e.tokens); g != genderUnknown && g == e.gender && !e.voted {
+		return
+	}
 	m, f := e.votes[0], e.votes[1]
 	switch {
 	case m >= 2 && m >= 3*f:
