@@ -343,7 +343,7 @@ func (t *entityTable) linkName(m mention) *entity {
 	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
 		g = genderPlural
 	}
-	var best, fallback, surname, partial, plural *entity
+	var best, fallback, surname, partial, plural, bare *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
@@ -396,9 +396,22 @@ func (t *entityTable) linkName(m mention) *entity {
 				}
 				continue
 			}
+			// "Mrs. Tolley" is the Mrs. Tolley the story knows before a
+			// bare "Tolley", which names her husband (or "the Tolleys'
+			// house"): taken by the newer bare name, she would be split
+			// from herself and the husband named Mrs.
+			if t.fiction && wifeOrDaughter(title) && e.honorific == "" && len(e.tokens) == 1 {
+				if bare == nil {
+					bare = e
+				}
+				continue
+			}
 			best = e
 			break
 		}
+	}
+	if best == nil {
+		best = bare
 	}
 	if best == nil {
 		best = partial
@@ -908,7 +921,7 @@ func (t *entityTable) known(m mention) *entity {
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
 		toks = []string{title}
 	}
-	var fallback *entity
+	var fallback, bare *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) {
@@ -933,7 +946,18 @@ func (t *entityTable) known(m mention) *entity {
 			}
 			continue
 		}
+		// Mrs. or Miss before a surname is the one so called before a
+		// bare surname, as in linkName.
+		if t.fiction && wifeOrDaughter(title) && e.honorific == "" && len(e.tokens) == 1 {
+			if bare == nil {
+				bare = e
+			}
+			continue
+		}
 		return e
+	}
+	if bare != nil {
+		return bare
 	}
 	return fallback
 }
