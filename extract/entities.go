@@ -921,7 +921,7 @@ func (t *entityTable) known(m mention) *entity {
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
 		toks = []string{title}
 	}
-	var fallback, bare *entity
+	var fallback, bare, partial *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) {
@@ -947,10 +947,17 @@ func (t *entityTable) known(m mention) *entity {
 			continue
 		}
 		// Mrs. or Miss before a surname is the one so called before a
-		// bare surname, as in linkName.
+		// bare surname, and before a fuller name, as in linkName: "Miss
+		// Tolley" is not her sister Miss Ada Tolley named once lately.
 		if t.fiction && wifeOrDaughter(title) && e.honorific == "" && len(e.tokens) == 1 {
 			if bare == nil {
 				bare = e
+			}
+			continue
+		}
+		if t.fiction && courtesy(title) && len(toks) < len(e.tokens) {
+			if partial == nil {
+				partial = e
 			}
 			continue
 		}
@@ -958,6 +965,9 @@ func (t *entityTable) known(m mention) *entity {
 	}
 	if bare != nil {
 		return bare
+	}
+	if partial != nil {
+		return partial
 	}
 	return fallback
 }
