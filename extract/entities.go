@@ -434,6 +434,11 @@ func (t *entityTable) linkName(m mention) *entity {
 	if best == nil && surname != nil && !(t.fiction && courtesy(title) && surname.honorific == title && surname.mentions >= 3) {
 		best = surname
 	}
+	// familyMatch keeps "Mr. Pike" from a full name without Mr.; a man
+	// of that surname with no kin named is the exception.
+	if best == nil && t.fiction && len(toks) == 1 && honor == genderMale && !rankTitle(title) {
+		best = t.onlyMan(toks[0])
+	}
 	name := cleanName(m.Name)
 	if t.fiction && title == "master" && len(toks) >= 2 {
 		// "Master John Rolfe": before a given name and a surname, Master
@@ -494,6 +499,43 @@ func (t *entityTable) mister(toks []string, best *entity) *entity {
 		}
 	}
 	return best
+}
+
+// onlyMan returns the one man the story has named in full by the surname
+// and never with an honorific, "Ned Pike", when no other man or person of
+// unknown gender bears that surname; else nil. A first "Mr. Pike" is
+// then Ned Pike called formally, not his father, whom a novel would have
+// had to bring in. Not when the story mostly calls him by his given name
+// alone: that is a son or a young man, and Mr. Pike his father.
+func (t *entityTable) onlyMan(surname string) *entity {
+	var man *entity
+	for _, i := range t.byWord[surname] {
+		e := t.ents[i]
+		if e.nominal || e.org || e.gender == genderFemale || e.gender == genderPlural || e.gender == genderNeuter {
+			continue
+		}
+		if e.tokens[len(e.tokens)-1] != surname {
+			continue
+		}
+		if man != nil || len(e.tokens) < 2 || e.honorific != "" || e.gender != genderMale {
+			return nil
+		}
+		man = e
+	}
+	if man != nil {
+		given, other := 0, 0
+		for f, c := range man.forms {
+			if strings.EqualFold(f, man.tokens[0]) {
+				given += c
+			} else {
+				other += c
+			}
+		}
+		if given > other {
+			return nil
+		}
+	}
+	return man
 }
 
 // courtesy reports whether an honorific is Mr., Mrs. or Miss, which with a
