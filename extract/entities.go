@@ -59,6 +59,12 @@ func (e *entity) vote(g gender) {
 	if e.titled {
 		return
 	}
+	// A given name tells a gender better than the pronouns after it,
+	// which are often another's ("Rupert bowed. She laughed."): a man
+	// the votes made a woman is split from his next "Rupert".
+	if g := nameGender(e.tokens); g != genderUnknown && g == e.gender && !e.voted {
+		return
+	}
 	m, f := e.votes[0], e.votes[1]
 	switch {
 	case m >= 2 && m >= 3*f:
@@ -337,7 +343,7 @@ func (t *entityTable) linkName(m mention) *entity {
 	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
 		g = genderPlural
 	}
-	var best, fallback, surname, partial, plural *entity
+	var best, fallback, surname, partial, plural, bare *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
@@ -390,9 +396,22 @@ func (t *entityTable) linkName(m mention) *entity {
 				}
 				continue
 			}
+			// "Mrs. Tolley" is the Mrs. Tolley the story knows before a
+			// bare "Tolley", which names her husband (or "the Tolleys'
+			// house"): taken by the newer bare name, she would be split
+			// from herself and the husband named Mrs.
+			if t.fiction && wifeOrDaughter(title) && e.honorific == "" && len(e.tokens) == 1 {
+				if bare == nil {
+					bare = e
+				}
+				continue
+			}
 			best = e
 			break
 		}
+	}
+	if best == nil {
+		best = bare
 	}
 	if best == nil {
 		best = partial
@@ -414,6 +433,11 @@ func (t *entityTable) linkName(m mention) *entity {
 	// family, and a given name after it someone else of that family.
 	if best == nil && surname != nil && !(t.fiction && courtesy(title) && surname.honorific == title && surname.mentions >= 3) {
 		best = surname
+	}
+	// familyMatch keeps "Mr. Pike" from a full name without Mr.; a man
+	// of that surname with no kin named is the exception.
+	if best == nil && t.fiction && len(toks) == 1 && honor == genderMale && !rankTitle(title) {
+		best = t.onlyMan(toks[0])
 	}
 	name := cleanName(m.Name)
 	if t.fiction && title == "master" && len(toks) >= 2 {
@@ -475,6 +499,43 @@ func (t *entityTable) mister(toks []string, best *entity) *entity {
 		}
 	}
 	return best
+}
+
+// onlyMan returns the one man the story has named in full by the surname
+// and never with an honorific, "Ned Pike", when no other man or person of
+// unknown gender bears that surname; else nil. A first "Mr. Pike" is
+// then Ned Pike called formally, not his father, whom a novel would have
+// had to bring in. Not when the story mostly calls him by his given name
+// alone: that is a son or a young man, and Mr. Pike his father.
+func (t *entityTable) onlyMan(surname string) *entity {
+	var man *entity
+	for _, i := range t.byWord[surname] {
+		e := t.ents[i]
+		if e.nominal || e.org || e.gender == genderFemale || e.gender == genderPlural || e.gender == genderNeuter {
+			continue
+		}
+		if e.tokens[len(e.tokens)-1] != surname {
+			continue
+		}
+		if man != nil || len(e.tokens) < 2 || e.honorific != "" || e.gender != genderMale {
+			return nil
+		}
+		man = e
+	}
+	if man != nil {
+		given, other := 0, 0
+		for f, c := range man.forms {
+			if strings.EqualFold(f, man.tokens[0]) {
+				given += c
+			} else {
+				other += c
+			}
+		}
+		if given > other {
+			return nil
+		}
+	}
+	return man
 }
 
 // courtesy reports whether an honorific is Mr., Mrs. or Miss, which with a
@@ -902,7 +963,7 @@ func (t *entityTable) known(m mention) *entity {
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
 		toks = []string{title}
 	}
-	var fallback *entity
+	var fallback, bare, partial *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) {
@@ -927,7 +988,28 @@ func (t *entityTable) known(m mention) *entity {
 			}
 			continue
 		}
+		// Mrs. or Miss before a surname is the one so called before a
+		// bare surname, and before a fuller name, as in linkName: "Miss
+		// Tolley" is not her sister Miss Ada Tolley named once lately.
+		if t.fiction && wifeOrDaughter(title) && e.honorific == "" && len(e.tokens) == 1 {
+			if bare == nil {
+				bare = e
+			}
+			continue
+		}
+		if t.fiction && courtesy(title) && len(toks) < len(e.tokens) {
+			if partial == nil {
+				partial = e
+			}
+			continue
+		}
 		return e
+	}
+	if bare != nil {
+		return bare
+	}
+	if partial != nil {
+		return partial
 	}
 	return fallback
 }
