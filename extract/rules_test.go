@@ -180,6 +180,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a name the narration often puts things in is a place, which no he refers to",
+			"Port Quell was a grey town. He was old. Port Quell had one street. He was poor. Tom Reed lived in Port Quell and in Port Quell he slept.\n\nPort Quell was asleep. He was tired.\n\n\"Nobody remembers me,\" he said.",
+			[]want{{"Tom Reed", ruleCueAfter}}},
 		{"a cue after a question that goes on with a clause of its own reports another turn",
 			"Mara Holt met Ben Tull at the gate, and she asked, \"Is the well dry?\" He answered that it was full, and went in.",
 			[]want{{"Mara Holt", ruleCueBefore}}},
