@@ -332,6 +332,11 @@ func (t *entityTable) linkName(m mention) *entity {
 	if len(toks) == 0 {
 		return nil
 	}
+	// "than February", "by Tuesday": a month or a weekday names no one,
+	// unless it is a given name too ("May", "June").
+	if t.fiction && !hasHonor && len(toks) == 1 && calendarWords[toks[0]] && !femaleNames[toks[0]] && !maleNames[toks[0]] {
+		return nil
+	}
 	g := m.Gender
 	if hasHonor && honor != genderUnknown {
 		g = honor
@@ -996,6 +1001,11 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// calendarWords are the names of the months and the days of the week.
+var calendarWords = setOf(`january february march april may june july august
+	september october november december monday tuesday wednesday thursday
+	friday saturday sunday`)
 
 // placePreposition words come before places more than people: "in London".
 var placePreposition = map[string]bool{
