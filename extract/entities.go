@@ -47,6 +47,8 @@ type entity struct {
 	inside  int
 	inPlace bool
 	held    gender
+	// thing is set while e is a thing by its name (see noteThing).
+	thing bool
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -715,6 +717,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		d.apposition(np, e, t)
 		if e != nil && !hasHonor {
 			e.notePlace(d.placed(name), d.inside(name))
+			d.noteThing(e)
 		}
 		d.voteGender(e, np[1])
 	}
@@ -845,6 +848,49 @@ func (e *entity) notePlace(placed, inside bool) {
 	case !in:
 		e.inPlace = false
 	}
+}
+
+// noteThing makes e, in fiction, a thing no he or she refers to while the
+// story writes its name only after "the" and the last word of it never
+// in lower case: "the Blue Boar", "the Kalmberg" are an inn and a hill,
+// while "the Hatter" and "the Invisible Man" are called by a noun; one
+// an attribution named as speaker ("said the Mock Turtle") is someone.
+func (d *doc) noteThing(e *entity) {
+	if d.register != RegisterFiction || e.titled || e.inPlace || len(e.tokens) == 0 {
+		return
+	}
+	// "the Coles" are a family, whom "they" refers to.
+	thing := !e.spoke && e.onlyTitled() && e.gender != genderPlural && !strings.HasSuffix(e.tokens[len(e.tokens)-1], "s")
+	for _, w := range e.tokens {
+		if d.usedInLowerCase(w) || personWord(w) {
+			thing = false
+		}
+	}
+	switch {
+	case thing && !e.thing:
+		if e.gender != genderNeuter {
+			e.held, e.gender, e.thing = e.gender, genderNeuter, true
+		}
+	case !thing && e.thing && e.gender == genderNeuter:
+		e.gender, e.thing = e.held, false
+	case !thing:
+		e.thing = false
+	}
+}
+
+// personWord reports whether a noun names a person by the lexicon or by
+// the ending of an agent noun: "Collector", "Chemist", "Librarian",
+// "Marchioness".
+func personWord(l string) bool {
+	if personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ess"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // inside reports whether a name in the narration follows a preposition
