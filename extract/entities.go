@@ -40,6 +40,15 @@ type entity struct {
 	// named counts its names in the narration, places those of them
 	// that stood where a place stands (see notePlace).
 	named, places int
+	// inside counts its names after a preposition of being inside ("in
+	// Highbury", "across the Marabar"), where people seldom stand; inPlace
+	// is set while they make it a place, and held is the gender it had
+	// before.
+	inside  int
+	inPlace bool
+	held    gender
+	// thing is set while e is a thing by its name (see noteThing).
+	thing bool
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -329,6 +338,11 @@ func (t *entityTable) linkName(m mention) *entity {
 		toks = []string{title}
 	}
 	if len(toks) == 0 {
+		return nil
+	}
+	// "than February", "by Tuesday": a month or a weekday names no one,
+	// unless it is a given name too ("May", "June").
+	if t.fiction && !hasHonor && len(toks) == 1 && calendarWords[toks[0]] && !femaleNames[toks[0]] && !maleNames[toks[0]] {
 		return nil
 	}
 	g := m.Gender
@@ -754,7 +768,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
 				if e := t.known(m); e != nil {
 					t.add(m.Start, int(d.paraOf[i]), e)
-					e.notePlace(d.placed(name))
+					e.notePlace(d.placed(name), d.inside(name))
 				}
 				continue
 			}
@@ -763,7 +777,8 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		t.addRef(m.Start, int(d.paraOf[i]), e, d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First))
 		d.apposition(np, e, t)
 		if e != nil && !hasHonor {
-			e.notePlace(d.placed(name))
+			e.notePlace(d.placed(name), d.inside(name))
+			d.noteThing(e)
 		}
 		d.voteGender(e, np[1])
 	}
@@ -863,15 +878,105 @@ var placeWords = map[string]bool{
 // notePlace counts a mention of e by name in the narration, and whether
 // it stood where places stand. A name found there at least twice, and in
 // most of its mentions, is a place, which no he or she refers to, however
-// the pronouns near it were counted.
-func (e *entity) notePlace(placed bool) {
+// the pronouns near it were counted. So is one found inside at least
+// twice and in a tenth of its mentions: people are "in" a name only
+// about one time in thirty ("in Ada she found a friend"), and a place
+// is also the subject of sentences, which the first test misses.
+func (e *entity) notePlace(placed, inside bool) {
 	e.named++
 	if placed {
 		e.places++
 	}
-	if !e.titled && e.places >= 2 && 2*e.places > e.named {
-		e.gender = genderNeuter
+	if inside {
+		e.inside++
 	}
+	if e.titled {
+		return
+	}
+	if e.places >= 2 && 2*e.places > e.named {
+		e.gender, e.inPlace = genderNeuter, false
+		return
+	}
+	switch in := e.inside >= 2 && 10*e.inside >= e.named; {
+	case in && !e.inPlace:
+		if e.gender != genderNeuter {
+			e.held, e.gender, e.inPlace = e.gender, genderNeuter, true
+		}
+	case !in && e.inPlace && e.gender == genderNeuter:
+		// A person the story happened to put "in" twice early on
+		// becomes one again as its other mentions add up.
+		e.gender, e.inPlace = e.held, false
+	case !in:
+		e.inPlace = false
+	}
+}
+
+// noteThing makes e, in fiction, a thing no he or she refers to while the
+// story writes its name only after "the" and the last word of it never
+// in lower case: "the Blue Boar", "the Kalmberg" are an inn and a hill,
+// while "the Hatter" and "the Invisible Man" are called by a noun; one
+// an attribution named as speaker ("said the Mock Turtle") is someone.
+func (d *doc) noteThing(e *entity) {
+	if d.register != RegisterFiction || e.titled || e.inPlace || len(e.tokens) == 0 {
+		return
+	}
+	// "the Coles" are a family, whom "they" refers to.
+	thing := !e.spoke && e.onlyTitled() && e.gender != genderPlural && !strings.HasSuffix(e.tokens[len(e.tokens)-1], "s")
+	for _, w := range e.tokens {
+		if d.usedInLowerCase(w) || personWord(w) {
+			thing = false
+		}
+	}
+	switch {
+	case thing && !e.thing:
+		if e.gender != genderNeuter {
+			e.held, e.gender, e.thing = e.gender, genderNeuter, true
+		}
+	case !thing && e.thing && e.gender == genderNeuter:
+		e.gender, e.thing = e.held, false
+	case !thing:
+		e.thing = false
+	}
+}
+
+// personWord reports whether a noun names a person by the lexicon or by
+// the ending of an agent noun: "Collector", "Chemist", "Librarian",
+// "Marchioness".
+func personWord(l string) bool {
+	if personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ess"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether a name in the narration follows a preposition
+// of being inside, with or without "the": "in Highbury", "through the
+// Marabar Hills". A possessive ("in Emma's room") is someone's.
+func (d *doc) inside(name [2]int) bool {
+	w := d.w
+	if d.register != RegisterFiction || possessive(w.word(name[1]-1)) {
+		return false
+	}
+	// "in Kemp s ear": a text that lost its apostrophes.
+	if w.isWord(name[1]) && w.word(name[1]) == "s" {
+		return false
+	}
+	k := name[0] - 1
+	if w.isWord(k) && w.lower(k) == "the" {
+		k--
+	}
+	return w.isWord(k) && insideWords[w.lower(k)]
+}
+
+// insideWords are the prepositions of being in a place.
+var insideWords = map[string]bool{
+	"in": true, "into": true, "within": true, "throughout": true,
+	"across": true, "beyond": true, "through": true,
 }
 
 // trimKnown drops the first word of a name opening a sentence when the rest
@@ -1024,6 +1129,11 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// calendarWords are the names of the months and the days of the week.
+var calendarWords = setOf(`january february march april may june july august
+	september october november december monday tuesday wednesday thursday
+	friday saturday sunday`)
 
 // placePreposition words come before places more than people: "in London".
 var placePreposition = map[string]bool{

@@ -471,6 +471,12 @@ var skippable = map[string]bool{
 	"should": true, "must": true, "can": true, "been": true, "being": true,
 }
 
+// phrasePrepositions open a phrase between a subject and its verb that
+// extendPP does not take as part of a description: "Ada after a pause
+// said".
+var phrasePrepositions = setOf(`after before during upon on without
+	through across into over under behind beside near towards toward like`)
+
 // subjectBefore finds the speaker mention that ends just before token end
 // (the cue), skipping adverbs and auxiliaries and an appositive between
 // commas ("Hormats, US undersecretary for …, said").
@@ -502,6 +508,14 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 		return d.mentionEndingAt(j-2, max(0, j-12))
 	}
 	if m, ok := d.mentionEndingAt(j, min); ok {
+		// In fiction, "Ada after a long pause said": a noun a preposition governs
+		// is no subject; the subject stands before the phrase.
+		if p := m.First - 1; d.register == RegisterFiction && m.Kind == mentionNominal && p > min && w.isWord(p) && !w.isCap(p) && phrasePrepositions[w.lower(p)] {
+			if s, ok := d.mentionEndingAt(p-1, min); ok && s.Kind != mentionNominal {
+				return s, true
+			}
+			return mention{}, false
+		}
 		return m, true
 	}
 	// Appositive or relative clause: look back over up to three commas.

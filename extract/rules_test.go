@@ -180,6 +180,21 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a name the narration often puts things in is a place, which no he refers to",
+			"Port Quell was a grey town. He was old. Port Quell had one street. He was poor. Tom Reed lived in Port Quell and in Port Quell he slept.\n\nPort Quell was asleep. He was tired.\n\n\"Nobody remembers me,\" he said.",
+			[]want{{"Tom Reed", ruleCueAfter}}},
+		{"a noun a preposition governs between the subject and the cue is no speaker",
+			"Tom Reed and Ada Quince sat by the fire.\n\n\"It is cold,\" said Ada.\n\nTom after a long pause said, \"The snow has begun.\"",
+			[]want{{"Ada", ruleCueAfter}, {"Tom Reed", ruleCueBefore}}},
+		{"a month is no one, though a list of months sets it off by commas",
+			"Ada Quince liked the spring better than February, and Tom Reed liked it better than November.\n\n\"Why do you smile?\" said he.\n\n\"Why do you?\"\n\n\"What good is the sea air in January, February, and March?\"\n\n\"None.\"",
+			[]want{{"Tom Reed", ruleCueAfter}, {"", ruleUnattributed}, {"Tom Reed", ruleTurnTaking}, {"", ruleUnattributed}}},
+		{"a name written only after the and never in lower case is a thing no she refers to",
+			"Ada Quince and Tom Reed climbed the Kalmberg. The Kalmberg was steep. She looked down. The Kalmberg was bare. She sat.\n\n\"It is far,\" she said.",
+			[]want{{"Ada Quince", ruleCueAfter}}},
+		{"a name written only after the is a character once an attribution names it",
+			"Ada Quince met the Kalmberg at the gate.\n\n\"Good day,\" said the Kalmberg.\n\nThe Kalmberg bowed. He smiled. The Kalmberg sat. He sighed.\n\n\"Come in,\" he said.",
+			[]want{{"The Kalmberg", ruleCueAfter}, {"The Kalmberg", ruleCueAfter}}},
 		{"a cue after a question that goes on with a clause of its own reports another turn",
 			"Mara Holt met Ben Tull at the gate, and she asked, \"Is the well dry?\" He answered that it was full, and went in.",
 			[]want{{"Mara Holt", ruleCueBefore}}},
