@@ -752,11 +752,14 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			// A lone capitalised word names someone only inside a
 			// sentence, or when it is a name already known.
 			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
-				if e := t.known(m); e != nil {
+				e := t.known(m)
+				if e != nil {
 					t.add(m.Start, int(d.paraOf[i]), e)
 					e.notePlace(d.placed(name))
 				}
-				continue
+				if e != nil || !t.fiction || !d.sentenceStart(name[0]) || !d.openingName(name[0]) {
+					continue
+				}
 			}
 		}
 		e := t.linkName(m)
@@ -767,6 +770,28 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		d.voteGender(e, np[1])
 	}
+}
+
+// openingName reports whether the lone capitalised word i opening a
+// sentence of narration names someone the story has not yet met: "Rupert
+// waited in the hall." A word the text also writes in lower case, or a
+// function word, is an ordinary word capitalised by its place ("Always
+// polite, he bowed"); else a given name, or a word a verb follows, is the
+// sentence's subject.
+func (d *doc) openingName(i int) bool {
+	w := d.w
+	l := w.lower(i)
+	if stopCaps[l] || functionWords[l] || d.usedInLowerCase(l) || strings.HasSuffix(l, "ly") {
+		return false
+	}
+	if femaleNames[l] || maleNames[l] {
+		return true
+	}
+	if !w.isWord(i+1) || w.isCap(i+1) {
+		return false
+	}
+	t := d.tagOf(i + 1)
+	return strings.HasPrefix(t, "VB") || t == "MD"
 }
 
 // apposition records, in fiction, the description the narration sets

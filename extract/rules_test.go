@@ -180,6 +180,12 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a lone given name opening a sentence of narration is its subject",
+			"Tom Reed lived at the mill.\n\nRupert waited in the hall. The clock struck ten.\n\n\"Come in,\" he said.",
+			[]want{{"Rupert", ruleCueAfter}}},
+		{"a lone word opening a sentence, never written in lower case and followed by a verb, is a name",
+			"Tom Reed lived at the mill.\n\nZebedee waited in the hall. He was cold.\n\nAt noon Zebedee sat down. He was tired.\n\n\"Come in,\" he said.",
+			[]want{{"Zebedee", ruleCueAfter}}},
 		{"a cue after a question that goes on with a clause of its own reports another turn",
 			"Mara Holt met Ben Tull at the gate, and she asked, \"Is the well dry?\" He answered that it was full, and went in.",
 			[]want{{"Mara Holt", ruleCueBefore}}},
