@@ -751,13 +751,20 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if name[1]-name[0] < 2 && !hasHonor {
 			// A lone capitalised word names someone only inside a
 			// sentence, or when it is a name already known.
+			// A name opening a sentence is its subject, and the he or
+			// she after it is mostly its own; a word capitalised only
+			// by its place is neither.
+			opening := t.fiction && d.sentenceStart(name[0]) && !d.ordinaryWord(name[0])
 			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
 				e := t.known(m)
 				if e != nil {
-					t.add(m.Start, int(d.paraOf[i]), e)
+					t.addRef(m.Start, int(d.paraOf[i]), e, opening)
 					e.notePlace(d.placed(name))
+					if opening {
+						d.voteGender(e, np[1])
+					}
 				}
-				if e != nil || !t.fiction || !d.sentenceStart(name[0]) || !d.openingName(name[0]) {
+				if e != nil || !opening || !d.openingName(name[0]) {
 					continue
 				}
 			}
@@ -780,11 +787,10 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 // sentence's subject.
 func (d *doc) openingName(i int) bool {
 	w := d.w
-	l := w.lower(i)
-	if stopCaps[l] || functionWords[l] || d.usedInLowerCase(l) || strings.HasSuffix(l, "ly") {
+	if d.ordinaryWord(i) {
 		return false
 	}
-	if femaleNames[l] || maleNames[l] {
+	if l := w.lower(i); femaleNames[l] || maleNames[l] {
 		return true
 	}
 	if !w.isWord(i+1) || w.isCap(i+1) {
@@ -792,6 +798,14 @@ func (d *doc) openingName(i int) bool {
 	}
 	t := d.tagOf(i + 1)
 	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// ordinaryWord reports whether capitalised word i may be an ordinary word
+// capitalised by its place: a function word, an adverb in -ly, or a word
+// the text also writes in lower case.
+func (d *doc) ordinaryWord(i int) bool {
+	l := d.w.lower(i)
+	return stopCaps[l] || functionWords[l] || strings.HasSuffix(l, "ly") || d.usedInLowerCase(l)
 }
 
 // apposition records, in fiction, the description the narration sets
