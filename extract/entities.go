@@ -763,14 +763,26 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		m.Trimmed = name[0] != first
 		_, _, _, hasHonor := t.parts(m.Name)
 		if name[1]-name[0] < 2 && !hasHonor {
-			// A lone capitalised word names someone only inside a
-			// sentence, or when it is a name already known.
+			// A lone capitalised word names someone inside a
+			// sentence. Where its place capitalises it, it does when it
+			// is a name already known, or, opening a sentence of
+			// fiction, a given name or a word a verb follows. A name
+			// opening a sentence is its subject, and the he or she
+			// after it is mostly its own; a word capitalised only by
+			// its place is neither.
+			opening := t.fiction && d.sentenceStart(name[0]) && !d.ordinaryWord(name[0])
 			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
-				if e := t.known(m); e != nil {
-					t.add(m.Start, int(d.paraOf[i]), e)
+				e := t.known(m)
+				if e != nil {
+					t.addRef(m.Start, int(d.paraOf[i]), e, opening)
 					e.notePlace(d.placed(name), d.inside(name))
+					if opening {
+						d.voteGender(e, np[1])
+					}
 				}
-				continue
+				if e != nil || !opening || !d.openingName(name[0]) {
+					continue
+				}
 			}
 		}
 		e := t.linkName(m)
@@ -782,6 +794,35 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		d.voteGender(e, np[1])
 	}
+}
+
+// openingName reports whether the lone capitalised word i opening a
+// sentence of narration names someone the story has not yet met: "Rupert
+// waited in the hall." A word the text also writes in lower case, or a
+// function word, is an ordinary word capitalised by its place ("Always
+// polite, he bowed"); else a given name, or a word a verb follows, is the
+// sentence's subject.
+func (d *doc) openingName(i int) bool {
+	w := d.w
+	if d.ordinaryWord(i) {
+		return false
+	}
+	if l := w.lower(i); femaleNames[l] || maleNames[l] {
+		return true
+	}
+	if !w.isWord(i+1) || w.isCap(i+1) {
+		return false
+	}
+	t := d.tagOf(i + 1)
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// ordinaryWord reports whether capitalised word i may be an ordinary word
+// capitalised by its place: a function word, an adverb in -ly, or a word
+// the text also writes in lower case.
+func (d *doc) ordinaryWord(i int) bool {
+	l := d.w.lower(i)
+	return stopCaps[l] || functionWords[l] || strings.HasSuffix(l, "ly") || d.usedInLowerCase(l)
 }
 
 // apposition records, in fiction, the description the narration sets
