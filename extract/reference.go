@@ -323,6 +323,12 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		}
 		if e := d.nominalReferent(m, f, c); fits(e) {
 			return e
+		} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
+			// The one called the boy was the nearest man; the old
+			// gentleman is the one before him.
+			if o := c.t.antecedentSkip(m.Start, f.para, m.Gender, e); o != nil && !o.nominal && o.gender == m.Gender && o != c.lastQuote.speaker && fits(o) {
+				return o
+			}
 		}
 		if e := d.partyReferent(m, f, c); fits(e) {
 			if c.t.epithets == nil {
