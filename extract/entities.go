@@ -49,6 +49,10 @@ type entity struct {
 	held    gender
 	// thing is set while e is a thing by its name (see noteThing).
 	thing bool
+	// age gathers what the descriptions resolved to e told of its age
+	// ("the boy", "the old lady"), so that a later one that tells the
+	// contrary is not taken for e.
+	age ageKind
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles

@@ -305,13 +305,32 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 			}
 			return c.t.linkNominal(m)
 		}
-		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
+		age := ageKind(0)
+		if c.fiction {
+			age = descAge(strings.Fields(key))
+		}
+		fits := func(e *entity) bool {
+			if e == nil || ageClash(e, age) {
+				return false
+			}
+			if !e.nominal {
+				e.age |= age
+			}
+			return true
+		}
+		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) && fits(e) {
 			return e
 		}
-		if e := d.nominalReferent(m, f, c); e != nil {
+		if e := d.nominalReferent(m, f, c); fits(e) {
 			return e
+		} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
+			// The one called the boy was the nearest man; the old
+			// gentleman is the one before him.
+			if o := c.t.antecedentSkip(m.Start, f.para, m.Gender, e); o != nil && !o.nominal && o.gender == m.Gender && o != c.lastQuote.speaker && fits(o) {
+				return o
+			}
 		}
-		if e := d.partyReferent(m, f, c); e != nil {
+		if e := d.partyReferent(m, f, c); fits(e) {
 			if c.t.epithets == nil {
 				c.t.epithets = map[string]*entity{}
 			}
@@ -729,6 +748,76 @@ func (t *entityTable) titled(title string, pos int) *entity {
 		}
 	}
 	return nil
+}
+
+// ageKind is what a description tells of a person's age.
+type ageKind uint8
+
+const (
+	ageChild ageKind = 1 << iota // "the boy", "the child"
+	ageGirl                      // "the girl", who may be a young woman
+	ageAdult                     // "the gentleman", "the woman"
+	ageOld                       // "the old gentleman", "the elderly lady"
+)
+
+var (
+	childNouns = setOf(`boy child urchin infant baby youngster`)
+	girlNouns  = setOf(`girl lass`)
+	adultNouns = setOf(`gentleman lady man woman`)
+	oldWords   = setOf(`old elderly aged`)
+)
+
+// descAge reads what the words of a description tell of age.
+func descAge(words []string) ageKind {
+	if len(words) == 0 {
+		return 0
+	}
+	head := words[len(words)-1]
+	var k ageKind
+	switch {
+	case childNouns[head]:
+		k = ageChild
+	case girlNouns[head]:
+		k = ageGirl
+	case adultNouns[head]:
+		k = ageAdult
+	default:
+		return 0
+	}
+	for _, w := range words[:len(words)-1] {
+		if oldWords[w] {
+			if k == ageChild || k == ageGirl {
+				return 0
+			}
+			k = ageOld
+		}
+		if w == "young" || w == "younger" || w == "little" {
+			if k == ageOld {
+				return 0
+			}
+			if k == ageAdult && w != "little" {
+				// "the young man" may have been "the lad" a page before.
+				return 0
+			}
+		}
+	}
+	return k
+}
+
+// ageClash reports whether a description telling age k cannot be e: an
+// old gentleman is not the one called the boy or the girl, a man or a
+// woman not the child, a boy or a girl not the one called old.
+func ageClash(e *entity, k ageKind) bool {
+	if e == nil || k == 0 {
+		return false
+	}
+	switch k {
+	case ageOld:
+		return e.age&(ageChild|ageGirl) != 0
+	case ageAdult:
+		return e.age&ageChild != 0
+	}
+	return false
 }
 
 // compatible reports whether a he or she can refer to e.
