@@ -781,7 +781,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 					t.addRef(m.Start, int(d.paraOf[i]), e, opening)
 					e.notePlace(d.placed(name), d.inside(name))
 					if opening {
-						d.voteGender(e, np[1])
+						d.voteGender(e, np[1], true)
 					}
 				}
 				if e != nil || !opening || !d.openingName(name[0]) {
@@ -796,7 +796,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			e.notePlace(d.placed(name), d.inside(name))
 			d.noteThing(e)
 		}
-		d.voteGender(e, np[1])
+		d.voteGender(e, np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
 }
 
@@ -1071,7 +1071,13 @@ func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 // pronoun of the sentence or the next, before any other name or quotation.
 // "Holmes rose. He took his hat" tells that Holmes is a he. In fiction
 // only: news names people in full and quotes many of them.
-func (d *doc) voteGender(e *entity, i int) {
+//
+// A subject the story names for the first time, "Zebedee waited in the
+// hall. He was cold.", takes the gender of that first he or she at once,
+// unless a person noun of that gender stands between them: the pronouns
+// of the narration carry on only a person known to be of theirs, and the
+// next he would otherwise go back to a man named before.
+func (d *doc) voteGender(e *entity, i int, subj bool) {
 	if e == nil || e.org || e.nominal || d.register != RegisterFiction {
 		return
 	}
@@ -1095,15 +1101,48 @@ func (d *doc) voteGender(e *entity, i int) {
 		if w.isCap(k) && !d.sentenceStart(k) && w.lower(k) != "i" {
 			return
 		}
+		var g gender
 		switch w.lower(k) {
 		case "he", "himself":
-			e.vote(genderMale)
-			return
+			g = genderMale
 		case "she", "herself":
-			e.vote(genderFemale)
-			return
+			g = genderFemale
+		default:
+			continue
+		}
+		fresh := subj && !abstractNoun(e.tokens) && e.gender == genderUnknown && !e.voted && !e.titled && e.votes == [2]int{} && nameGender(e.tokens) == genderUnknown
+		e.vote(g)
+		if fresh && d.sentenceStart(k) && !d.personNounBetween(i, k, g) {
+			e.settleVote(g)
+		}
+		return
+	}
+}
+
+// abstractNoun reports whether a one-word name ends as an abstract noun
+// does, "Paternity", "Happiness": a word capitalised by its place.
+func abstractNoun(toks []string) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	for _, suf := range []string{"ity", "ness", "ment", "tion", "sion", "ism", "hood", "ship", "ence", "ance", "th"} {
+		if strings.HasSuffix(toks[0], suf) {
+			return true
 		}
 	}
+	return false
+}
+
+// personNounBetween reports whether a noun of a person of gender g, or
+// "him", stands in tokens [i, k): "Zebedee met the old man. He..." may be
+// the man's, and "Zebedee made him wait. He..." is another's.
+func (d *doc) personNounBetween(i, k int, g gender) bool {
+	for j := i; j < k; j++ {
+		if d.w.isWord(j) && (nounGender[d.w.lower(j)] == g || g == genderMale && d.w.lower(j) == "him") {
+			return true
+		}
+	}
+	return false
 }
 
 // known returns the entity a name mention refers to, without creating one.

@@ -505,7 +505,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 	}
 	// "Labor Secretary Thomas Perez, who said …"
 	if w.isWord(j) && w.lower(j) == "who" && w.isPunct(j-1, ",") {
-		return d.mentionEndingAt(j-2, max(0, j-12))
+		return d.relativeAntecedent(j-2, max(0, j-12))
 	}
 	if m, ok := d.mentionEndingAt(j, min); ok {
 		// In fiction, "Ada after a long pause said": a noun a preposition governs
@@ -582,6 +582,16 @@ func (d *doc) clauseStart(i, min int) bool {
 
 // mentionEndingAt returns the mention whose last token is j.
 func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
+	m, ok := d.mentionHead(j, min)
+	if !ok {
+		return m, false
+	}
+	return d.extendPP(m, min), true
+}
+
+// mentionHead is mentionEndingAt without the phrase a preposition joins
+// before it (extendPP).
+func (d *doc) mentionHead(j, min int) (mention, bool) {
 	w := d.w
 	// "Rep. Elijah Cummings (D-Md.)": the parenthesis is not the name.
 	if w.isPunct(j, ")") {
@@ -614,7 +624,7 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 		}
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
-		return d.extendPP(m, min), true
+		return m, true
 	}
 	if determiners[lw] || skippable[lw] || !d.nounHead(j) {
 		return mention{}, false
@@ -642,8 +652,22 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 	if strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && g == genderUnknown {
 		g = genderPlural
 	}
-	m := d.makeMention(mentionNominal, [2]int{first, j + 1}, [2]int{first, j + 1}, g)
-	return d.extendPP(m, min), true
+	return d.makeMention(mentionNominal, [2]int{first, j + 1}, [2]int{first, j + 1}, g), true
+}
+
+// relativeAntecedent returns the mention ending at token j that a "who"
+// after it refers to: "a spokeswoman for the ministry, who" is the
+// spokeswoman, but "a sofa with Dan, who" is Dan, as a thing says nothing.
+func (d *doc) relativeAntecedent(j, min int) (mention, bool) {
+	m, ok := d.mentionHead(j, min)
+	if !ok {
+		return m, false
+	}
+	x := d.extendPP(m, min)
+	if x.First < m.First && m.First >= 2 && !personWord(d.w.lower(m.First-2)) {
+		return m, true
+	}
+	return x, true
 }
 
 // extendPP widens "the ministry" to "a spokeswoman for the ministry".
