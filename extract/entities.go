@@ -361,7 +361,8 @@ func (t *entityTable) linkName(m mention) *entity {
 	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
 		g = genderPlural
 	}
-	var best, fallback, surname, partial, plural, bare *entity
+	var best, surname, plural *entity
+	var held deferred
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
@@ -398,36 +399,15 @@ func (t *entityTable) linkName(m mention) *entity {
 				}
 				continue
 			}
-			// A bare surname names the man of the family more often
-			// than Mrs. or Miss: keep looking for one without them.
-			if len(toks) == 1 && !hasHonor && (wifeOrDaughter(e.honorific) || t.fiction && herSurname(toks, e)) {
-				if fallback == nil {
-					fallback = e
-				}
-				continue
-			}
-			// "Mr. Knightley" is the Mr. Knightley the story knows by
-			// that name, before a later Mr. John Knightley.
-			if t.fiction && courtesy(title) && len(toks) < len(e.tokens) {
-				if partial == nil {
-					partial = e
-				}
-				continue
-			}
-			// "Mrs. Tolley" is the Mrs. Tolley the story knows before a
-			// bare "Tolley", which names her husband (or "the Tolleys'
-			// house"): taken by the newer bare name, she would be split
-			// from herself and the husband named Mrs.
-			if t.fiction && wifeOrDaughter(title) && e.honorific == "" && len(e.tokens) == 1 {
-				if bare == nil {
-					bare = e
-				}
+			if k := t.deferral(toks, title, hasHonor, e); k != deferNone {
+				held.keep(k, e)
 				continue
 			}
 			best = e
 			break
 		}
 	}
+	fallback, partial, bare := held[deferWife], held[deferFuller], held[deferBare]
 	if best == nil {
 		best = bare
 	}
@@ -1152,7 +1132,7 @@ func (t *entityTable) known(m mention) *entity {
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
 		toks = []string{title}
 	}
-	var fallback, bare, partial *entity
+	var held deferred
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) {
@@ -1169,38 +1149,64 @@ func (t *entityTable) known(m mention) *entity {
 		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
 			continue
 		}
-		// A bare surname names the man of the family more often than
-		// Mrs. or Miss, as in linkName.
-		if t.fiction && len(toks) == 1 && !hasHonor && (wifeOrDaughter(e.honorific) || herSurname(toks, e)) {
-			if fallback == nil {
-				fallback = e
-			}
-			continue
-		}
-		// Mrs. or Miss before a surname is the one so called before a
-		// bare surname, and before a fuller name, as in linkName: "Miss
-		// Tolley" is not her sister Miss Ada Tolley named once lately.
-		if t.fiction && wifeOrDaughter(title) && e.honorific == "" && len(e.tokens) == 1 {
-			if bare == nil {
-				bare = e
-			}
-			continue
-		}
-		if t.fiction && courtesy(title) && len(toks) < len(e.tokens) {
-			if partial == nil {
-				partial = e
-			}
+		// Names of one family are told apart as in linkName, but for
+		// news, where a surname finds a Mrs. as readily as a Mr.
+		if k := t.deferral(toks, title, hasHonor, e); k != deferNone && (k != deferWife || t.fiction) {
+			held.keep(k, e)
 			continue
 		}
 		return e
 	}
-	if bare != nil {
-		return bare
+	if held[deferBare] != nil {
+		return held[deferBare]
 	}
-	if partial != nil {
-		return partial
+	if held[deferFuller] != nil {
+		return held[deferFuller]
 	}
-	return fallback
+	return held[deferWife]
+}
+
+// deferral is why a name that matches an entity may yet name another of
+// its family: linkName and known take such an entity only when they find
+// no better one.
+type deferral uint8
+
+const (
+	deferNone deferral = iota
+	// deferWife: a bare surname names the man of the family more often
+	// than Mrs. or Miss.
+	deferWife
+	// deferFuller: "Mr. Knightley" is the Mr. Knightley the story knows by
+	// that name, before a later Mr. John Knightley.
+	deferFuller
+	// deferBare: "Mrs. Tolley" is the Mrs. Tolley the story knows before a
+	// bare "Tolley", which names her husband (or "the Tolleys' house"), and
+	// before her sister Miss Ada Tolley named once lately: taken by the
+	// newer name, she would be split from herself.
+	deferBare
+)
+
+// deferred holds the first candidate met of each deferral.
+type deferred [deferBare + 1]*entity
+
+func (h *deferred) keep(k deferral, e *entity) {
+	if h[k] == nil {
+		h[k] = e
+	}
+}
+
+// deferral tells whether name toks, with its title, matches e only as
+// another of e's family may. The cases exclude one another.
+func (t *entityTable) deferral(toks []string, title string, hasHonor bool, e *entity) deferral {
+	switch {
+	case len(toks) == 1 && !hasHonor && (wifeOrDaughter(e.honorific) || t.fiction && herSurname(toks, e)):
+		return deferWife
+	case t.fiction && courtesy(title) && len(toks) < len(e.tokens):
+		return deferFuller
+	case t.fiction && wifeOrDaughter(title) && e.honorific == "" && len(e.tokens) == 1:
+		return deferBare
+	}
+	return deferNone
 }
 
 // cleanName is a name as a canonical form: one line, no possessive.
