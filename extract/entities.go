@@ -922,17 +922,24 @@ func (e *entity) notePlace(placed, inside bool) {
 		e.gender, e.inPlace = genderNeuter, false
 		return
 	}
-	switch in := e.inside >= 2 && 10*e.inside >= e.named; {
-	case in && !e.inPlace:
+	// A person the story happened to put "in" twice early on becomes
+	// one again as its other mentions add up.
+	e.neuterWhile(e.inside >= 2 && 10*e.inside >= e.named, &e.inPlace)
+}
+
+// neuterWhile records in *signal whether a sign that e is a place or a
+// thing holds: while it does, e is neuter and no he or she refers to it;
+// once it stops, e takes back the gender it had.
+func (e *entity) neuterWhile(holds bool, signal *bool) {
+	switch {
+	case holds && !*signal:
 		if e.gender != genderNeuter {
-			e.held, e.gender, e.inPlace = e.gender, genderNeuter, true
+			e.held, e.gender, *signal = e.gender, genderNeuter, true
 		}
-	case !in && e.inPlace && e.gender == genderNeuter:
-		// A person the story happened to put "in" twice early on
-		// becomes one again as its other mentions add up.
-		e.gender, e.inPlace = e.held, false
-	case !in:
-		e.inPlace = false
+	case !holds && *signal && e.gender == genderNeuter:
+		e.gender, *signal = e.held, false
+	case !holds:
+		*signal = false
 	}
 }
 
@@ -952,16 +959,7 @@ func (d *doc) noteThing(e *entity) {
 			thing = false
 		}
 	}
-	switch {
-	case thing && !e.thing:
-		if e.gender != genderNeuter {
-			e.held, e.gender, e.thing = e.gender, genderNeuter, true
-		}
-	case !thing && e.thing && e.gender == genderNeuter:
-		e.gender, e.thing = e.held, false
-	case !thing:
-		e.thing = false
-	}
+	e.neuterWhile(thing, &e.thing)
 }
 
 // personWord reports whether a noun names a person by the lexicon or by
