@@ -869,18 +869,7 @@ func (d *doc) describes(i int) bool {
 		return false
 	}
 	l := w.lower(i)
-	if personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown {
-		return true
-	}
-	if d.tagOf(i) != "NN" {
-		return false
-	}
-	for _, suf := range []string{"er", "or", "ist", "ian"} {
-		if strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
+	return personLexicon(l) || d.tagOf(i) == "NN" && agentEnding(l)
 }
 
 // placed reports whether a name in the narration stands where places
@@ -966,10 +955,19 @@ func (d *doc) noteThing(e *entity) {
 // the ending of an agent noun: "Collector", "Chemist", "Librarian",
 // "Marchioness".
 func personWord(l string) bool {
-	if personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown {
-		return true
-	}
-	for _, suf := range []string{"er", "or", "ist", "ian", "ess"} {
+	return personLexicon(l) || agentEnding(l) || strings.HasSuffix(l, "ess")
+}
+
+// personLexicon reports whether the lexicons know l as a common noun of a
+// person.
+func personLexicon(l string) bool {
+	return personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown
+}
+
+// agentEnding reports whether l ends as agent nouns do: "carter",
+// "collector", "chemist", "librarian".
+func agentEnding(l string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}

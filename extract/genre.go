@@ -126,7 +126,7 @@ func (d *doc) chapterHeading(i int) bool {
 		j++
 	}
 	s := d.text[d.toks[j].Start:d.toks[j].End]
-	if !(allDigits(s) || romanNumeral(s) || s == "I" || numberWords[d.w.lower(j)]) {
+	if !numeral(s) && !numberWords[d.w.lower(j)] {
 		return false
 	}
 	// The numeral ends the line, or punctuation and a title in capitals
@@ -151,16 +151,3 @@ func (d *doc) chapterHeading(i int) bool {
 // titleSmallWords stay in lower case in a title: "Chapter 3. The Fall of
 // the House".
 var titleSmallWords = setOf(`a an the of in on at to and or for with by from`)
-
-// allDigits reports whether s is a non-empty run of ASCII digits.
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
