@@ -337,6 +337,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 			c.t.epithets[key] = e
 			return e
 		}
+		if e := d.relative(m, f, c); fits(e) {
+			return e
+		}
 		return c.t.linkNominal(m)
 	}
 	if strings.EqualFold(m.Name, "I") {
@@ -848,3 +851,53 @@ var personNouns = setOf(`doctor surgeon stranger officer servant clerk child you
 	newcomer leader chief king queen prince princess duke duchess count countess
 	baron baroness knight squire lord lady friend companion cousin neighbour
 	neighbor fellow creature dwarf giant beggar thief stranger rider hunter`)
+
+// relative resolves, in fiction, "her uncle", "his mother", when kin found
+// no family title to know them by and the exchange no party to be them: a
+// kinsman the attribution names so is someone about, the nearest one of
+// the noun's gender other than the one the his or her refers to. "Mary
+// and her uncle Ned Pike came in. …," said her uncle" is Ned. The kinsman
+// must have been named lately, not only carried on by pronouns.
+func (d *doc) relative(m mention, f *found, c *conversation) *entity {
+	if !c.fiction || m.Last-m.First != 2 || m.Gender != genderMale && m.Gender != genderFemale {
+		return nil
+	}
+	owner := genderMale
+	switch d.w.lower(m.First) {
+	case "his":
+	case "her":
+		owner = genderFemale
+	default:
+		return nil
+	}
+	o := c.t.antecedentFind(m.Start, f.para, owner, nil, false)
+	if o == nil || o.nominal {
+		return nil
+	}
+	e := c.t.antecedentFind(m.Start, f.para, m.Gender, o, false)
+	if e == nil || e.nominal || e == c.t.narrator || !d.namedSince(c.t, e, m.Start, f.para-namedK) {
+		return nil
+	}
+	return e
+}
+
+// namedSince reports whether e was named, not only referred to by a he or
+// she, between paragraph para and pos: a chain of pronouns may have
+// carried e on past where the story turned to others.
+func (d *doc) namedSince(t *entityTable, e *entity, pos, para int) bool {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && t.timeline[i].para >= para; i-- {
+		if r := t.timeline[i]; r.ent == e {
+			if j := d.tokenAt(r.pos); j < len(d.toks) && d.w.isCap(j) {
+				if _, pron := subjectPronouns[d.w.lower(j)]; !pron {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namedK is how many paragraphs back relative looks for the kinsman's
+// name.
+const namedK = 5
