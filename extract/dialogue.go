@@ -480,6 +480,13 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 	}
 	f.Rule = ruleUnattributed
 	if !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
+		// A later piece of a turn whose first piece took its speaker
+		// from the exchange is the same turn, "“Well?” / “No.” … “Not
+		// yet.”", when no subject of the narration between named
+		// another.
+		if p := sameTurnBefore(group, f); p != nil {
+			f.inheritFrom(p, p.Rule)
+		}
 		return
 	}
 	if c.fiction {
@@ -1042,4 +1049,24 @@ func (d *doc) otherCue(s sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// sameTurnBefore is the last quotation before f in its paragraph, group,
+// when it has a speaker; nil when f is the first or the one before has
+// none.
+func sameTurnBefore(group []found, f *found) *found {
+	var p *found
+	for k := range group {
+		g := &group[k]
+		if g == f {
+			break
+		}
+		if g.mark >= 0 {
+			p = g
+		}
+	}
+	if p == nil || p.speaker == nil {
+		return nil
+	}
+	return p
 }
