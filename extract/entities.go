@@ -390,6 +390,11 @@ func (t *entityTable) linkName(m mention) *entity {
 		if t.fiction && len(toks) > 1 && !hasHonor && e.honorific == "mrs" && nameGender(toks) != genderFemale {
 			continue
 		}
+		// "Mr. Pike" is no "Pike Hollis": a courtesy title names a
+		// surname, which no given name follows.
+		if t.fiction && len(toks) > 1 && !hasHonor && len(e.tokens) == 1 && courtesy(e.honorific) && e.tokens[0] == toks[0] && nameGender(e.tokens) == genderUnknown {
+			continue
+		}
 		if nameMatch(toks, e.tokens) {
 			// "Mr. George Emerson" is George, whom the story already
 			// knows, before the Mr. Emerson who may be his father.
