@@ -505,20 +505,20 @@ func (t *entityTable) mister(toks []string, best *entity) *entity {
 	return best
 }
 
-// surnameUser returns, for a bare surname that found best, a newer member
-// of a family named in full ("Ada Pike"), the one of that family the story
-// has already called by the bare surname instead, when best never was: a
-// novel that calls Ned Pike "Pike" goes on doing so after it names his
-// sister or his brother in full once.
+// surnameUser returns, for a bare surname or given name that found best,
+// a newer full name that holds it ("Ada Pike", "Ned Hollis"), the one the
+// story has already called by the bare word instead, when best never was:
+// a novel that calls Ned Pike "Pike" or "Ned" goes on doing so after it
+// names his sister, or another Ned, in full once.
 func (t *entityTable) surnameUser(toks []string, best *entity, g gender) *entity {
 	n := len(best.tokens)
-	if n < 2 || best.tokens[n-1] != toks[0] || bareUses(best, toks[0]) > 0 {
+	if n < 2 || !slices.Contains(best.tokens, toks[0]) || bareUses(best, toks[0]) > 0 {
 		return best
 	}
 	user, most := best, 0
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
-		if e == best || e.nominal || e.org || len(e.tokens) < 2 || e.tokens[len(e.tokens)-1] != toks[0] || wifeOrDaughter(e.honorific) {
+		if e == best || e.nominal || e.org || len(e.tokens) < 2 || !slices.Contains(e.tokens, toks[0]) || wifeOrDaughter(e.honorific) {
 			continue
 		}
 		if e.gender == genderPlural || e.gender == genderNeuter || g != genderUnknown && e.gender != genderUnknown && g != e.gender {
