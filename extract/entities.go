@@ -390,6 +390,11 @@ func (t *entityTable) linkName(m mention) *entity {
 		if t.fiction && len(toks) > 1 && !hasHonor && e.honorific == "mrs" && nameGender(toks) != genderFemale {
 			continue
 		}
+		// "Mr. Pike" is no "Pike Hollis": a courtesy title names a
+		// surname, which no given name follows.
+		if t.fiction && len(toks) > 1 && !hasHonor && len(e.tokens) == 1 && courtesy(e.honorific) && e.tokens[0] == toks[0] && nameGender(e.tokens) == genderUnknown {
+			continue
+		}
 		if nameMatch(toks, e.tokens) {
 			// "Mr. George Emerson" is George, whom the story already
 			// knows, before the Mr. Emerson who may be his father.
@@ -416,6 +421,7 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	if best != nil && t.fiction && len(toks) == 1 && !hasHonor {
 		best = t.mister(toks, best)
+		best = t.surnameUser(toks, best, g)
 	}
 	if best == nil {
 		best = plural
@@ -497,6 +503,43 @@ func (t *entityTable) mister(toks []string, best *entity) *entity {
 		}
 	}
 	return best
+}
+
+// surnameUser returns, for a bare surname or given name that found best,
+// a newer full name that holds it ("Ada Pike", "Ned Hollis"), the one the
+// story has already called by the bare word instead, when best never was:
+// a novel that calls Ned Pike "Pike" or "Ned" goes on doing so after it
+// names his sister, or another Ned, in full once.
+func (t *entityTable) surnameUser(toks []string, best *entity, g gender) *entity {
+	n := len(best.tokens)
+	if n < 2 || !slices.Contains(best.tokens, toks[0]) || bareUses(best, toks[0]) > 0 {
+		return best
+	}
+	user, most := best, 0
+	for _, i := range t.candidates(toks) {
+		e := t.ents[i]
+		if e == best || e.nominal || e.org || len(e.tokens) < 2 || !slices.Contains(e.tokens, toks[0]) || wifeOrDaughter(e.honorific) {
+			continue
+		}
+		if e.gender == genderPlural || e.gender == genderNeuter || g != genderUnknown && e.gender != genderUnknown && g != e.gender {
+			continue
+		}
+		if k := bareUses(e, toks[0]); k > most {
+			user, most = e, k
+		}
+	}
+	return user
+}
+
+// bareUses counts the times e was named by the one word w alone.
+func bareUses(e *entity, w string) int {
+	n := 0
+	for f, c := range e.forms {
+		if strings.EqualFold(f, w) {
+			n += c
+		}
+	}
+	return n
 }
 
 // onlyMan returns the one man the story has named in full by the surname
@@ -1150,6 +1193,11 @@ func (t *entityTable) known(m mention) *entity {
 		if k := t.deferral(toks, title, hasHonor, e); k != deferNone && (k != deferWife || t.fiction) {
 			held.keep(k, e)
 			continue
+		}
+		// "Pike opened the door": the bare surname opening a sentence
+		// is the one the story calls so, as in linkName.
+		if t.fiction && len(toks) == 1 && !hasHonor {
+			return t.surnameUser(toks, e, honor)
 		}
 		return e
 	}

@@ -164,8 +164,12 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 			if e.gender == genderUnknown && e.onlyTitled() {
 				continue
 			}
+			// One he taken for e is as weak as the first pronoun
+			// after its name: the she that follow its names more
+			// often may yet make it a woman ("could look towards
+			// Quarn. ... He").
 			if e.gender == genderUnknown && settle {
-				e.gender = g
+				e.settleVote(g)
 			}
 			return e
 		case genderPlural:
