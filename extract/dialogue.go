@@ -66,9 +66,39 @@ func (d *doc) resolve(fs []found) {
 	}
 	if c.fiction {
 		d.alternate(fs, c.t)
+		d.notSelfAddressed(fs, c.t)
 	}
 	d.nameNarrator(fs, c.t)
 }
+
+// notSelfAddressed gives a quote that a rule other than its own cue
+// linked to the one it calls by name, "“Sit down, Tom.”", to the last
+// other speaker before it, as a turn of the exchange: no one addresses
+// themself, and the one who spoke last is the likeliest to be talking to
+// Tom.
+func (d *doc) notSelfAddressed(fs []found, t *entityTable) {
+	for i := range fs {
+		f := &fs[i]
+		if f.mark < 0 || f.speaker == nil || f.Rule == ruleCueAfter || f.Rule == ruleCueBefore {
+			continue
+		}
+		if d.addressee(d.marks[f.mark], t) != f.speaker {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-selfAddressReach; k-- {
+			if s := fs[k].speaker; s != nil && s != f.speaker {
+				// The quote's own mention, if any, named the one
+				// addressed: what links it now is the exchange.
+				f.speaker, f.Mention, f.Rule = s, nil, ruleTurnTaking
+				break
+			}
+		}
+	}
+}
+
+// selfAddressReach is how many quotes back notSelfAddressed looks for
+// another speaker.
+const selfAddressReach = 5
 
 // fictionReach is entityTable.reach in fiction.
 var fictionReach = 25
