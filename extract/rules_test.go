@@ -99,6 +99,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Malkia Cyril", "This narrative is everywhere,", ruleCueAfter}}},
 		{"a quotation after a party and state abbreviation starts a sentence", `"We will fight it in committee," said Sen. Jane Roe, D-N.M. "It is a bad bill for farmers."`,
 			[]want{{"direct", "Jane Roe", "We will fight it in committee,", ruleCueAfter}, {"direct", "Jane Roe", "It is a bad bill for farmers.", ruleSamePara}}},
+		{"a quotation left open runs to the end of its paragraph", "\"It was a long year,\" said Lena Ames, the mayor. \"We will build the bridge by June.\n\nShe added, \"The money is there.\"",
+			[]want{{"direct", "Lena Ames", "It was a long year,", ruleCueAfter}, {"direct", "Lena Ames", "We will build the bridge by June.", ruleSamePara}, {"direct", "Lena Ames", "The money is there.", ruleCueBefore}}},
 		{"surname links to full name", `Robert D. Hormats praised the forum. "It was good," Hormats said.`,
 			[]want{{"direct", "Robert D. Hormats", "It was good,", ruleCueAfter}}},
 		{"pronoun links to last person", `Mary Smith arrived late. "I was delayed," she said.`,
