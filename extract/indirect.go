@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // indirect finds reported speech without quotation marks around each cue
@@ -800,8 +801,9 @@ func (d *doc) scareQuote(mq markQuote) bool {
 	if d.toks[open].ParaStart {
 		return false
 	}
-	// Ends like speech: "Sorry." "Where?" "Yes,"
-	if last > first && w.isPunct(last-1, ".!?,…") {
+	// Ends like speech: "Sorry." "Where?" "Yes," ("No." is one token, as
+	// the abbreviation of number is; an initial, "A. W.", is a signature.)
+	if last > first && (w.isPunct(last-1, ".!?,…") || w.isWord(last-1) && strings.HasSuffix(w.word(last-1), ".") && utf8.RuneCountInString(w.word(last-1)) > 2) {
 		return false
 	}
 	// Follows a colon or sentence end: a quotation standing alone.

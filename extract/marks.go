@@ -97,8 +97,9 @@ func classify(text string, t token) (m mark, ok bool) {
 	case "“", "„", "‟":
 		m.Fam = famDouble
 		m.CanOpen = true
-		// Some texts use “ for both ends.
-		m.CanClose = afterWordish && beforeNonWord && !beforeWordish
+		// Some texts use “ for both ends, and some set it off after the
+		// full stop at the end of a line: `They see that. “`.
+		m.CanClose = afterWordish && beforeNonWord && !beforeWordish || !beforeWordish && lineEndsAt(text, t.End) && spacedAfterPunct(text, t.Start)
 	case "”":
 		m.Fam = famDouble
 		m.CanClose = true

@@ -108,3 +108,18 @@ func TestPairMarksNewsLineTurns(t *testing.T) {
 		t.Errorf("pairMarks(%q) = %q: the line turn is for news only", text, got)
 	}
 }
+
+// A left double mark set off after the full stop that ends a line closes
+// the quotation it follows.
+func TestPairMarksSpacedClosingOpener(t *testing.T) {
+	text := "“We can win the state,” she said. “Voters know that. “\n\nThe count ended late."
+	toks, paras := scan(text, nil)
+	var got []string
+	for _, q := range pairMarksNews(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	want := []string{"We can win the state,", "Voters know that. "}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
+	}
+}

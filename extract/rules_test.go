@@ -101,6 +101,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Jane Roe", "We will fight it in committee,", ruleCueAfter}, {"direct", "Jane Roe", "It is a bad bill for farmers.", ruleSamePara}}},
 		{"a quotation left open runs to the end of its paragraph", "\"It was a long year,\" said Lena Ames, the mayor. \"We will build the bridge by June.\n\nShe added, \"The money is there.\"",
 			[]want{{"direct", "Lena Ames", "It was a long year,", ruleCueAfter}, {"direct", "Lena Ames", "We will build the bridge by June.", ruleSamePara}, {"direct", "Lena Ames", "The money is there.", ruleCueBefore}}},
+		{"a one-word answer that is one token with its full stop is speech", `Asked on Monday whether he would run, Mrs. Pell shook her head and said, "No."`,
+			[]want{{"indirect", "", "whether he would run", ruleSaidThat}, {"direct", "", "No.", ruleUnattributed}}},
 		{"surname links to full name", `Robert D. Hormats praised the forum. "It was good," Hormats said.`,
 			[]want{{"direct", "Robert D. Hormats", "It was good,", ruleCueAfter}}},
 		{"pronoun links to last person", `Mary Smith arrived late. "I was delayed," she said.`,
