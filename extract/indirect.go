@@ -702,6 +702,20 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				f.Rule += ruleMixedSuffix
 			}
 		}
+		// `"The plan is the way to go" to fix the roads, Ames said`: so is
+		// the narration a quotation runs on into before its attribution,
+		// unless the quotation holds whole sentences of its own.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && f.Rule == ruleCueAfter && f.Mention != nil && d.runsOn(d.marks[f.mark]) && !d.holdsSentenceEnd(d.marks[f.mark]) {
+			mq := d.marks[f.mark]
+			next := d.tokenAt(mq.Close.End)
+			attr := min(f.Mention.First, f.Cue.Tok)
+			if attr > next+1 && d.w.isPunct(attr-1, ",") && !d.w.isCap(next) {
+				if span, ok := d.contentMin(d.tokenAt(mq.Open.Start), attr-1, 1); ok && span.End > mq.Close.End {
+					f.Span, f.Kind = span, Mixed
+					f.Rule += ruleMixedSuffix
+				}
+			}
+		}
 		// "Sooner or later, ''I think we will have a consumption tax,''
 		// he said": narration leading into a quotation is reported with it.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews {
@@ -713,6 +727,17 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// holdsSentenceEnd reports whether a full stop, question or exclamation
+// mark ends a sentence inside quotation mq.
+func (d *doc) holdsSentenceEnd(mq markQuote) bool {
+	for k := d.tokenAt(mq.Inner.Start); k+1 < len(d.toks) && d.toks[k+1].Start < mq.Inner.End; k++ {
+		if d.w.isPunct(k, ".!?") && d.toks[k+1].Start > d.toks[k].End {
+			return true
+		}
+	}
+	return false
 }
 
 // leadIn returns the first token of the narration that leads into
