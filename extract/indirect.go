@@ -556,9 +556,11 @@ func (d *doc) mergeMixed(fs []found) []found {
 				// "said that \"…\"": reported speech quoting its whole
 				// clause is still reported, and "that" belongs to it.
 				f.Start = d.toks[k].Start
-			} else if mq.Open.Start == f.Start && closeEnd(mq) >= f.End-1 {
-				// The whole clause is the quotation.
-				if q.Mention == nil {
+			} else if mq.Open.Start == f.Start && (closeEnd(mq) >= f.End-1 || d.attributedAfter(f, q)) {
+				// The whole clause is the quotation, and the clause's
+				// subject speaks it rather than one found after it:
+				// `Ames said "…," she said`.
+				if q.Mention == nil || f.Mention != nil && closeEnd(mq) < f.End-1 {
 					q.Mention, q.Cue, q.Rule = f.Mention, f.Cue, ruleCueBefore
 				}
 				drop[ii] = true
@@ -581,6 +583,26 @@ func (d *doc) mergeMixed(fs []found) []found {
 		}
 	}
 	return out
+}
+
+// attributedAfter reports whether quotation q, which opens reported speech
+// f, ends with a comma and is followed by an attribution or a participle
+// clause of speech: `said, "It is time to change," adding that …` and
+// `Ames said "We know nothing about it," she said` quote the whole clause;
+// `"There is a sense of calm now," and donations rose` goes on reporting.
+func (d *doc) attributedAfter(f *found, q *found) bool {
+	if f.Cue == nil || f.Cue.Form == formAccording {
+		return false
+	}
+	mq := d.marks[q.mark]
+	if mq.Continues || !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+		return false
+	}
+	if q.Rule == ruleCueAfter && q.Cue != nil && q.Cue.Tok > f.Cue.LastTok {
+		return true
+	}
+	c, ok := d.cueAt(d.tokenAt(mq.Close.End))
+	return ok && c.Form == formGerund && c.Class == classSpeech
 }
 
 // ownCue reports whether direct quotation q inside reported speech f is

@@ -314,8 +314,9 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 				}
 			}
 		}
-		// Inverted: "said Hormats", "said the parson".
-		if c.Tok == i || (c.Tok > i && d.allSkippable(i, c.Tok)) {
+		// Inverted: "said Hormats", "said the parson"; not a participle,
+		// whose object follows it: "adding that its shares rose".
+		if c.Form != formGerund && (c.Tok == i || (c.Tok > i && d.allSkippable(i, c.Tok))) {
 			if m, ok := d.mentionStartingAt(c.LastTok+1, len(d.toks)); ok {
 				return m, c, true
 			}
