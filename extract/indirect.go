@@ -552,9 +552,10 @@ func (d *doc) mergeMixed(fs []found) []found {
 				}
 				break
 			}
-			if k := d.tokenAt(f.Start) - 1; mq.Open.Start == f.Start && d.w.isWord(k) && d.w.lower(k) == "that" {
-				// "said that \"…\"": reported speech quoting its whole
-				// clause is still reported, and "that" belongs to it.
+			if k := thatBefore(d, d.tokenAt(f.Start)-1); mq.Open.Start == f.Start && k >= 0 {
+				// "said that \"…\"", "said that, \"…\"": reported speech
+				// quoting its whole clause is still reported, and "that"
+				// belongs to it.
 				f.Start = d.toks[k].Start
 			} else if mq.Open.Start == f.Start && (closeEnd(mq) >= f.End-1 || d.attributedAfter(f, q)) {
 				// The whole clause is the quotation, and the clause's
@@ -583,6 +584,18 @@ func (d *doc) mergeMixed(fs []found) []found {
 		}
 	}
 	return out
+}
+
+// thatBefore returns k, or k-1 past a comma, when that token is the
+// conjunction "that"; -1 otherwise.
+func thatBefore(d *doc, k int) int {
+	if d.w.isPunct(k, ",") {
+		k--
+	}
+	if k >= 0 && d.w.isWord(k) && d.w.lower(k) == "that" {
+		return k
+	}
+	return -1
 }
 
 // attributedAfter reports whether quotation q, which opens reported speech

@@ -117,6 +117,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Lena Ames", "We know nothing about the fund,", ruleCueBefore}}},
 		{"a participle after a quotation does not take its object for the speaker", `Lena Ames spoke on Monday. "We will win the vote," saying the team was ready.`,
 			[]want{{"direct", "Lena Ames", "We will win the vote,", ruleNarrative}}},
+		{"a quotation after \"that,\" is reported", `Lena Ames tweeted that, "For those who doubt me, I will be there at dawn."`,
+			[]want{{"mixed", "Lena Ames", `that, "For those who doubt me, I will be there at dawn."`, ruleSaidThat + ruleMixedSuffix}}},
 		{"surname links to full name", `Robert D. Hormats praised the forum. "It was good," Hormats said.`,
 			[]want{{"direct", "Robert D. Hormats", "It was good,", ruleCueAfter}}},
 		{"pronoun links to last person", `Mary Smith arrived late. "I was delayed," she said.`,
