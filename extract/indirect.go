@@ -671,6 +671,11 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
 			continue
 		}
+		// `"Related:"`: a single word that introduces what follows is a
+		// label of the page, not words anyone said.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.words(d.marks[f.mark].Inner) == 1 && strings.HasSuffix(strings.TrimSpace(d.text[f.Start:f.End]), ":") {
+			continue
+		}
 		// A capitalised name inside narration is a show, a book or a
 		// slogan, also after a cue that it does not follow at once: "said
 		// in his 2012 book, \"An American Son.\"", "told ABC's \"This Week.\""

@@ -119,6 +119,7 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Lena Ames", "We will win the vote,", ruleNarrative}}},
 		{"a quotation after \"that,\" is reported", `Lena Ames tweeted that, "For those who doubt me, I will be there at dawn."`,
 			[]want{{"mixed", "Lena Ames", `that, "For those who doubt me, I will be there at dawn."`, ruleSaidThat + ruleMixedSuffix}}},
+		{"a quoted one-word label before a colon is no quote", "The vote was close.\n\n\"Previously:\"\n\nSenators Argue Over The Farm Bill.", nil},
 		{"surname links to full name", `Robert D. Hormats praised the forum. "It was good," Hormats said.`,
 			[]want{{"direct", "Robert D. Hormats", "It was good,", ruleCueAfter}}},
 		{"pronoun links to last person", `Mary Smith arrived late. "I was delayed," she said.`,
