@@ -764,6 +764,12 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				f.Rule += ruleMixedSuffix
 			}
 		}
+		// `words such as "ambassador," "attack," and "Libya"`: a short
+		// quotation that follows another in a list is a term as its
+		// neighbour is, not a turn of speech, unless its clause reports it.
+		if f.mark > 0 && f.Kind == Direct && d.register == RegisterNews && f.Mention == nil && d.words(d.marks[f.mark].Inner) <= 4 && d.listItem(f.mark) {
+			continue
+		}
 		out = append(out, f)
 	}
 	return out
@@ -778,6 +784,25 @@ func (d *doc) holdsSentenceEnd(mq markQuote) bool {
 		}
 	}
 	return false
+}
+
+// listItem reports whether quotation k follows the closing mark of the
+// quotation before it with nothing between but a comma, "and" or "or".
+func (d *doc) listItem(k int) bool {
+	mq, prev := d.marks[k], d.marks[k-1]
+	if prev.Continues || mq.Continues {
+		return false
+	}
+	first, open := d.tokenAt(prev.Close.End), d.tokenAt(mq.Open.Start)
+	if open-first > 3 || d.paraOf[open] != d.paraOf[min(first, len(d.toks)-1)] {
+		return false
+	}
+	for j := first; j < open; j++ {
+		if !d.w.isPunct(j, ",") && !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "or")) {
+			return false
+		}
+	}
+	return prev.Close.End <= mq.Open.Start && !d.toks[open].ParaStart
 }
 
 // leadIn returns the first token of the narration that leads into
