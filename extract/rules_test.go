@@ -121,6 +121,8 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Lena Ames", `that, "For those who doubt me, I will be there at dawn."`, ruleSaidThat + ruleMixedSuffix}}},
 		{"a quoted one-word label before a colon is no quote", "The vote was close.\n\n\"Previously:\"\n\nSenators Argue Over The Farm Bill.", nil},
 		{"quoted terms in a list are no quotes", `Officials searched the files for words such as "harbor," "bridge," "tunnel" and "toll road."`, nil},
+		{"a quoted sentence after a dotted place name starts a sentence", `"Things went well," Lena Ames said at a rally in Troy, N.Y. "The county worked to build the new bridge."`,
+			[]want{{"direct", "Lena Ames", "Things went well,", ruleCueAfter}, {"direct", "Lena Ames", "The county worked to build the new bridge.", ruleSamePara}}},
 		{"surname links to full name", `Robert D. Hormats praised the forum. "It was good," Hormats said.`,
 			[]want{{"direct", "Robert D. Hormats", "It was good,", ruleCueAfter}}},
 		{"pronoun links to last person", `Mary Smith arrived late. "I was delayed," she said.`,
