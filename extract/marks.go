@@ -271,7 +271,10 @@ func (qs *quoteScanner) run() []markQuote {
 			pi++
 			continue
 		}
-		if pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes {
+		// In news a single mark left open at a paragraph's end, before a
+		// blank line, is an apostrophe ("in 't Veld"): a quotation in
+		// single marks does not run over such paragraphs unreopened.
+		if pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes && !(qs.lineTurns && bottom.Fam == famSingle && strings.Count(qs.text[p.End:qs.paras[pi+1].Start], "\n") >= 2) {
 			carried++
 			pi++
 			continue

@@ -123,3 +123,18 @@ func TestPairMarksSpacedClosingOpener(t *testing.T) {
 		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
 	}
 }
+
+// In news a single mark left open before a blank line is an apostrophe,
+// not a quotation running on into the next paragraph.
+func TestPairMarksNewsOpenSingleMark(t *testing.T) {
+	text := "\"Europe is failing,\" said Anna in 't Hoff. \"It is a risk.\"\n\nKarl Mott said the plan was bad. \"We will see,\" he said.\n\nThe farmers' union disagreed."
+	toks, paras := scan(text, nil)
+	var got []string
+	for _, q := range pairMarksNews(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	want := []string{"Europe is failing,", "It is a risk.", "We will see,"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
+	}
+}
