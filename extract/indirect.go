@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // indirect finds reported speech without quotation marks around each cue
@@ -551,13 +552,16 @@ func (d *doc) mergeMixed(fs []found) []found {
 				}
 				break
 			}
-			if k := d.tokenAt(f.Start) - 1; mq.Open.Start == f.Start && d.w.isWord(k) && d.w.lower(k) == "that" {
-				// "said that \"…\"": reported speech quoting its whole
-				// clause is still reported, and "that" belongs to it.
+			if k := thatBefore(d, d.tokenAt(f.Start)-1); mq.Open.Start == f.Start && k >= 0 {
+				// "said that \"…\"", "said that, \"…\"": reported speech
+				// quoting its whole clause is still reported, and "that"
+				// belongs to it.
 				f.Start = d.toks[k].Start
-			} else if mq.Open.Start == f.Start && closeEnd(mq) >= f.End-1 {
-				// The whole clause is the quotation.
-				if q.Mention == nil {
+			} else if mq.Open.Start == f.Start && (closeEnd(mq) >= f.End-1 || d.attributedAfter(f, q)) {
+				// The whole clause is the quotation, and the clause's
+				// subject speaks it rather than one found after it:
+				// `Ames said "…," she said`.
+				if q.Mention == nil || f.Mention != nil && closeEnd(mq) < f.End-1 {
 					q.Mention, q.Cue, q.Rule = f.Mention, f.Cue, ruleCueBefore
 				}
 				drop[ii] = true
@@ -580,6 +584,38 @@ func (d *doc) mergeMixed(fs []found) []found {
 		}
 	}
 	return out
+}
+
+// thatBefore returns k, or k-1 past a comma, when that token is the
+// conjunction "that"; -1 otherwise.
+func thatBefore(d *doc, k int) int {
+	if d.w.isPunct(k, ",") {
+		k--
+	}
+	if k >= 0 && d.w.isWord(k) && d.w.lower(k) == "that" {
+		return k
+	}
+	return -1
+}
+
+// attributedAfter reports whether quotation q, which opens reported speech
+// f, ends with a comma and is followed by an attribution or a participle
+// clause of speech: `said, "It is time to change," adding that …` and
+// `Ames said "We know nothing about it," she said` quote the whole clause;
+// `"There is a sense of calm now," and donations rose` goes on reporting.
+func (d *doc) attributedAfter(f *found, q *found) bool {
+	if f.Cue == nil || f.Cue.Form == formAccording {
+		return false
+	}
+	mq := d.marks[q.mark]
+	if mq.Continues || !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+		return false
+	}
+	if q.Rule == ruleCueAfter && q.Cue != nil && q.Cue.Tok > f.Cue.LastTok {
+		return true
+	}
+	c, ok := d.cueAt(d.tokenAt(mq.Close.End))
+	return ok && c.Form == formGerund && c.Class == classSpeech
 }
 
 // ownCue reports whether direct quotation q inside reported speech f is
@@ -633,6 +669,11 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		// `"Pop-up art show strives to …," by DNAinfo's Eddie Small`: the
 		// headline of a cited article, credited to its author.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
+			continue
+		}
+		// `"Related:"`: a single word that introduces what follows is a
+		// label of the page, not words anyone said.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.words(d.marks[f.mark].Inner) == 1 && strings.HasSuffix(strings.TrimSpace(d.text[f.Start:f.End]), ":") {
 			continue
 		}
 		// A capitalised name inside narration is a show, a book or a
@@ -701,6 +742,20 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				f.Rule += ruleMixedSuffix
 			}
 		}
+		// `"The plan is the way to go" to fix the roads, Ames said`: so is
+		// the narration a quotation runs on into before its attribution,
+		// unless the quotation holds whole sentences of its own.
+		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && f.Rule == ruleCueAfter && f.Mention != nil && d.runsOn(d.marks[f.mark]) && !d.holdsSentenceEnd(d.marks[f.mark]) {
+			mq := d.marks[f.mark]
+			next := d.tokenAt(mq.Close.End)
+			attr := min(f.Mention.First, f.Cue.Tok)
+			if attr > next+1 && d.w.isPunct(attr-1, ",") && !d.w.isCap(next) {
+				if span, ok := d.contentMin(d.tokenAt(mq.Open.Start), attr-1, 1); ok && span.End > mq.Close.End {
+					f.Span, f.Kind = span, Mixed
+					f.Rule += ruleMixedSuffix
+				}
+			}
+		}
 		// "Sooner or later, ''I think we will have a consumption tax,''
 		// he said": narration leading into a quotation is reported with it.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews {
@@ -709,9 +764,45 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				f.Rule += ruleMixedSuffix
 			}
 		}
+		// `words such as "ambassador," "attack," and "Libya"`: a short
+		// quotation that follows another in a list is a term as its
+		// neighbour is, not a turn of speech, unless its clause reports it.
+		if f.mark > 0 && f.Kind == Direct && d.register == RegisterNews && f.Mention == nil && d.words(d.marks[f.mark].Inner) <= 4 && d.listItem(f.mark) {
+			continue
+		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// holdsSentenceEnd reports whether a full stop, question or exclamation
+// mark ends a sentence inside quotation mq.
+func (d *doc) holdsSentenceEnd(mq markQuote) bool {
+	for k := d.tokenAt(mq.Inner.Start); k+1 < len(d.toks) && d.toks[k+1].Start < mq.Inner.End; k++ {
+		if d.w.isPunct(k, ".!?") && d.toks[k+1].Start > d.toks[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem reports whether quotation k follows the closing mark of the
+// quotation before it with nothing between but a comma, "and" or "or".
+func (d *doc) listItem(k int) bool {
+	mq, prev := d.marks[k], d.marks[k-1]
+	if prev.Continues || mq.Continues {
+		return false
+	}
+	first, open := d.tokenAt(prev.Close.End), d.tokenAt(mq.Open.Start)
+	if open-first > 3 || d.paraOf[open] != d.paraOf[min(first, len(d.toks)-1)] {
+		return false
+	}
+	for j := first; j < open; j++ {
+		if !d.w.isPunct(j, ",") && !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "or")) {
+			return false
+		}
+	}
+	return prev.Close.End <= mq.Open.Start && !d.toks[open].ParaStart
 }
 
 // leadIn returns the first token of the narration that leads into
@@ -800,8 +891,9 @@ func (d *doc) scareQuote(mq markQuote) bool {
 	if d.toks[open].ParaStart {
 		return false
 	}
-	// Ends like speech: "Sorry." "Where?" "Yes,"
-	if last > first && w.isPunct(last-1, ".!?,…") {
+	// Ends like speech: "Sorry." "Where?" "Yes," ("No." is one token, as
+	// the abbreviation of number is; an initial, "A. W.", is a signature.)
+	if last > first && (w.isPunct(last-1, ".!?,…") || w.isWord(last-1) && strings.HasSuffix(w.word(last-1), ".") && utf8.RuneCountInString(w.word(last-1)) > 2) {
 		return false
 	}
 	// Follows a colon or sentence end: a quotation standing alone.

@@ -124,7 +124,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				i++
 			}
 			end := d.clauseEnd(i, int(p))
-			if m, c, ok := d.cueAndSubject(i, end, true); ok && !d.reportsClause(c) {
+			if m, c, ok := d.cueAndSubject(i, end, true, !d.midSentence(mq)); ok && !d.reportsClause(c) {
 				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 				used[c.Tok] = true
 				return
@@ -238,12 +238,14 @@ func (d *doc) cuesIn(first, last int) []cue {
 
 // cueAndSubject finds, in tokens [i, end) right after a quotation, a cue with
 // its subject on either side: "Hormats said", "said Hormats", "he added".
-func (d *doc) cueAndSubject(i, end int, nearQuote bool) (mention, cue, bool) {
+// A quotation that opens its sentence (opens) may be followed by a
+// description of its speaker before the cue.
+func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bool) {
 	// "…,” Malkia Cyril, the executive director of …, told The Huffington
 	// Post: a name, an apposition set off by commas, then the cue.
 	// The cue is looked for first; the mention finder, which tags words,
 	// runs only when there is one.
-	if nearQuote && d.register == RegisterNews && d.w.isCap(i) {
+	if nearQuote && d.register == RegisterNews && (d.w.isCap(i) || d.w.isWord(i) && (d.w.lower(i) == "a" || d.w.lower(i) == "an" || d.w.lower(i) == "the")) {
 		for k := i + 2; k < len(d.toks) && k-i < 40; k++ {
 			if d.w.isPunct(k, ".!?;:") || d.inQuote(d.toks[k].Start) {
 				break
@@ -255,7 +257,23 @@ func (d *doc) cueAndSubject(i, end int, nearQuote bool) (mention, cue, bool) {
 			if !ok || c.Class != classSpeech || c.Form != formFinite {
 				continue
 			}
-			if m, ok := d.mentionStartingAt(i, k); ok && m.Kind == mentionName && d.w.isPunct(m.Last, ",") && m.Last < k {
+			m, ok := d.mentionStartingAt(i, k)
+			if ok && m.Kind == mentionName && d.w.isPunct(m.Last, ",") && m.Last < k {
+				return m, c, true
+			}
+			// "the Vatican spokesman, Federico Lombardi, told": a
+			// description, then the name in apposition.
+			for j := k - 1; opens && j > i; j-- {
+				if d.w.isPunct(j, ",") {
+					if a, ok := d.mentionStartingAt(j+1, k); ok && a.Kind == mentionName && a.Last == k && !d.hasFiniteVerb(i, j) {
+						return a, c, true
+					}
+					break
+				}
+			}
+			// "an intelligence source, who was not authorized to speak,
+			// told": a description and its relative clause.
+			if opens && ok && m.Last < k && d.w.isPunct(m.Last, ",") && d.w.isWord(m.Last+1) && d.w.lower(m.Last+1) == "who" {
 				return m, c, true
 			}
 			break
@@ -296,8 +314,9 @@ func (d *doc) cueAndSubject(i, end int, nearQuote bool) (mention, cue, bool) {
 				}
 			}
 		}
-		// Inverted: "said Hormats", "said the parson".
-		if c.Tok == i || (c.Tok > i && d.allSkippable(i, c.Tok)) {
+		// Inverted: "said Hormats", "said the parson"; not a participle,
+		// whose object follows it: "adding that its shares rose".
+		if c.Form != formGerund && (c.Tok == i || (c.Tok > i && d.allSkippable(i, c.Tok))) {
 			if m, ok := d.mentionStartingAt(c.LastTok+1, len(d.toks)); ok {
 				return m, c, true
 			}

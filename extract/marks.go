@@ -97,8 +97,9 @@ func classify(text string, t token) (m mark, ok bool) {
 	case "“", "„", "‟":
 		m.Fam = famDouble
 		m.CanOpen = true
-		// Some texts use “ for both ends.
-		m.CanClose = afterWordish && beforeNonWord && !beforeWordish
+		// Some texts use “ for both ends, and some set it off after the
+		// full stop at the end of a line: `They see that. “`.
+		m.CanClose = afterWordish && beforeNonWord && !beforeWordish || !beforeWordish && lineEndsAt(text, t.End) && spacedAfterPunct(text, t.Start)
 	case "”":
 		m.Fam = famDouble
 		m.CanClose = true
@@ -165,6 +166,9 @@ type quoteScanner struct {
 	// one is open after a full stop starts a new quotation: the writer
 	// forgot the closing mark, or the lines are paragraphs.
 	lineTurns bool
+	// unclosed are the stray opening marks, by start offset, that open a
+	// sentence quoted to the end of its paragraph (news only).
+	unclosed map[int]bool
 }
 
 // pairMarks returns the outermost quotations of text in order.
@@ -195,7 +199,15 @@ func (qs *quoteScanner) run() []markQuote {
 		p := qs.paras[pi]
 		for i := p.First; i < p.Last; i++ {
 			t := qs.toks[i]
-			if t.Kind != tokPunct || qs.ignored[t.Start] {
+			if t.Kind != tokPunct {
+				continue
+			}
+			if qs.ignored[t.Start] {
+				if qs.unclosed[t.Start] && len(stack) == 0 {
+					// The rest of the paragraph is the quotation.
+					out = append(out, markQuote{Open: Span{t.Start, t.End}, Inner: Span{t.End, p.End}, Continues: true})
+					break
+				}
 				continue
 			}
 			m, ok := classify(qs.text, t)
@@ -259,7 +271,10 @@ func (qs *quoteScanner) run() []markQuote {
 			pi++
 			continue
 		}
-		if pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes {
+		// In news a single mark left open at a paragraph's end, before a
+		// blank line, is an apostrophe ("in 't Veld"): a quotation in
+		// single marks does not run over such paragraphs unreopened.
+		if pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes && !(qs.lineTurns && bottom.Fam == famSingle && strings.Count(qs.text[p.End:qs.paras[pi+1].Start], "\n") >= 2) {
 			carried++
 			pi++
 			continue
@@ -270,6 +285,12 @@ func (qs *quoteScanner) run() []markQuote {
 			qs.ignored = map[int]bool{}
 		}
 		qs.ignored[bottom.Start] = true
+		if qs.lineTurns && qs.quotesToParaEnd(bottom) {
+			if qs.unclosed == nil {
+				qs.unclosed = map[int]bool{}
+			}
+			qs.unclosed[bottom.Start] = true
+		}
 		stack, nested, carried = stack[:0], 0, 0
 		rescans++
 		restart := bottom.para
@@ -289,6 +310,33 @@ func (qs *quoteScanner) run() []markQuote {
 		pi = restart
 	}
 	return out
+}
+
+// quotesToParaEnd reports whether a double opening mark that never closed
+// opens a quoted sentence that runs to the end of its paragraph, as when a
+// writer forgets the closing mark of the last quotation of a paragraph
+// (`said Ames. “We will build it.⏎⏎He added, “…”`): it opens a sentence,
+// before a capital, and nothing after it in the paragraph is a double mark
+// that could have closed it, while the paragraph ends like a sentence.
+func (qs *quoteScanner) quotesToParaEnd(o openMark) bool {
+	if o.Fam != famDouble || o.para >= len(qs.paras) {
+		return false
+	}
+	p := qs.paras[o.para]
+	before := strings.TrimRight(qs.text[p.Start:o.Start], " \t")
+	if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(qs.text[o.End:])
+	if !unicode.IsUpper(next) {
+		return false
+	}
+	rest := qs.text[o.End:p.End]
+	if strings.ContainsAny(rest, "\"“”") || strings.Contains(rest, "''") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	return strings.ContainsRune(".!?)]", last)
 }
 
 // findOpen returns the stack index of the open mark that m closes, or -1.

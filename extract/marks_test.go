@@ -108,3 +108,33 @@ func TestPairMarksNewsLineTurns(t *testing.T) {
 		t.Errorf("pairMarks(%q) = %q: the line turn is for news only", text, got)
 	}
 }
+
+// A left double mark set off after the full stop that ends a line closes
+// the quotation it follows.
+func TestPairMarksSpacedClosingOpener(t *testing.T) {
+	text := "“We can win the state,” she said. “Voters know that. “\n\nThe count ended late."
+	toks, paras := scan(text, nil)
+	var got []string
+	for _, q := range pairMarksNews(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	want := []string{"We can win the state,", "Voters know that. "}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
+	}
+}
+
+// In news a single mark left open before a blank line is an apostrophe,
+// not a quotation running on into the next paragraph.
+func TestPairMarksNewsOpenSingleMark(t *testing.T) {
+	text := "\"Europe is failing,\" said Anna in 't Hoff. \"It is a risk.\"\n\nKarl Mott said the plan was bad. \"We will see,\" he said.\n\nThe farmers' union disagreed."
+	toks, paras := scan(text, nil)
+	var got []string
+	for _, q := range pairMarksNews(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	want := []string{"Europe is failing,", "It is a risk.", "We will see,"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
+	}
+}

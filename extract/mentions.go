@@ -501,6 +501,19 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 				return m, true
 			}
 		}
+		// "Asked whether he would run, Mrs. Pell shook her head and
+		// said": the subject after an opening adverbial clause.
+		for k := min + 1; k < j && k-min < 25; k++ {
+			if w.isPunct(k, ".;:!?\"“”") {
+				break
+			}
+			if w.isPunct(k, ",") {
+				if m, ok := d.mentionStartingAt(k+1, j); ok && m.Last < j && m.Kind != mentionNominal {
+					return m, true
+				}
+				break
+			}
+		}
 		return mention{}, false
 	}
 	// "Labor Secretary Thomas Perez, who said …"

@@ -272,10 +272,12 @@ func sentences(text string, toks []token, paras []paragraph, inQuote func(off in
 		first := p.First
 		for i := p.First; i < p.Last; i++ {
 			t := toks[i]
-			if t.Kind == tokWord && i+2 < p.Last && affiliationEnd(text[t.Start:t.End]) {
+			if w := text[t.Start:t.End]; t.Kind == tokWord && i+2 < p.Last && (affiliationEnd(w) || dottedEnd(w) && quotedSentenceAfter(text, toks[i+1].End)) {
 				// `said Sen. Jane Roe, R-Ore. "We will …"`: the party and
 				// state close the attribution, and a quotation opening
-				// after them starts a sentence.
+				// after them starts a sentence; so does a quoted sentence
+				// after a dotted place or body, `at a rally in Albany,
+				// N.Y. "We …."`, whose full stop is also the abbreviation's.
 				if q := text[toks[i+1].Start:toks[i+1].End]; (q == "\"" || q == "“") && unicode.IsUpper(firstRune(text[toks[i+2].Start:])) {
 					out = append(out, sentence{first, i + 1})
 					first = i + 1
@@ -328,6 +330,30 @@ func affiliationEnd(w string) bool {
 	switch w[0] {
 	case 'R', 'D', 'I':
 		return unicode.IsUpper(firstRune(w[2:]))
+	}
+	return false
+}
+
+// dottedEnd reports whether word w is a dotted abbreviation that keeps its
+// final period: "N.Y.", "A.F.L.-C.I.O.".
+func dottedEnd(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, ".") && strings.Contains(w[:len(w)-1], ".")
+}
+
+// quotedSentenceAfter reports whether the quotation whose content starts at
+// byte i ends, within its line, with the punctuation that ends a quoted
+// sentence: `"We have seen it."`, not a name, `"Butch" Otter`.
+func quotedSentenceAfter(text string, i int) bool {
+	for j := i; j < len(text) && j-i < 2000; {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch r {
+		case '\n':
+			return false
+		case '"', '”':
+			last, _ := utf8.DecodeLastRuneInString(text[i:j])
+			return strings.ContainsRune(".!?,", last)
+		}
+		j += size
 	}
 	return false
 }
