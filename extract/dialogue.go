@@ -736,6 +736,15 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	// The sentence nearest the quotation first: "Tom came in. Mary
 	// looked up. \"Hello.\"" is Mary's.
 	slices.Reverse(sents)
+	// In fiction, a turn that opens its paragraph and goes on after a
+	// sentence of narration is the turn of whoever that sentence tells
+	// of: "\"Yes.\" Tom smiled. \"We must go.\"" is Tom's throughout,
+	// whoever the paragraph before told of.
+	if len(sents) == 0 && d.register == RegisterFiction {
+		if si, ok := d.narrationBetween(f); ok {
+			sents = append(sents, si)
+		}
+	}
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
@@ -840,6 +849,26 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		return e, m, true
 	}
 	return nil, mention{}, false
+}
+
+// narrationBetween returns the sentence of narration that follows quote
+// f when a quotation of f's paragraph follows that sentence, the whole
+// sentence standing between the two.
+func (d *doc) narrationBetween(f *found) (int, bool) {
+	mq := d.marks[f.mark]
+	if mq.Continues || f.mark+1 >= len(d.marks) {
+		return 0, false
+	}
+	k := d.tokenAt(mq.Close.End)
+	o := d.tokenAt(d.marks[f.mark+1].Open.Start)
+	if k >= o || o >= len(d.toks) || int(d.paraOf[o]) != f.para {
+		return 0, false
+	}
+	si := int(d.sentOf[k])
+	if s := d.sents[si]; s.First != k || s.Last > o {
+		return 0, false
+	}
+	return si, true
 }
 
 // silent reports whether sentence s of narration tells that its subject
