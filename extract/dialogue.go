@@ -152,6 +152,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			turns[i].speaker, turns[i].narrative, filled[i], rule[i] = nil, false, true, ruleUnattributed
 		}
 	}
+	d.listenerNarrated(turns, filled, rule)
 	// A turn that opens by addressing someone answers them: "Father, I
 	// always knew it." follows a turn of the father's.
 	for i := 0; i+1 < len(turns); i++ {
@@ -205,6 +206,39 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			f.speaker, f.Mention, f.Rule = t.speaker, nil, rule[i]
 		}
 	}
+}
+
+// listenerNarrated takes back the speaker that a paragraph of narration
+// gave the turn after it when the next turn's cue names the same person:
+// one person seldom speaks two turns running, so the narration told of
+// the listener, "Tom nodded." / "…" / "…," said Tom. The turn goes to
+// whoever spoke before the narration, who goes on.
+func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
+	for i := 0; i+1 < len(turns); i++ {
+		t, n := turns[i], turns[i+1]
+		if !t.narrative || filled[i] || n.para != t.para+1 || n.speaker != t.speaker || n.weight < 1.5 || !d.priorNarration(t) {
+			continue
+		}
+		var e *entity
+		if i > 0 && turns[i-1].para == t.para-2 && turns[i-1].speaker != t.speaker {
+			e = turns[i-1].speaker
+		}
+		turns[i].speaker, turns[i].narrative, filled[i], rule[i] = e, false, true, ruleUnattributed
+		if e != nil {
+			rule[i] = ruleResumes
+		}
+	}
+}
+
+// priorNarration reports whether the narration that names turn t's
+// speaker stands in the paragraph before it.
+func (d *doc) priorNarration(t turn) bool {
+	for _, f := range t.quotes {
+		if f.Rule == ruleNarrative && f.Mention != nil {
+			return int(d.paraOf[f.Mention.First]) < f.para
+		}
+	}
+	return false
 }
 
 // parity fills the turns of one run of consecutive turns from the two
