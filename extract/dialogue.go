@@ -117,14 +117,22 @@ type turn struct {
 
 // anchorWeight is how far the speaker a quote's rule gives is trusted when
 // the turns of a dialogue are read as an alternation: a name beats a
-// pronoun, which beats the narration or a vocative.
-func anchorWeight(f *found) float64 {
+// pronoun, which beats the narration or a vocative. Narration in the
+// turn's own paragraph that tells of no one else, "Tom rose. “We must
+// go.”", tells its speaker as surely as a pronoun cue, more surely than
+// an alternation of turns; narration in the paragraph before, or of two
+// people, may tell of the listener.
+func (d *doc) anchorWeight(f *found) float64 {
 	switch f.Rule {
 	case ruleCueAfter, ruleCueBefore, ruleSamePara:
 		if f.Mention != nil && f.Mention.Kind == mentionName {
 			return 3
 		}
 		return 1.5
+	case ruleNarrative:
+		if f.Mention != nil && int(d.paraOf[f.Mention.First]) == f.para && !d.tellsOfOther(f) {
+			return 1.5
+		}
 	case ruleContinues:
 		return 0
 	}
@@ -150,7 +158,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		t.quotes = append(t.quotes, f)
 		if t.speaker == nil && f.speaker != nil && anchors(f.Rule) {
 			t.speaker, t.narrative = f.speaker, f.Rule == ruleNarrative
-			t.weight = anchorWeight(f)
+			t.weight = d.anchorWeight(f)
 		}
 	}
 	next := func(i, j int) bool { return turns[j].para-turns[i].para == j-i }
@@ -174,6 +182,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			turns[i].speaker, turns[i].narrative, filled[i], rule[i] = nil, false, true, ruleUnattributed
 		}
 	}
+	d.listenerNarrated(turns, filled, rule)
 	// A turn that opens by addressing someone answers them: "Father, I
 	// always knew it." follows a turn of the father's.
 	for i := 0; i+1 < len(turns); i++ {
@@ -227,6 +236,39 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			f.speaker, f.Mention, f.Rule = t.speaker, nil, rule[i]
 		}
 	}
+}
+
+// listenerNarrated takes back the speaker that a paragraph of narration
+// gave the turn after it when the next turn's cue names the same person:
+// one person seldom speaks two turns running, so the narration told of
+// the listener, "Tom nodded." / "…" / "…," said Tom. The turn goes to
+// whoever spoke before the narration, who goes on.
+func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
+	for i := 0; i+1 < len(turns); i++ {
+		t, n := turns[i], turns[i+1]
+		if !t.narrative || filled[i] || n.para != t.para+1 || n.speaker != t.speaker || n.weight < 1.5 || !d.priorNarration(t) {
+			continue
+		}
+		var e *entity
+		if i > 0 && turns[i-1].para == t.para-2 && turns[i-1].speaker != t.speaker {
+			e = turns[i-1].speaker
+		}
+		turns[i].speaker, turns[i].narrative, filled[i], rule[i] = e, false, true, ruleUnattributed
+		if e != nil {
+			rule[i] = ruleResumes
+		}
+	}
+}
+
+// priorNarration reports whether the narration that names turn t's
+// speaker stands in the paragraph before it.
+func (d *doc) priorNarration(t turn) bool {
+	for _, f := range t.quotes {
+		if f.Rule == ruleNarrative && f.Mention != nil {
+			return int(d.paraOf[f.Mention.First]) < f.para
+		}
+	}
+	return false
 }
 
 // parity fills the turns of one run of consecutive turns from the two
@@ -773,6 +815,15 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	// The sentence nearest the quotation first: "Tom came in. Mary
 	// looked up. \"Hello.\"" is Mary's.
 	slices.Reverse(sents)
+	// In fiction, a turn that opens its paragraph and goes on after a
+	// sentence of narration is the turn of whoever that sentence tells
+	// of: "\"Yes.\" Tom smiled. \"We must go.\"" is Tom's throughout,
+	// whoever the paragraph before told of.
+	if len(sents) == 0 && d.register == RegisterFiction {
+		if si, ok := d.narrationBetween(f); ok {
+			sents = append(sents, si)
+		}
+	}
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
@@ -877,6 +928,26 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		return e, m, true
 	}
 	return nil, mention{}, false
+}
+
+// narrationBetween returns the sentence of narration that follows quote
+// f when a quotation of f's paragraph follows that sentence, the whole
+// sentence standing between the two.
+func (d *doc) narrationBetween(f *found) (int, bool) {
+	mq := d.marks[f.mark]
+	if mq.Continues || f.mark+1 >= len(d.marks) {
+		return 0, false
+	}
+	k := d.tokenAt(mq.Close.End)
+	o := d.tokenAt(d.marks[f.mark+1].Open.Start)
+	if k >= o || o >= len(d.toks) || int(d.paraOf[o]) != f.para {
+		return 0, false
+	}
+	si := int(d.sentOf[k])
+	if s := d.sents[si]; s.First != k || s.Last > o {
+		return 0, false
+	}
+	return si, true
 }
 
 // silent reports whether sentence s of narration tells that its subject
@@ -1100,3 +1171,21 @@ func sameTurnBefore(group []found, f *found) *found {
 	}
 	return p
 }
+
+// tellsOfOther reports whether the sentence of narration that names the
+// speaker of quote f goes on to tell of another person by a pronoun:
+// "Mary looked at him." may be told of the listener, whom the turns
+// around tell better.
+func (d *doc) tellsOfOther(f *found) bool {
+	m := f.Mention
+	s := d.sents[d.sentOf[m.First]]
+	for k := m.Last; k < s.Last; k++ {
+		if d.w.isWord(k) && objectPronouns[d.w.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronouns refer to a person other than a sentence's subject.
+var objectPronouns = setOf("him her them")
