@@ -1298,6 +1298,9 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 		return true
 	}
 	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, g)
-	t.add(m.Start, int(d.paraOf[i]), t.linkNominal(m))
+	// One opening its clause is whom the narration is about, which a he
+	// or she after it more likely goes on with than a nearer object.
+	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
+	t.addRef(m.Start, int(d.paraOf[i]), t.linkNominal(m), subj)
 	return true
 }
