@@ -766,7 +766,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
-		noun := w.isWord(i) && !w.isCap(i) && nounGender[w.lower(i)] != genderUnknown
+		noun := w.isWord(i) && !w.isCap(i) && possNounGender(w.lower(i)) != genderUnknown
 		if !w.nameLike(i) && !noun || !noun && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
 			continue
 		}
@@ -1275,6 +1275,15 @@ var placePreposition = map[string]bool{
 	"toward": true, "towards": true, "across": true, "through": true, "on": true, "for": true,
 }
 
+// possNounGender is the gender nounGender gives l, or the noun l is the
+// possessive of: "A man's voice came from the door" brings in a man.
+func possNounGender(l string) gender {
+	if g := nounGender[l]; g != genderUnknown || !possessive(l) {
+		return g
+	}
+	return nounGender[cleanName(l)]
+}
+
 // gendered registers a nominal whose noun tells a gender, "the girl", "an
 // old man", as someone a later "she" or "he" can refer to. It reports
 // whether token i was such a noun.
@@ -1283,7 +1292,8 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	if !w.isWord(i) || w.isCap(i) {
 		return false
 	}
-	g := nounGender[w.lower(i)]
+	g := possNounGender(w.lower(i))
+	poss := nounGender[w.lower(i)] == genderUnknown
 	if g == genderUnknown {
 		return false
 	}
@@ -1293,11 +1303,19 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 			first = k
 			break
 		}
+		// "the kind of man", "the sort of woman": the article is the
+		// kind's, and the noun names no one.
+		if w.lower(k) == "of" {
+			break
+		}
 	}
 	if first < 0 {
 		return true
 	}
 	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, g)
+	if poss {
+		m.Name = cleanName(m.Name)
+	}
 	// One opening its clause is whom the narration is about, which a he
 	// or she after it more likely goes on with than a nearer object.
 	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
