@@ -764,6 +764,9 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if i < within {
 			continue
 		}
+		if d.titleSubject(i, t) {
+			continue
+		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
 		noun := w.isWord(i) && !w.isCap(i) && possNounGender(w.lower(i)) != genderUnknown
@@ -821,6 +824,38 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		d.voteGender(e, np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
+}
+
+// titleSubject registers, in fiction, "the doctor" opening a clause of the
+// narration as a subject mention of the character the story names with
+// that title, "Dr. Pell", or set that noun beside, "Ned Pike, the carter":
+// the he and she after it go on with that character, not with one named
+// in the paragraph before. It reports whether token i was such a noun.
+func (d *doc) titleSubject(i int, t *entityTable) bool {
+	w := d.w
+	if !t.fiction || !w.isWord(i) || w.isCap(i) || !w.isWord(i-1) || w.lower(i-1) != "the" {
+		return false
+	}
+	if !d.clauseStart(i-1, d.sents[d.sentOf[i-1]].First) || w.isWord(i-2) || d.inQuote(d.toks[i].Start) {
+		return false
+	}
+	// The noun must end its phrase: "the doctor's bag" is a bag.
+	if !w.isWord(i+1) || possessive(w.word(i)) || d.tagOf(i+1) != "" && !strings.HasPrefix(d.tagOf(i+1), "VB") && d.tagOf(i+1) != "MD" && !strings.HasPrefix(d.tagOf(i+1), "RB") {
+		return false
+	}
+	head := w.lower(i)
+	pos, para := d.toks[i-1].Start, int(d.paraOf[i])
+	e := t.titled(head, pos)
+	if e == nil {
+		if a := t.appositions[head]; a != nil && t.recent(a, pos, para, 12) {
+			e = a
+		}
+	}
+	if e == nil {
+		return false
+	}
+	t.addRef(pos, para, e, true)
+	return true
 }
 
 // openingName reports whether the lone capitalised word i opening a
