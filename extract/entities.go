@@ -769,7 +769,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
-		noun := w.isWord(i) && !w.isCap(i) && possNounGender(w.lower(i)) != genderUnknown
+		noun := w.isWord(i) && !w.isCap(i) && t.possNounGender(w.lower(i)) != genderUnknown
 		if !w.nameLike(i) && !noun || !noun && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
 			continue
 		}
@@ -1310,10 +1310,12 @@ var placePreposition = map[string]bool{
 	"toward": true, "towards": true, "across": true, "through": true, "on": true, "for": true,
 }
 
-// possNounGender is the gender nounGender gives l, or the noun l is the
-// possessive of: "A man's voice came from the door" brings in a man.
-func possNounGender(l string) gender {
-	if g := nounGender[l]; g != genderUnknown || !possessive(l) {
+// possNounGender is the gender nounGender gives l, or in fiction the noun
+// l is the possessive of: "A man's voice came from the door" brings in a
+// man. News mentions people by name; "his father's business" there is no
+// one a he refers to.
+func (t *entityTable) possNounGender(l string) gender {
+	if g := nounGender[l]; g != genderUnknown || !t.fiction || !possessive(l) {
 		return g
 	}
 	return nounGender[cleanName(l)]
@@ -1327,7 +1329,7 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	if !w.isWord(i) || w.isCap(i) {
 		return false
 	}
-	g := possNounGender(w.lower(i))
+	g := t.possNounGender(w.lower(i))
 	poss := nounGender[w.lower(i)] == genderUnknown
 	if g == genderUnknown {
 		return false
