@@ -618,6 +618,16 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			f.speaker, f.Rule = e, ruleTurnTaking
 			return
 		}
+		// The first turn of the story's first exchange named its
+		// speaker, and no one has spoken before: the one answering is
+		// whom the narration just before named, "Emma smiled and
+		// chatted … / “…,” said her father. / “…, papa.”".
+		if c.other == nil && c.cur != nil && c.lastQuote.speaker == c.cur {
+			if r := d.namedSubjectEnding(c.lastQuote.para-1, c.t); r != nil && r != c.cur && r != d.addressee(d.marks[f.mark], c.t) {
+				f.speaker, f.Rule = r, ruleTurnTaking
+				return
+			}
+		}
 		// B, ?, and now B again: the turn two paragraphs back.
 		if p := c.prevQuote; c.lastQuote.speaker == nil && p != nil && p.para == f.para-2 && p.speaker != nil {
 			f.speaker, f.Rule = p.speaker, ruleTurnTaking
@@ -1082,6 +1092,35 @@ func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 		}
 	}
 	return nil
+}
+
+// namedSubjectEnding returns the person a name opening the last sentence
+// of paragraph para names, when the paragraph is narration: "Emma smiled
+// and chatted, … till her father spoke." is Emma's; nil otherwise.
+func (d *doc) namedSubjectEnding(para int, t *entityTable) *entity {
+	if para < 0 || para >= len(d.paras) || d.paraHasQuote(para) {
+		return nil
+	}
+	p := d.paras[para]
+	if p.Last <= p.First {
+		return nil
+	}
+	s := d.sents[d.sentOf[p.Last-1]]
+	k := s.First
+	if d.w.isWord(k) && openingAdverb(d.w.lower(k)) {
+		if k++; d.w.isPunct(k, ",") {
+			k++
+		}
+	}
+	m, ok := d.mentionStartingAt(k, s.Last)
+	if !ok || m.Org || m.Kind != mentionName {
+		return nil
+	}
+	e := t.known(m)
+	if e == nil || e.org || e.nominal || e == t.narrator || e.gender == genderNeuter || e.gender == genderPlural {
+		return nil
+	}
+	return e
 }
 
 // leadInSubject finds the speaker of a sentence of narration that leads

@@ -764,9 +764,12 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if i < within {
 			continue
 		}
+		if d.titleSubject(i, t) {
+			continue
+		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
-		noun := w.isWord(i) && !w.isCap(i) && nounGender[w.lower(i)] != genderUnknown
+		noun := w.isWord(i) && !w.isCap(i) && t.possNounGender(w.lower(i)) != genderUnknown
 		if !w.nameLike(i) && !noun || !noun && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
 			continue
 		}
@@ -821,6 +824,38 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		d.voteGender(e, np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
+}
+
+// titleSubject registers, in fiction, "the doctor" opening a clause of the
+// narration as a subject mention of the character the story names with
+// that title, "Dr. Pell", or set that noun beside, "Ned Pike, the carter":
+// the he and she after it go on with that character, not with one named
+// in the paragraph before. It reports whether token i was such a noun.
+func (d *doc) titleSubject(i int, t *entityTable) bool {
+	w := d.w
+	if !t.fiction || !w.isWord(i) || w.isCap(i) || !w.isWord(i-1) || w.lower(i-1) != "the" {
+		return false
+	}
+	if !d.clauseStart(i-1, d.sents[d.sentOf[i-1]].First) || w.isWord(i-2) || d.inQuote(d.toks[i].Start) {
+		return false
+	}
+	// The noun must end its phrase: "the doctor's bag" is a bag.
+	if !w.isWord(i+1) || possessive(w.word(i)) || d.tagOf(i+1) != "" && !strings.HasPrefix(d.tagOf(i+1), "VB") && d.tagOf(i+1) != "MD" && !strings.HasPrefix(d.tagOf(i+1), "RB") {
+		return false
+	}
+	head := w.lower(i)
+	pos, para := d.toks[i-1].Start, int(d.paraOf[i])
+	e := t.titled(head, pos)
+	if e == nil {
+		if a := t.appositions[head]; a != nil && t.recent(a, pos, para, 12) {
+			e = a
+		}
+	}
+	if e == nil {
+		return false
+	}
+	t.addRef(pos, para, e, true)
+	return true
 }
 
 // openingName reports whether the lone capitalised word i opening a
@@ -1275,6 +1310,17 @@ var placePreposition = map[string]bool{
 	"toward": true, "towards": true, "across": true, "through": true, "on": true, "for": true,
 }
 
+// possNounGender is the gender nounGender gives l, or in fiction the noun
+// l is the possessive of: "A man's voice came from the door" brings in a
+// man. News mentions people by name; "his father's business" there is no
+// one a he refers to.
+func (t *entityTable) possNounGender(l string) gender {
+	if g := nounGender[l]; g != genderUnknown || !t.fiction || !possessive(l) {
+		return g
+	}
+	return nounGender[cleanName(l)]
+}
+
 // gendered registers a nominal whose noun tells a gender, "the girl", "an
 // old man", as someone a later "she" or "he" can refer to. It reports
 // whether token i was such a noun.
@@ -1283,7 +1329,8 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	if !w.isWord(i) || w.isCap(i) {
 		return false
 	}
-	g := nounGender[w.lower(i)]
+	g := t.possNounGender(w.lower(i))
+	poss := nounGender[w.lower(i)] == genderUnknown
 	if g == genderUnknown {
 		return false
 	}
@@ -1293,11 +1340,22 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 			first = k
 			break
 		}
+		// "the kind of man", "the sort of woman": the article is the
+		// kind's, and the noun names no one.
+		if w.lower(k) == "of" {
+			break
+		}
 	}
 	if first < 0 {
 		return true
 	}
 	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, g)
-	t.add(m.Start, int(d.paraOf[i]), t.linkNominal(m))
+	if poss {
+		m.Name = cleanName(m.Name)
+	}
+	// One opening its clause is whom the narration is about, which a he
+	// or she after it more likely goes on with than a nearer object.
+	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
+	t.addRef(m.Start, int(d.paraOf[i]), t.linkNominal(m), subj)
 	return true
 }

@@ -104,7 +104,7 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	// In fiction a description, "his wife", "the old man", is a last
 	// resort: a he or she mostly refers to a named character.
-	var described, recent *entity
+	var described, describedSubj, recent *entity
 	if g == genderMale || g == genderFemale {
 		// An entity known to be a he or a she beats a nearer one whose
 		// gender is unknown (a surname, a place). In fiction a subject
@@ -121,6 +121,13 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 				if t.fiction && e.nominal {
 					if described == nil {
 						described = e
+					}
+					// A description that was the subject of the
+					// narration just before is whom it goes on
+					// about; the one nearest may be but an
+					// object, "inquiries about his father".
+					if describedSubj == nil && r.subj && para-r.para <= 1 {
+						describedSubj = e
 					}
 					continue
 				}
@@ -171,6 +178,9 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 			if e.gender == genderUnknown && settle {
 				e.settleVote(g)
 			}
+			if t.fiction && e.nominal && describedSubj != nil {
+				return describedSubj
+			}
 			return e
 		case genderPlural:
 			if e.org || e.gender == genderPlural {
@@ -181,6 +191,9 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 				return e
 			}
 		}
+	}
+	if describedSubj != nil {
+		return describedSubj
 	}
 	return described
 }
