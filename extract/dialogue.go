@@ -1098,22 +1098,8 @@ func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 // of paragraph para names, when the paragraph is narration: "Emma smiled
 // and chatted, … till her father spoke." is Emma's; nil otherwise.
 func (d *doc) namedSubjectEnding(para int, t *entityTable) *entity {
-	if para < 0 || para >= len(d.paras) || d.paraHasQuote(para) {
-		return nil
-	}
-	p := d.paras[para]
-	if p.Last <= p.First {
-		return nil
-	}
-	s := d.sents[d.sentOf[p.Last-1]]
-	k := s.First
-	if d.w.isWord(k) && openingAdverb(d.w.lower(k)) {
-		if k++; d.w.isPunct(k, ",") {
-			k++
-		}
-	}
-	m, ok := d.mentionStartingAt(k, s.Last)
-	if !ok || m.Org || m.Kind != mentionName {
+	m, ok := d.narrationEndsOn(para)
+	if !ok || m.Kind != mentionName {
 		return nil
 	}
 	e := t.known(m)

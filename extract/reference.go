@@ -247,23 +247,11 @@ func (t *entityTable) subjectInParagraph(pos, para int, g gender) *entity {
 // there is whom the narration resolved it to; a name of no known gender
 // counts when it names a person.
 func (d *doc) narrationEndedOn(f *found, g gender, t *entityTable) *entity {
-	if f.mark < 0 || f.para == 0 || d.paraHasQuote(f.para-1) || !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
+	if f.mark < 0 || f.para == 0 || !d.toks[d.tokenAt(d.marks[f.mark].Open.Start)].ParaStart {
 		return nil
 	}
-	prev := d.paras[f.para-1]
-	if prev.Last <= prev.First {
-		return nil
-	}
-	s := d.sents[d.sentOf[prev.Last-1]]
-	k := s.First
-	if d.w.isWord(k) && openingAdverb(d.w.lower(k)) {
-		// "Presently she looked up."
-		if k++; d.w.isPunct(k, ",") {
-			k++
-		}
-	}
-	m, ok := d.mentionStartingAt(k, s.Last)
-	if !ok || m.Org {
+	m, ok := d.narrationEndsOn(f.para - 1)
+	if !ok {
 		return nil
 	}
 	var e *entity
@@ -283,6 +271,32 @@ func (d *doc) narrationEndedOn(f *found, g gender, t *entityTable) *entity {
 		return nil
 	}
 	return e
+}
+
+// narrationEndsOn returns the mention opening the last sentence of
+// paragraph para, past an opening adverb ("Presently she looked up."),
+// when para is narration: whom the narration ended on. Organisations are
+// no one it ends on.
+func (d *doc) narrationEndsOn(para int) (mention, bool) {
+	if para < 0 || para >= len(d.paras) || d.paraHasQuote(para) {
+		return mention{}, false
+	}
+	p := d.paras[para]
+	if p.Last <= p.First {
+		return mention{}, false
+	}
+	s := d.sents[d.sentOf[p.Last-1]]
+	k := s.First
+	if d.w.isWord(k) && openingAdverb(d.w.lower(k)) {
+		if k++; d.w.isPunct(k, ",") {
+			k++
+		}
+	}
+	m, ok := d.mentionStartingAt(k, s.Last)
+	if !ok || m.Org {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // unknownPerson reports whether e, of no known gender, is likely a person
