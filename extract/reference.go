@@ -164,8 +164,10 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 			if e.gender == genderUnknown && e.onlyTitled() {
 				continue
 			}
+			// One he or she is a guess, as a vote is: the pronouns
+			// of the narration after the name may still overrule it.
 			if e.gender == genderUnknown && settle {
-				e.gender = g
+				e.settleVote(g)
 			}
 			return e
 		case genderPlural:
