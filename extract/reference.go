@@ -379,8 +379,10 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 			}
 		}
 		// "…," he said, in answer to the turn before: the other party,
-		// when the pronoun fits.
-		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) {
+		// when the pronoun fits. A description of no known gender is
+		// too weak a party for that: it is most often a walk-on of an
+		// earlier exchange ("the butler"), the turns since read wrong.
+		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) && (o.gender == m.Gender || !o.nominal) {
 			return o
 		}
 		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && o.gender == m.Gender {
