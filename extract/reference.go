@@ -389,7 +389,34 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 			return o
 		}
 	}
-	return c.t.antecedent(m.Start, f.para, m.Gender)
+	e := c.t.antecedent(m.Start, f.para, m.Gender)
+	// In answer to the turn before, a he or she the narration gives no
+	// subject in its paragraph or the one before is more likely the one
+	// party of the exchange it fits than a person named further back, or
+	// named here only as an object.
+	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) && e != c.cur && e != c.other && !c.t.subjectSince(e, m.Start, f.para-1) {
+		cur := c.cur != nil && c.cur.gender == m.Gender && !c.cur.nominal
+		other := c.other != nil && c.other.gender == m.Gender && !c.other.nominal
+		switch {
+		case cur && !other:
+			return c.cur
+		case other && !cur:
+			return c.other
+		}
+	}
+	return e
+}
+
+// subjectSince reports whether e stands as a subject in the timeline
+// before pos, from paragraph para on.
+func (t *entityTable) subjectSince(e *entity, pos, para int) bool {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && t.timeline[i].para >= para; i-- {
+		if r := t.timeline[i]; r.ent == e && r.subj {
+			return true
+		}
+	}
+	return false
 }
 
 // describedSubject finds, in fiction, the person a he or she in the
