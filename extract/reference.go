@@ -374,7 +374,7 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
 		// "…, Lilia." / "…," she exclaimed: the one addressed answers.
 		if c.lastQuote.mark >= 0 {
-			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
+			if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
 				return e
 			}
 		}
@@ -879,3 +879,18 @@ var personNouns = setOf(`doctor surgeon stranger officer servant clerk child you
 	newcomer leader chief king queen prince princess duke duchess count countess
 	baron baroness knight squire lord lady friend companion cousin neighbour
 	neighbor fellow creature dwarf giant beggar thief stranger rider hunter`)
+
+// turnCalled is the person the turn ending with quote l last calls by
+// name, in any of its quotations: "“Good-bye, Tom,” she said. “Come
+// again.”" hands the word to Tom.
+func (d *doc) turnCalled(l *found, t *entityTable) *entity {
+	for k := l.mark; k >= 0; k-- {
+		if int(d.paraOf[d.tokenAt(d.marks[k].Inner.Start)]) != l.para {
+			break
+		}
+		if e := d.addressee(d.marks[k], t); e != nil {
+			return e
+		}
+	}
+	return nil
+}
