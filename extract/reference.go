@@ -345,12 +345,32 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		return c.t.narratorEntity()
 	}
 	e := d.pronounReferent(m, f, c)
-	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && d.addressee(d.marks[f.mark], c.t) == e {
+	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && (d.addressee(d.marks[f.mark], c.t) == e || d.nextPieceCalls(f, e, c.t)) {
 		// "“Have a troche, Kronborg,” he said": no one addresses
 		// themself; the he is someone else.
 		return c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
 	}
 	return e
+}
+
+// nextPieceCalls reports whether the piece of quotation that goes on after
+// the attribution of quote f, "“Come,” he said. “Sit down, Tom.”", calls
+// e by name. Only right after an attribution that follows the quote: a
+// quotation further on may be another's.
+func (d *doc) nextPieceCalls(f *found, e *entity, t *entityTable) bool {
+	k := f.mark + 1
+	if f.Rule != ruleCueAfter || f.Mention == nil || k >= len(d.marks) {
+		return false
+	}
+	open := d.tokenAt(d.marks[k].Open.Start)
+	if int(d.paraOf[open]) != f.para {
+		return false
+	}
+	ms, qs := int(d.sentOf[f.Mention.First]), int(d.sentOf[open])
+	if qs != ms && (qs != ms+1 || d.sents[qs].First != open) {
+		return false
+	}
+	return d.addressee(d.marks[k], t) == e
 }
 
 // pronounReferent resolves the he, she or they of quote f's attribution.
