@@ -392,9 +392,11 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
-		// "…, Lilia." / "…," she exclaimed: the one addressed answers.
+		// "…, Lilia." / "…," she exclaimed: the one addressed answers,
+		// also when the name tells no gender, as a fill of the turn
+		// would have it.
 		if c.lastQuote.mark >= 0 {
-			if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
+			if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.lastQuote.speaker && (e.gender == m.Gender || unknownPerson(e) && !e.nominal) {
 				return e
 			}
 		}
