@@ -200,7 +200,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		for b < len(turns) && next(b-1, b) {
 			b++
 		}
-		d.parity(turns[a:b], voc[a:b], filled[a:b], rule[a:b])
+		d.parity(turns[a:b], voc[a:b], filled[a:b], rule[a:b], et)
 		a = b
 	}
 	// The first round trusts only two named turns in a row; later rounds,
@@ -275,7 +275,7 @@ func (d *doc) priorNarration(t turn) bool {
 // people whose named turns alternate, when the named turns agree on them:
 // the most weighty speaker keeps the parity of most of their turns, the
 // other party takes the other.
-func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string) {
+func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string, et *entityTable) {
 	if len(turns) < 3 {
 		return
 	}
@@ -318,14 +318,24 @@ func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string) 
 	if agree := votes[a][pa] + votes[b][1-pa]; agree < parityAgree*total {
 		return
 	}
+	// since is where the narration before turn i begins: after the
+	// turn before, or a paragraph back.
+	since := func(i int) int {
+		if i > 0 {
+			q := turns[i-1].quotes
+			return q[len(q)-1].End
+		}
+		return d.paras[max(turns[0].para-1, 0)].Start
+	}
 	for i := range turns {
 		e := a
 		if i%2 != pa {
 			e = b
 		}
 		// A weak anchor gives way, unless the turn before addressed
-		// its speaker by name.
-		if t := turns[i]; t.speaker != nil && (t.speaker == e || t.weight > parityOverrule || filled[i] || i > 0 && voc[i-1] == t.speaker) {
+		// its speaker by name; so does a he, she or description that
+		// fits the party as well as the third person it was read as.
+		if t := turns[i]; t.speaker != nil && (t.speaker == e || t.weight > parityOverrule && !d.strayAnchor(t, since(i), e, a, b, et) || filled[i] || i > 0 && voc[i-1] == t.speaker) {
 			continue
 		}
 		if e == voc[i] {
@@ -333,6 +343,53 @@ func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string) 
 		}
 		turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
 	}
+}
+
+// strayAnchor reports whether turn t, inside a run that alternates between
+// a and b, took its speaker, neither of them, from a he or she, or from a
+// description, that would as well refer to e, the party the alternation
+// gives the turn. A pronoun's antecedent is often a person the narration
+// named some way back, and a description a character of its own the story
+// goes on calling by a name, where the exchange of two is the surer
+// reading. Not when the narration since the turn before named the third
+// person, or brought in the description with "a": "John Smith came in.
+// \"…,\" he said." is a newcomer's turn. Not when the description is a
+// trade, the walk-on's own name, or tells an age e does not have.
+func (d *doc) strayAnchor(t turn, since int, e, a, b *entity, et *entityTable) bool {
+	if t.speaker == a || t.speaker == b || e.nominal {
+		return false
+	}
+	for _, f := range t.quotes {
+		if f.speaker != t.speaker || f.Mention == nil {
+			continue
+		}
+		m := f.Mention
+		switch m.Kind {
+		case mentionPronoun:
+			if m.Gender != genderMale && m.Gender != genderFemale || e.gender != m.Gender {
+				return false
+			}
+		case mentionNominal:
+			head := strings.ToLower(d.w.word(m.Last - 1))
+			if m.Gender != genderUnknown && m.Gender != e.gender || roleNouns[head] || d.introduced(*m, head) {
+				return false
+			}
+			if ageClash(e, descAge(strings.Fields(strings.ToLower(m.Name)))) {
+				return false
+			}
+		default:
+			return false
+		}
+		open := t.quotes[0].Start
+		k := sort.Search(len(et.timeline), func(i int) bool { return et.timeline[i].pos >= since })
+		for ; k < len(et.timeline) && et.timeline[k].pos < open; k++ {
+			if r := et.timeline[k]; r.ent == t.speaker && r.pos != m.Start {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // parityOverrule is the weight of the rules whose speaker an alternation

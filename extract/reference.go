@@ -377,12 +377,32 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		return c.t.narratorEntity()
 	}
 	e := d.pronounReferent(m, f, c)
-	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && d.addressee(d.marks[f.mark], c.t) == e {
+	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && (d.addressee(d.marks[f.mark], c.t) == e || d.nextPieceCalls(f, e, c.t)) {
 		// "“Have a troche, Kronborg,” he said": no one addresses
 		// themself; the he is someone else.
 		return c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
 	}
 	return e
+}
+
+// nextPieceCalls reports whether the piece of quotation that goes on after
+// the attribution of quote f, "“Come,” he said. “Sit down, Tom.”", calls
+// e by name. Only right after an attribution that follows the quote: a
+// quotation further on may be another's.
+func (d *doc) nextPieceCalls(f *found, e *entity, t *entityTable) bool {
+	k := f.mark + 1
+	if f.Rule != ruleCueAfter || f.Mention == nil || k >= len(d.marks) {
+		return false
+	}
+	open := d.tokenAt(d.marks[k].Open.Start)
+	if int(d.paraOf[open]) != f.para {
+		return false
+	}
+	ms, qs := int(d.sentOf[f.Mention.First]), int(d.sentOf[open])
+	if qs != ms && (qs != ms+1 || d.sents[qs].First != open) {
+		return false
+	}
+	return d.addressee(d.marks[k], t) == e
 }
 
 // pronounReferent resolves the he, she or they of quote f's attribution.
@@ -404,22 +424,53 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
-		// "…, Lilia." / "…," she exclaimed: the one addressed answers.
+		// "…, Lilia." / "…," she exclaimed: the one addressed answers,
+		// also when the name tells no gender, as a fill of the turn
+		// would have it.
 		if c.lastQuote.mark >= 0 {
-			if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
+			if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.lastQuote.speaker && (e.gender == m.Gender || unknownPerson(e) && !e.nominal) {
 				return e
 			}
 		}
 		// "…," he said, in answer to the turn before: the other party,
-		// when the pronoun fits.
-		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) {
+		// when the pronoun fits. A description of no known gender is
+		// too weak a party for that: it is most often a walk-on of an
+		// earlier exchange ("the butler"), the turns since read wrong.
+		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) && (o.gender == m.Gender || !o.nominal) {
 			return o
 		}
 		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && o.gender == m.Gender {
 			return o
 		}
 	}
-	return c.t.antecedent(m.Start, f.para, m.Gender)
+	e := c.t.antecedent(m.Start, f.para, m.Gender)
+	// In answer to the turn before, a he or she the narration gives no
+	// subject in its paragraph or the one before is more likely the one
+	// party of the exchange it fits than a person named further back, or
+	// named here only as an object.
+	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) && e != c.cur && e != c.other && !c.t.subjectSince(e, m.Start, f.para-1) {
+		cur := c.cur != nil && c.cur.gender == m.Gender && !c.cur.nominal
+		other := c.other != nil && c.other.gender == m.Gender && !c.other.nominal
+		switch {
+		case cur && !other:
+			return c.cur
+		case other && !cur:
+			return c.other
+		}
+	}
+	return e
+}
+
+// subjectSince reports whether e stands as a subject in the timeline
+// before pos, from paragraph para on.
+func (t *entityTable) subjectSince(e *entity, pos, para int) bool {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && t.timeline[i].para >= para; i-- {
+		if r := t.timeline[i]; r.ent == e && r.subj {
+			return true
+		}
+	}
+	return false
 }
 
 // describedSubject finds, in fiction, the person a he or she in the
@@ -932,3 +983,18 @@ func (d *doc) namedSince(t *entityTable, e *entity, pos, para int) bool {
 // namedK is how many paragraphs back relative looks for the kinsman's
 // name.
 const namedK = 5
+
+// turnCalled is the person the turn ending with quote l last calls by
+// name, in any of its quotations: "“Good-bye, Tom,” she said. “Come
+// again.”" hands the word to Tom.
+func (d *doc) turnCalled(l *found, t *entityTable) *entity {
+	for k := l.mark; k >= 0; k-- {
+		if int(d.paraOf[d.tokenAt(d.marks[k].Inner.Start)]) != l.para {
+			break
+		}
+		if e := d.addressee(d.marks[k], t); e != nil {
+			return e
+		}
+	}
+	return nil
+}
