@@ -32,7 +32,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			if c.Form == formFinite && c.Class == classSpeech && d.w.isPunct(c.LastTok+1, ",") && d.opensQuote(c.LastTok+2) {
 				// Only a clause of its own: "In a statement, he said, \"…\""
 				// and "When asked, he said, \"…\"" set the scene.
-				if f, ok := d.contentCueMin(c, s, 1); ok && f.Mention.Last <= c.Tok && !d.inQuote(f.Start) && d.hasFiniteVerb(d.tokenAt(f.Start), d.tokenAt(f.End)) && !sceneOpeners[d.w.lower(d.tokenAt(f.Start))] && !strings.ContainsAny(d.text[f.Start:f.End], ",;:") {
+				if f, ok := d.contentCueMin(c, s, 1); ok && f.Mention.Last <= c.Tok && !d.inQuote(f.Start) && !sceneOpeners[d.w.lower(d.tokenAt(f.Start))] && !d.sceneSetting(d.tokenAt(f.Start), d.tokenAt(f.End)) && !strings.ContainsAny(d.text[f.Start:f.End], ",;:") {
 					f.mark, f.para = -1, int(d.paraOf[c.Tok])
 					cc := c
 					f.Cue = &cc
@@ -1575,6 +1575,21 @@ func (d *doc) indefinite(j, min int) bool {
 		}
 	}
 	return false
+}
+
+// sceneSetting reports whether tokens [first, last) set where or when
+// words were said rather than say any: "In a statement", "In her reply to
+// that", "Minutes later". "In other words" and "In cases of fraud" say.
+func (d *doc) sceneSetting(first, last int) bool {
+	w := d.w
+	if last-first < 2 || !w.isWord(first) || !w.isWord(last-1) {
+		return false
+	}
+	f, l := w.lower(first), w.lower(last-1)
+	if adverbialPreps[f] && w.isWord(first+1) && determiners[w.lower(first+1)] {
+		return true
+	}
+	return timeWords[f] && !adverbialPreps[f] || timeWords[l] && !adverbialPreps[l]
 }
 
 // sceneOpeners start an adverbial clause that tells when or how words
