@@ -101,6 +101,11 @@ func (d *doc) guessRegister() Register {
 	if words < minFictionWords {
 		return RegisterNews
 	}
+	// An interview's "Q:" and "A:" lines are a newspaper's form, however
+	// many times the one answering says "I".
+	if d.interviewLabels() != nil {
+		return RegisterNews
+	}
 	// A book's chapter heading outweighs any count: a novel opening on
 	// dated letters reads, by its weekdays, like a report.
 	if chapter {

@@ -32,7 +32,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			if c.Form == formFinite && c.Class == classSpeech && d.w.isPunct(c.LastTok+1, ",") && d.opensQuote(c.LastTok+2) {
 				// Only a clause of its own: "In a statement, he said, \"…\""
 				// and "When asked, he said, \"…\"" set the scene.
-				if f, ok := d.contentCueMin(c, s, 1); ok && f.Mention.Last <= c.Tok && !d.inQuote(f.Start) && d.hasFiniteVerb(d.tokenAt(f.Start), d.tokenAt(f.End)) && !sceneOpeners[d.w.lower(d.tokenAt(f.Start))] && !strings.ContainsAny(d.text[f.Start:f.End], ",;:") {
+				if f, ok := d.contentCueMin(c, s, 1); ok && f.Mention.Last <= c.Tok && !d.inQuote(f.Start) && !sceneOpeners[d.w.lower(d.tokenAt(f.Start))] && !d.sceneSetting(d.tokenAt(f.Start), d.tokenAt(f.End)) && !strings.ContainsAny(d.text[f.Start:f.End], ",;:") {
 					f.mark, f.para = -1, int(d.paraOf[c.Tok])
 					cc := c
 					f.Cue = &cc
@@ -571,7 +571,9 @@ func (d *doc) mergeMixed(fs []found) []found {
 			if closeEnd(mq) > f.End {
 				f.End = closeEnd(mq)
 			}
-			if f.Kind != Mixed {
+			// A headline's quoted words are its speaker's own report,
+			// as the rest of the line is: "Roe: Taxes ‘must rise’".
+			if f.Kind != Mixed && f.Rule != ruleLabelled {
 				f.Kind = Mixed
 				f.Rule += ruleMixedSuffix
 			}
@@ -1575,6 +1577,131 @@ func (d *doc) indefinite(j, min int) bool {
 	return false
 }
 
+// sceneSetting reports whether tokens [first, last) set where or when
+// words were said rather than say any: "In a statement", "In her reply to
+// that", "Minutes later". "In other words" and "In cases of fraud" say.
+func (d *doc) sceneSetting(first, last int) bool {
+	w := d.w
+	if last-first < 2 || !w.isWord(first) || !w.isWord(last-1) {
+		return false
+	}
+	f, l := w.lower(first), w.lower(last-1)
+	if adverbialPreps[f] && w.isWord(first+1) && determiners[w.lower(first+1)] {
+		return true
+	}
+	return timeWords[f] && !adverbialPreps[f] || timeWords[l] && !adverbialPreps[l]
+}
+
 // sceneOpeners start an adverbial clause that tells when or how words
 // were said, not what.
 var sceneOpeners = setOf(`when while as after before since once until whenever asked`)
+
+// maxLabelWords is the longest name a line may open with before a colon
+// that introduces what the named said: "Jane Roe: Taxes must rise."
+const maxLabelWords = 4
+
+// labelled finds lines that open with a speaker's name and a colon, the
+// shape of headlines ("Roe: Taxes must rise.") and of transcripts ("ROE:
+// Well, I think …", "Q: …" / "A: …"); the rest of the line is what the named
+// said. Lines whose words already make a quotation are left to it.
+func (d *doc) labelled(quotes []found) []found {
+	w := d.w
+	var out []found
+	qa := d.interviewLabels()
+	for _, p := range d.paras {
+		for i := p.First; i < p.Last; i++ {
+			if i > p.First && !d.toks[i].NewlineBefore {
+				continue
+			}
+			colon := -1
+			for k := i; k < p.Last && k-i <= maxLabelWords+1; k++ {
+				if w.isPunct(k, ":") {
+					colon = k
+					break
+				}
+				if !w.isCap(k) && !w.isPunct(k, ".") {
+					break
+				}
+			}
+			if colon <= i {
+				continue
+			}
+			var m mention
+			if colon == i+1 && qa[w.lower(i)] {
+				m = d.makeMention(mentionName, [2]int{i, colon}, [2]int{i, colon}, genderUnknown)
+			} else {
+				// The label must be a name the text uses as one elsewhere:
+				// "Correction:", "Contributing:" and "The Latest:" label no
+				// speaker.
+				if lw := w.lower(colon - 1); determiners[w.lower(i)] || d.capsCount(lw) < 2 || d.usedInLowerCase(lw) {
+					continue
+				}
+				m = d.makeMention(mentionName, [2]int{i, colon}, [2]int{i, colon}, genderUnknown)
+				if mm, ok := d.mentionStartingAt(i, colon); ok && mm.First == i && mm.Last == colon {
+					m = mm
+				}
+			}
+			end := i + 1
+			for end < p.Last && !d.toks[end].NewlineBefore {
+				end++
+			}
+			span, ok := d.content(colon+1, end)
+			if !ok || d.overlapsAny(span, quotes) || d.nameList(colon+1, end) {
+				continue
+			}
+			mm := m
+			out = append(out, found{Span: span, Kind: Indirect, Mention: &mm, Rule: ruleLabelled, mark: -1, para: int(d.paraOf[i])})
+		}
+	}
+	return out
+}
+
+// interviewLabels returns "q" and "a" when the text is an interview whose
+// lines open "Q:" and "A:", both more than once.
+func (d *doc) interviewLabels() map[string]bool {
+	w := d.w
+	n := map[string]int{}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if !w.isWord(i) || !w.isPunct(i+1, ":") || i > 0 && !d.toks[i].NewlineBefore {
+			continue
+		}
+		if s := w.word(i); s == "Q" || s == "A" {
+			n[s]++
+		}
+	}
+	if n["Q"] >= 2 && n["A"] >= 2 {
+		return map[string]bool{"q": true, "a": true}
+	}
+	return nil
+}
+
+// overlapsAny reports whether s shares a byte with the span of any quote
+// other than a quoted fragment inside it ("Roe: Taxes ‘must rise’ now").
+func (d *doc) overlapsAny(s Span, quotes []found) bool {
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Kind == Direct && q.mark >= 0 && s.Start < d.marks[q.mark].Open.Start && d.marks[q.mark].Close.End <= s.End {
+			continue
+		}
+		if q.Start < s.End && s.Start < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nameList reports whether tokens [first, last) are a list of names, as
+// "Iowa: Ann Lee, Bo Park, Cy Young, …" lists the people of a panel.
+func (d *doc) nameList(first, last int) bool {
+	w := d.w
+	commas := 0
+	for k := first; k < last; k++ {
+		switch {
+		case w.isPunct(k, ","):
+			commas++
+		case w.isWord(k) && !w.isCap(k) && w.lower(k) != "and":
+			return false
+		}
+	}
+	return commas >= 2
+}

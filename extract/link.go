@@ -22,6 +22,7 @@ const (
 	ruleContentCue   = "indirect/content-cue"  // …, X said.
 	ruleAccordingTo  = "indirect/according-to" // according to X, …
 	ruleGerund       = "indirect/gerund"       // …, saying …
+	ruleLabelled     = "indirect/labelled"     // Roe: Taxes must rise.
 	ruleFragment     = "mixed/fragment"        // a sentence reporting a quoted fragment
 	ruleMixedSuffix  = "+mixed"
 )
@@ -54,6 +55,7 @@ func (d *doc) attribute() []Quote {
 	}
 	if d.register != RegisterFiction {
 		quotes = append(quotes, d.indirect(used, quotes)...)
+		quotes = append(quotes, d.labelled(quotes)...)
 	}
 	quotes = d.mergeMixed(quotes)
 	quotes = d.dropScareQuotes(quotes)

@@ -1071,6 +1071,12 @@ func (d *doc) capsInside(w string) bool {
 	return c[1] >= 2 && 3*c[1] >= c[0]
 }
 
+// capsCount returns how many times the text writes w capitalised.
+func (d *doc) capsCount(w string) int {
+	d.capsInside(w)
+	return d.capsSeen[w][0]
+}
+
 // titledName returns the last token of a name that follows a lower-case
 // job title in the phrase starting at i ("Democratic strategist Hank
 // Sheinkopf"), or -1.
