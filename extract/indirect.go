@@ -571,9 +571,7 @@ func (d *doc) mergeMixed(fs []found) []found {
 			if closeEnd(mq) > f.End {
 				f.End = closeEnd(mq)
 			}
-			// A headline's quoted words are its speaker's own report,
-			// as the rest of the line is: "Roe: Taxes ‘must rise’".
-			if f.Kind != Mixed && f.Rule != ruleLabelled {
+			if f.Kind != Mixed {
 				f.Kind = Mixed
 				f.Rule += ruleMixedSuffix
 			}

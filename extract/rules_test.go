@@ -169,7 +169,7 @@ func TestRules(t *testing.T) {
 		{"a book named after its cue's adverbial is not a quote", "The mayor wrote about the flood in her 2019 memoir, \u201cHigh Water Days.\u201d", nil},
 		{"the name of a show inside narration is not a quote", "Her husband watches \u201cThe Long Night,\u201d a cable drama, every Sunday.", nil},
 		{"a headline's name and colon", "Okafor: Harbour tolls will \u2018hurt every trader\u2019 in town.\n\nThe Latest: Harbour tolls rise again.\n\nPort chief Dele Okafor spoke on Monday. Dele Okafor left early.",
-			[]want{{"indirect", "Okafor", "Harbour tolls will \u2018hurt every trader\u2019 in town", ruleLabelled}}},
+			[]want{{"mixed", "Okafor", "Harbour tolls will \u2018hurt every trader\u2019 in town", ruleLabelled + ruleMixedSuffix}}},
 		{"a verbless piece before an attribution and its quotation", `In plain terms, the mayor said, "the budget is broken." In a statement, the mayor said, "We will cut costs."`,
 			[]want{{"indirect", "the mayor", "In plain terms", ruleContentCue}, {"direct", "the mayor", "the budget is broken.", ruleCueBefore}, {"direct", "the mayor", "We will cut costs.", ruleCueBefore}}},
 		{"no speech", "The river rose all night.", nil},
