@@ -661,6 +661,12 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			// Fanny's turn is not hers.
 			voc := d.addressee(d.marks[f.mark], c.t)
 			if voc == c.other {
+				// Nor is it cur's, who just spoke: a third
+				// person of the scene has the word, the one
+				// its last paragraphs named besides the two.
+				if r := lastNamed(c.t, f.Start, f.para-3, c.cur, voc); r != nil {
+					f.speaker, f.Rule = r, ruleTurnTaking
+				}
 				return
 			}
 			// The turn before opened an exchange after narration:
