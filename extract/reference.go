@@ -554,16 +554,25 @@ func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
 	g := nounGender[head]
 	switch w.lower(m.First) {
 	case "the":
-	case "his", "her":
-		// "his companion" could be anyone's; "his mother" is a woman.
-		if g == genderUnknown {
+	case "his", "her", "my", "our":
+		// "his mother" is a woman; "his companion" could be anyone's,
+		// but answering the one he keeps company with, "my friend" or
+		// "his companion" is the other party.
+		if g == genderUnknown && !companionNouns[head] {
 			return nil
 		}
 	default:
 		return nil
 	}
+	// A trade the lexicons do not know, "the painter", is a walk-on's
+	// as often as a named party's: only the one addressed by name is
+	// known to answer.
+	trade := false
 	if g == genderUnknown && !personNouns[head] {
-		return nil
+		if !d.describes(m.Last - 1) {
+			return nil
+		}
+		trade = true
 	}
 	for _, k := range []*entity{c.cur, c.other} {
 		if k != nil && k.nominal && len(k.tokens) > 0 && k.tokens[len(k.tokens)-1] == head {
@@ -582,7 +591,7 @@ func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
 			return e
 		}
 	}
-	if c.lastQuote.Mention == nil {
+	if c.lastQuote.Mention == nil || trade {
 		return nil
 	}
 	if cur := c.cur; cur == nil || cur.nominal || c.lastQuote.speaker != cur || !fits(c.other) {
@@ -905,3 +914,6 @@ func (d *doc) namedSince(t *entityTable, e *entity, pos, para int) bool {
 // namedK is how many paragraphs back relative looks for the kinsman's
 // name.
 const namedK = 5
+
+// companionNouns are the nouns of one who keeps another company.
+var companionNouns = setOf(`companion friend`)
