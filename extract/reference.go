@@ -290,7 +290,10 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		}
 		// A description the exchange showed to stand for a named
 		// character goes on naming them while they are about.
-		key := strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")
+		key := descKey(m.Name)
+		if e := d.describedParty(c, key, m.Start, f.para); e != nil {
+			return e
+		}
 		// "Ned Pike, the carter": "said the carter" is Ned, while he is
 		// about; "the other carter" is someone else.
 		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && strings.EqualFold(d.w.word(m.First), "the") && !slices.Contains(strings.Fields(key), "other") {
@@ -917,3 +920,8 @@ const namedK = 5
 
 // companionNouns are the nouns of one who keeps another company.
 var companionNouns = setOf(`companion friend`)
+
+// descKey is the key a description is known by: its words in lower case.
+func descKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
+}
