@@ -51,6 +51,9 @@ func (d *doc) resolve(fs []found) {
 		}
 		for k := range group {
 			c.note(&group[k])
+			if c.fiction && group[k].mark >= 0 {
+				d.dub(d.marks[group[k].mark], c.t)
+			}
 		}
 		i = j
 	}

@@ -762,12 +762,52 @@ func (t *entityTable) titled(title string, pos int) *entity {
 	}
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	for i := k - 1; i >= 0; i-- {
-		if e := t.timeline[i].ent; !e.nominal && e.honorific == title {
+		if e := t.timeline[i].ent; !e.nominal && (e.honorific == title || e.dubbed == title) {
 			return e
 		}
 	}
 	return nil
 }
+
+// dub notes the ranks and professions quotation mq calls known
+// characters by, "Doctor Pike" for the Mr. Pike of the narration: the
+// narration goes on to call him "the doctor".
+func (d *doc) dub(mq markQuote, t *entityTable) {
+	w := d.w
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	for k := first; k+1 < last; k++ {
+		if !w.isWord(k) || !w.isCap(k) {
+			continue
+		}
+		title := strings.TrimSuffix(w.lower(k), ".")
+		if title == "doctor" {
+			title = "dr"
+		}
+		if !dubTitles[title] {
+			continue
+		}
+		j := k + 1
+		if w.isPunct(j, ".") {
+			j++
+		}
+		np, nm, ok := w.nameAfter(j, last)
+		if !ok {
+			continue
+		}
+		m := d.makeMention(mentionName, np, nm, genderUnknown)
+		e := t.known(m)
+		// "Doctor Pike" is not Mrs. Pike, but her husband, nor Ada
+		// Pike, nor, maybe, Ned Pike: the doctor is one the story calls
+		// by the name alone.
+		if e == nil || e.nominal || e.org || e.honorific == title || wifeOrDaughter(e.honorific) || len(e.tokens) != len(strings.Fields(m.Name)) {
+			continue
+		}
+		e.dubbed = title
+	}
+}
+
+// dubTitles are the titles of rank and profession titled looks up.
+var dubTitles = setOf(`dr count countess duke duchess colonel captain professor king queen prince princess`)
 
 // ageKind is what a description tells of a person's age.
 type ageKind uint8
