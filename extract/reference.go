@@ -958,8 +958,9 @@ func (d *doc) namedSince(t *entityTable, e *entity, pos, para int) bool {
 // name.
 const namedK = 5
 
-// companionNouns are the nouns of one who keeps another company.
-var companionNouns = setOf(`companion friend`)
+// companionNouns are the nouns of one who keeps another company, or
+// receives them.
+var companionNouns = setOf(`companion friend host hostess visitor guest`)
 
 // descKey is the key a description is known by: its words in lower case.
 func descKey(name string) string {
