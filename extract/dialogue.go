@@ -51,6 +51,9 @@ func (d *doc) resolve(fs []found) {
 		}
 		for k := range group {
 			c.note(&group[k])
+			if c.fiction && group[k].mark >= 0 {
+				d.dub(d.marks[group[k].mark], c.t)
+			}
 		}
 		i = j
 	}
@@ -557,6 +560,15 @@ type conversation struct {
 	lastQuote  *found
 	// prevQuote is the last quote of the paragraph before lastQuote's.
 	prevQuote *found
+	// described maps a description an attribution named, "the old
+	// lady", to the named character it was found to be, and where.
+	described map[string]describedUse
+}
+
+// describedUse is a description's last use for a named character.
+type describedUse struct {
+	e         *entity
+	pos, para int
 }
 
 func (c *conversation) note(f *found) {
@@ -564,10 +576,51 @@ func (c *conversation) note(f *found) {
 		c.prevQuote = c.lastQuote
 	}
 	c.lastTurn, c.lastQuote = f.para, f
+	if m := f.Mention; m != nil && m.Kind == mentionNominal && f.speaker != nil && !f.speaker.nominal {
+		if c.described == nil {
+			c.described = map[string]describedUse{}
+		}
+		c.described[descKey(m.Name)] = describedUse{f.speaker, m.Start, f.para}
+	}
 	if f.speaker != nil && f.speaker != c.cur {
 		c.other, c.cur = c.cur, f.speaker
 	}
 }
+
+// describedParty returns the named character an attribution in the
+// exchange lately found description key, "the old lady", to stand for,
+// while they are one of its two parties: a novel goes on calling a
+// character what it called them a turn before. An answer to that
+// character's own turn is someone else's, unless that turn too was
+// attributed to the description; "the other man" is someone else, and
+// so may be the description once the narration has named a third person.
+func (d *doc) describedParty(c *conversation, key string, pos, para int) *entity {
+	u, ok := c.described[key]
+	if !ok || u.e != c.cur && u.e != c.other || para-u.para > describedReach || slices.Contains(strings.Fields(key), "other") {
+		return nil
+	}
+	if c.replying(para) && u.e == c.lastQuote.speaker && (c.lastQuote.Mention == nil || descKey(c.lastQuote.Mention.Name) != key) {
+		return nil
+	}
+	t := c.t
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && t.timeline[i].pos > u.pos; i-- {
+		r := t.timeline[i]
+		if r.ent == c.cur || r.ent == c.other || r.ent.nominal {
+			continue
+		}
+		if j := d.tokenAt(r.pos); j < len(d.toks) && d.w.isCap(j) {
+			if _, pron := subjectPronouns[d.w.lower(j)]; !pron {
+				return nil
+			}
+		}
+	}
+	return u.e
+}
+
+// describedReach is how many paragraphs a description found to stand
+// for a party goes on standing for them.
+const describedReach = 4
 
 // replying reports whether the quote in paragraph para answers the turn
 // just before it.

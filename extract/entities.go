@@ -53,6 +53,9 @@ type entity struct {
 	// ("the boy", "the old lady"), so that a later one that tells the
 	// contrary is not taken for e.
 	age ageKind
+	// dubbed is a rank or profession others call e by in dialogue,
+	// "Doctor Pike" for Mr. Pike, which "the doctor" may then name.
+	dubbed string
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles

@@ -317,7 +317,10 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		}
 		// A description the exchange showed to stand for a named
 		// character goes on naming them while they are about.
-		key := strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")
+		key := descKey(m.Name)
+		if e := d.describedParty(c, key, m.Start, f.para); e != nil {
+			return e
+		}
 		// "Ned Pike, the carter": "said the carter" is Ned, while he is
 		// about; "the other carter" is someone else.
 		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && strings.EqualFold(d.w.word(m.First), "the") && !slices.Contains(strings.Fields(key), "other") {
@@ -632,16 +635,25 @@ func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
 	g := nounGender[head]
 	switch w.lower(m.First) {
 	case "the":
-	case "his", "her":
-		// "his companion" could be anyone's; "his mother" is a woman.
-		if g == genderUnknown {
+	case "his", "her", "my", "our":
+		// "his mother" is a woman; "his companion" could be anyone's,
+		// but answering the one he keeps company with, "my friend" or
+		// "his companion" is the other party.
+		if g == genderUnknown && !companionNouns[head] {
 			return nil
 		}
 	default:
 		return nil
 	}
+	// A trade the lexicons do not know, "the painter", is a walk-on's
+	// as often as a named party's: only the one addressed by name is
+	// known to answer.
+	trade := false
 	if g == genderUnknown && !personNouns[head] {
-		return nil
+		if !d.describes(m.Last - 1) {
+			return nil
+		}
+		trade = true
 	}
 	for _, k := range []*entity{c.cur, c.other} {
 		if k != nil && k.nominal && len(k.tokens) > 0 && k.tokens[len(k.tokens)-1] == head {
@@ -660,7 +672,7 @@ func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
 			return e
 		}
 	}
-	if c.lastQuote.Mention == nil {
+	if c.lastQuote.Mention == nil || trade {
 		return nil
 	}
 	if cur := c.cur; cur == nil || cur.nominal || c.lastQuote.speaker != cur || !fits(c.other) {
@@ -828,12 +840,52 @@ func (t *entityTable) titled(title string, pos int) *entity {
 	}
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	for i := k - 1; i >= 0; i-- {
-		if e := t.timeline[i].ent; !e.nominal && e.honorific == title {
+		if e := t.timeline[i].ent; !e.nominal && (e.honorific == title || e.dubbed == title) {
 			return e
 		}
 	}
 	return nil
 }
+
+// dub notes the ranks and professions quotation mq calls known
+// characters by, "Doctor Pike" for the Mr. Pike of the narration: the
+// narration goes on to call him "the doctor".
+func (d *doc) dub(mq markQuote, t *entityTable) {
+	w := d.w
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	for k := first; k+1 < last; k++ {
+		if !w.isWord(k) || !w.isCap(k) {
+			continue
+		}
+		title := strings.TrimSuffix(w.lower(k), ".")
+		if title == "doctor" {
+			title = "dr"
+		}
+		if !dubTitles[title] {
+			continue
+		}
+		j := k + 1
+		if w.isPunct(j, ".") {
+			j++
+		}
+		np, nm, ok := w.nameAfter(j, last)
+		if !ok {
+			continue
+		}
+		m := d.makeMention(mentionName, np, nm, genderUnknown)
+		e := t.known(m)
+		// "Doctor Pike" is not Mrs. Pike, but her husband, nor Ada
+		// Pike, nor, maybe, Ned Pike: the doctor is one the story calls
+		// by the name alone.
+		if e == nil || e.nominal || e.org || e.honorific == title || wifeOrDaughter(e.honorific) || len(e.tokens) != len(strings.Fields(m.Name)) {
+			continue
+		}
+		e.dubbed = title
+	}
+}
+
+// dubTitles are the titles of rank and profession titled looks up.
+var dubTitles = setOf(`dr count countess duke duchess colonel captain professor king queen prince princess`)
 
 // ageKind is what a description tells of a person's age.
 type ageKind uint8
@@ -997,4 +1049,13 @@ func (d *doc) turnCalled(l *found, t *entityTable) *entity {
 		}
 	}
 	return nil
+}
+
+// companionNouns are the nouns of one who keeps another company, or
+// receives them.
+var companionNouns = setOf(`companion friend host hostess visitor guest`)
+
+// descKey is the key a description is known by: its words in lower case.
+func descKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
 }
