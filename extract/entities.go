@@ -754,6 +754,14 @@ func (t *entityTable) addRef(pos, para int, e *entity, subj bool) {
 	t.timeline[k] = r
 }
 
+// saintsPlace reports whether name is a saint's in the possessive, "St.
+// Paul's", "St James's": a church, a palace or a hospital, never a
+// character, though a given name follows the title.
+func (d *doc) saintsPlace(name [2]int) bool {
+	w := d.w
+	return w.isWord(name[0]-1) && strings.TrimSuffix(w.lower(name[0]-1), ".") == "st" && possessive(w.word(name[1]-1))
+}
+
 // names registers the proper names of the narration (outside quotations)
 // in text order, so that "Hormats" can find "Robert D. Hormats" introduced
 // in a sentence that quotes nobody.
@@ -788,6 +796,9 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			continue
 		}
 		*next, within = np[1], np[1]
+		if d.saintsPlace(name) {
+			continue
+		}
 		first := name[0]
 		np, name = d.trimName(np, name)
 		np, name = d.trimKnown(np, name, t)
