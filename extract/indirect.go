@@ -460,13 +460,36 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	w := d.w
 	var m mention
 	ok := false
-	// "with analysts saying …"
 	if !w.isPunct(c.Tok-1, ",") {
-		mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
-		if !found2 || !w.isWord(mm.First-1) || w.lower(mm.First-1) != "with" {
-			return found{}, false
+		p := c.Tok - 1
+		for p > s.First && w.isWord(p) && (w.lower(p) == "not" || w.lower(p) == "also" || w.lower(p) == "still" || strings.HasSuffix(w.lower(p), "ly") && !w.isCap(p)) {
+			p--
 		}
-		m, ok = mm, true
+		switch {
+		case p > s.First && w.isWord(p) && progressiveAux[w.lower(p)] && c.LastTok == c.Tok:
+			// "The senator is saying …", "The mayor isn't saying whether
+			// …": the progressive reports as the finite verb does.
+			mm, found2 := d.subjectBefore(p, s.First)
+			if !found2 {
+				return found{}, false
+			}
+			m, ok = mm, true
+		case p > s.First+1 && p == c.Tok-1 && w.isWord(p) && gerundPreps[w.lower(p)] && !w.isCap(p):
+			// "He distanced himself from the group by saying …": the
+			// subject of the sentence speaks.
+			mm, found2 := d.sentenceSubject(s, p)
+			if !found2 || mm.Last > p {
+				return found{}, false
+			}
+			m, ok = mm, true
+		default:
+			// "with analysts saying …"
+			mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
+			if !found2 || !w.isWord(mm.First-1) || w.lower(mm.First-1) != "with" {
+				return found{}, false
+			}
+			m, ok = mm, true
+		}
 	}
 	// A mention in [s.First, c.Tok) starts in c's sentence: only the
 	// quotes whose mention starts there are looked at, not every one before.
@@ -501,6 +524,14 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
 }
+
+// progressiveAux are the auxiliaries of a progressive report: "is
+// saying", "isn't saying", "keeps saying".
+var progressiveAux = setOf(`is are was were am isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t keep keeps kept`)
+
+// gerundPreps govern a gerund whose subject is the sentence's: "by
+// saying", "while insisting", "after initially saying".
+var gerundPreps = setOf(`by while after before without from in when since`)
 
 // mergeMixed folds direct quotations that lie inside reported speech into
 // it: "… should not be a \"zero sum game\"" is one mixed quote. Reported
