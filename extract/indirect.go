@@ -139,6 +139,12 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 			}
 			break
 		}
+		// A contrasting clause with a report of its own is another
+		// report.
+		if w.isWord(k) && reportSubordinators[w.lower(k)] && d.reportFollows(k+1) {
+			last = k
+			break
+		}
 		// "…, Trump responded, …" is another report.
 		if w.isPunct(k, ",") && d.reportFollows(k+1) {
 			last = k
@@ -524,6 +530,10 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
 }
+
+// reportSubordinators open a clause that may hold a report of its own:
+// "…, while 60 percent said …".
+var reportSubordinators = setOf(`while whereas`)
 
 // progressiveAux are the auxiliaries of a progressive report: "is
 // saying", "isn't saying", "keeps saying".

@@ -80,6 +80,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The mayor", "whether the plant will close", ruleGerund}}},
 		{"a gerund after a preposition", "Reed distanced himself from the group by saying he would help the council.",
 			[]want{{"indirect", "Reed", "he would help the council", ruleGerund}}},
+		{"a contrasting report ends the clause", "Most parents said the school was safe, while the science teachers said the roof leaked.",
+			[]want{{"indirect", "Most parents", "the school was safe", ruleSaidThat}, {"indirect", "the science teachers", "the roof leaked", ruleSaidThat}}},
 		{"a subject with a participle for modifier", "Several cast members said the host had made them wait for hours.",
 			[]want{{"indirect", "Several cast members", "the host had made them wait for hours", ruleSaidThat}}},
 		{"a subject with a phrase after its head", "Those close to him say that she will not run again.",
