@@ -139,6 +139,12 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 			}
 			break
 		}
+		// A contrasting clause with a report of its own is another
+		// report.
+		if w.isWord(k) && reportSubordinators[w.lower(k)] && d.reportFollows(k+1) {
+			last = k
+			break
+		}
 		// "…, Trump responded, …" is another report.
 		if w.isPunct(k, ",") && d.reportFollows(k+1) {
 			last = k
@@ -209,8 +215,40 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		return found{}, false
 	}
 	m, ok := d.subjectBefore(c.Tok, s.First)
+	// A subject with a modifier after its head is looked for only before
+	// an active verb that a clause follows: "… were described to him"
+	// and "…, who added to her lead" report nothing.
+	long := false
+	switch d.tagOf(c.Tok) {
+	case "VBD", "VBZ", "VBP":
+		switch t := d.tagOf(k); {
+		case strings.HasPrefix(t, "VB"), t == "MD":
+			// "the question nobody asked was …": the cue is in a
+			// relative clause, the verb after it the sentence's.
+		default:
+			long = d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && !d.passiveBefore(c.Tok, s.First)
+		}
+	}
+	var post mention
+	hasPost := false
 	if ok {
 		_, ok = d.phraseStart(m.First, s.First)
+		// "People briefed on the move said": the mention found ends a
+		// modifier of the subject, not the subject.
+		if !ok && long {
+			post, hasPost = d.postModified(m, s.First)
+		}
+	} else if j := d.skipBack(c.Tok-1, s.First); long && j > s.First && d.w.isPunct(j, ",") {
+		// "Ann Roe of the First Church in Dover, said": a comma closes
+		// the long subject, a name's; "…, said Ann Roe" is the content
+		// cue's.
+		if mm, ok2 := d.mentionEndingAt(j-1, s.First); ok2 {
+			if pm, ok3 := d.postModified(mm, s.First); ok3 && pm.Kind == mentionName {
+				if inv, ok4 := d.mentionStartingAt(c.LastTok+1, s.Last); !ok4 || inv.Kind != mentionName {
+					post, hasPost = pm, true
+				}
+			}
+		}
 	}
 	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
 		m, ok = d.looseSubject(c.Tok, s.First)
@@ -219,6 +257,9 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	// an object: "who maintained a paid speaking schedule" reports nothing.
 	if !ok && c.Class == classSpeech && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") && (looseCues[c.Lemma] || d.reportedClause(k, s.Last)) {
 		m, ok = d.clauseSubject(c.Tok, s.First)
+	}
+	if !ok && hasPost {
+		m, ok = post, true
 	}
 	if !ok {
 		return found{}, false
@@ -240,6 +281,82 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
 }
+
+// postModified finds the subject whose modifier ends with mention m:
+// "People briefed on the move", "Republicans privy to polling data", "85%
+// of Democrats", "Ann Roe of the First Church in Dover". The head stands
+// before a preposition (and a participle or adjective before it) at a
+// clause start, with no finite verb between it and m.
+func (d *doc) postModified(m mention, min int) (mention, bool) {
+	w := d.w
+	var best mention
+	found := false
+	for k := m.First - 1; k > min && m.First-k <= 8; k-- {
+		if !w.isWord(k) || d.inQuote(d.toks[k].Start) {
+			break
+		}
+		if !modifierPreps[w.lower(k)] {
+			switch d.tagOf(k) {
+			case "VBD", "VBZ", "VBP", "MD":
+				// "briefed", "privy": a participle or adjective the
+				// tagger takes for a verb, right after the head.
+				if !(k-1 >= min && d.nounHead(k-1) && modifierPreps[w.lower(k+1)]) {
+					return best, found
+				}
+			}
+			continue
+		}
+		h := k - 1
+		if h > min && w.isWord(h) && !d.nounHead(h) && d.nounHead(h-1) {
+			h-- // "People briefed on", "Republicans privy to"
+		}
+		var head mention
+		switch {
+		case w.isPunct(h, "%") && h > min && d.tagOf(h-1) == "CD":
+			head = d.makeMention(mentionNominal, [2]int{h - 1, h + 1}, [2]int{h - 1, h + 1}, genderPlural)
+		default:
+			hm, ok := d.mentionHead(h, min)
+			if !ok {
+				continue
+			}
+			head = hm
+		}
+		if head.Kind == mentionPronoun {
+			break
+		}
+		start, ok := d.phraseStart(head.First, min)
+		if !ok {
+			continue
+		}
+		// The leftmost head wins: "Ann Roe of the First Church in Dover"
+		// is Ann Roe.
+		if head.Kind == mentionName {
+			head.First, head.Last = start, m.Last
+			best, found = head, true
+		} else {
+			best, found = d.makeMention(mentionNominal, [2]int{start, m.Last}, [2]int{start, m.Last}, head.Gender), true
+		}
+	}
+	return best, found
+}
+
+// passiveBefore reports whether a form of "be" stands between cue k and
+// its subject: "Scenes were described", "who was declared".
+func (d *doc) passiveBefore(k, min int) bool {
+	for j := k - 1; j >= min && k-j <= 4 && d.w.isWord(j); j-- {
+		switch d.w.lower(j) {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return true
+		}
+		if !skippable[d.w.lower(j)] && !strings.HasSuffix(d.w.lower(j), "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// modifierPreps open a phrase that modifies the subject before a cue.
+var modifierPreps = setOf(`of on to in at from for with about among within across`)
 
 // hearers are the pronouns and nouns that stand for the hearer after
 // "told".
@@ -460,13 +577,36 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	w := d.w
 	var m mention
 	ok := false
-	// "with analysts saying …"
 	if !w.isPunct(c.Tok-1, ",") {
-		mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
-		if !found2 || !w.isWord(mm.First-1) || w.lower(mm.First-1) != "with" {
-			return found{}, false
+		p := c.Tok - 1
+		for p > s.First && w.isWord(p) && (w.lower(p) == "not" || w.lower(p) == "also" || w.lower(p) == "still" || strings.HasSuffix(w.lower(p), "ly") && !w.isCap(p)) {
+			p--
 		}
-		m, ok = mm, true
+		switch {
+		case p > s.First && w.isWord(p) && progressiveAux[w.lower(p)] && c.LastTok == c.Tok:
+			// "The senator is saying …", "The mayor isn't saying whether
+			// …": the progressive reports as the finite verb does.
+			mm, found2 := d.subjectBefore(p, s.First)
+			if !found2 {
+				return found{}, false
+			}
+			m, ok = mm, true
+		case p > s.First+1 && p == c.Tok-1 && w.isWord(p) && gerundPreps[w.lower(p)] && !w.isCap(p):
+			// "He distanced himself from the group by saying …": the
+			// subject of the sentence speaks.
+			mm, found2 := d.sentenceSubject(s, p)
+			if !found2 || mm.Last > p {
+				return found{}, false
+			}
+			m, ok = mm, true
+		default:
+			// "with analysts saying …"
+			mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
+			if !found2 || !w.isWord(mm.First-1) || w.lower(mm.First-1) != "with" {
+				return found{}, false
+			}
+			m, ok = mm, true
+		}
 	}
 	// A mention in [s.First, c.Tok) starts in c's sentence: only the
 	// quotes whose mention starts there are looked at, not every one before.
@@ -501,6 +641,18 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
 }
+
+// reportSubordinators open a clause that may hold a report of its own:
+// "…, while 60 percent said …".
+var reportSubordinators = setOf(`while whereas`)
+
+// progressiveAux are the auxiliaries of a progressive report: "is
+// saying", "isn't saying", "keeps saying".
+var progressiveAux = setOf(`is are was were am isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t keep keeps kept`)
+
+// gerundPreps govern a gerund whose subject is the sentence's: "by
+// saying", "while insisting", "after initially saying".
+var gerundPreps = setOf(`by while after before without from in when since`)
 
 // mergeMixed folds direct quotations that lie inside reported speech into
 // it: "… should not be a \"zero sum game\"" is one mixed quote. Reported
