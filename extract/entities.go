@@ -1141,10 +1141,14 @@ func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 // only: news names people in full and quotes many of them.
 //
 // A subject the story names for the first time, "Zebedee waited in the
-// hall. He was cold.", takes the gender of that first he or she at once,
-// unless a person noun of that gender stands between them: the pronouns
-// of the narration carry on only a person known to be of theirs, and the
-// next he would otherwise go back to a man named before.
+// hall. He was cold.", takes the gender of that first he or she at once:
+// the pronouns of the narration carry on only a person known to be of
+// theirs, and the next he would otherwise go back to a man named before.
+//
+// A person noun of that gender or a "him" between them, "Ada waved to
+// the old man. He nodded.", makes the pronoun likelier the other's than
+// the name's, and no vote: counted, such pronouns outvote the name's own
+// and turn a woman into a man.
 func (d *doc) voteGender(e *entity, i int, subj bool) {
 	if e == nil || e.org || e.nominal || d.register != RegisterFiction {
 		return
@@ -1179,8 +1183,11 @@ func (d *doc) voteGender(e *entity, i int, subj bool) {
 			continue
 		}
 		fresh := subj && !abstractNoun(e.tokens) && e.gender == genderUnknown && !e.voted && !e.titled && e.votes == [2]int{} && nameGender(e.tokens) == genderUnknown
+		if d.personNounBetween(i, k, g) {
+			return
+		}
 		e.vote(g)
-		if fresh && d.sentenceStart(k) && !d.personNounBetween(i, k, g) {
+		if fresh && d.sentenceStart(k) {
 			e.settleVote(g)
 		}
 		return
@@ -1203,7 +1210,9 @@ func abstractNoun(toks []string) bool {
 
 // personNounBetween reports whether a noun of a person of gender g, or
 // "him", stands in tokens [i, k): "Zebedee met the old man. He..." may be
-// the man's, and "Zebedee made him wait. He..." is another's.
+// the man's, and "Zebedee made him wait. He..." is another's. "her" is
+// not counted: as often a possessive, "Ada took her hat. She...", it tells
+// the name's own gender.
 func (d *doc) personNounBetween(i, k int, g gender) bool {
 	for j := i; j < k; j++ {
 		if d.w.isWord(j) && (nounGender[d.w.lower(j)] == g || g == genderMale && d.w.lower(j) == "him") {
