@@ -608,6 +608,14 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 	if e == nil || e.nominal {
 		return nil
 	}
+	// "…," said Tom. / "…," replied the old man: in answer to a named
+	// turn, the one Tom was talking with, rather than a man the
+	// narration named further back who has no part in the exchange.
+	if c.replying(para) && e != c.cur && e != c.other && c.cur != nil && !c.cur.nominal && c.lastQuote.speaker == c.cur {
+		if o := c.other; o != nil && !o.nominal && o != c.t.narrator && (o.gender == m.Gender || unknownPerson(o)) {
+			return o
+		}
+	}
 	// "…," said Rose. / "…," replied the girl: not Rose, who was
 	// answered, but the other party.
 	if c.replying(para) && e == c.lastQuote.speaker {
