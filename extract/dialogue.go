@@ -245,6 +245,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			}
 		}
 	}
+	d.unclash(turns, filled, rule, voc, next)
 	for i, t := range turns {
 		if !filled[i] {
 			continue
@@ -260,6 +261,63 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 func (d *doc) continuesTurn(t turn, f *found) bool {
 	last := t.quotes[len(t.quotes)-1]
 	return f.mark > 0 && last.mark == f.mark-1 && d.marks[last.mark].Continues && t.end == f.para-1
+}
+
+// unclash gives another speaker a turn the alternation left to the
+// exchange as it was read, when that speaker now also holds a turn next
+// to it: the reading alternated from a wrong party, and the alternation
+// overruled its neighbour, so the turn goes to the one the neighbour had
+// before it was overruled, who stands on this turn's side of the
+// exchange; failing that, to the speaker of the turn two away.
+func (d *doc) unclash(turns []turn, filled []bool, rule []string, voc []*entity, next func(i, j int) bool) {
+	// read is whom the reading gave a turn, final whom it has now.
+	read := func(j int) *entity { return turns[j].quotes[0].speaker }
+	final := func(j int) *entity {
+		if turns[j].speaker != nil {
+			return turns[j].speaker
+		}
+		return read(j)
+	}
+	near := func(i, j int) bool { return j >= 0 && j < len(turns) && next(min(i, j), max(i, j)) }
+	var set []int
+	var to []*entity
+	for i := range turns {
+		s := read(i)
+		if turns[i].speaker != nil || s == nil || filled[i] {
+			continue
+		}
+		if r := turns[i].quotes[0].Rule; r != ruleTurnTaking && r != ruleResumes {
+			continue
+		}
+		var e *entity
+		clash := false
+		for _, j := range []int{i - 1, i + 1} {
+			if !near(i, j) || final(j) != s {
+				continue
+			}
+			clash = true
+			if w := read(j); e == nil && filled[j] && w != nil && w != s {
+				e = w
+			}
+		}
+		if !clash {
+			continue
+		}
+		for _, k := range []int{i - 2, i + 2} {
+			if e == nil && near(i, k) {
+				if f := final(k); f != nil && f != s {
+					e = f
+				}
+			}
+		}
+		if e != nil && e != voc[i] {
+			set, to = append(set, i), append(to, e)
+		}
+	}
+	// The turns change together, so that one does not decide another.
+	for k, i := range set {
+		turns[i].speaker, filled[i], rule[i] = to[k], true, ruleTurnTaking
+	}
 }
 
 // listenerNarrated takes back the speaker that a paragraph of narration
