@@ -108,9 +108,10 @@ var fictionReach = 25
 
 // turn is a paragraph of dialogue: its quotes and who speaks them.
 type turn struct {
-	para    int
-	quotes  []*found
-	speaker *entity
+	// para is the turn's first paragraph, end its last.
+	para, end int
+	quotes    []*found
+	speaker   *entity
 	// narrative is set when only the narration before the turn names
 	// its speaker, which a vocative in the next turn overrules.
 	narrative bool
@@ -146,7 +147,10 @@ func (d *doc) anchorWeight(f *found) float64 {
 // of the turn two before or two after, when the turns between alternate
 // between two people: A, B, ?, B, A reads A, B, A, B, A. A run of turns is
 // broken by any paragraph without a quotation. Turns whose speaker the text
-// names (a cue, a narration, a vocative) anchor the alternation.
+// names (a cue, a narration, a vocative) anchor the alternation. A speech
+// that runs over paragraphs, its quotation left open at each paragraph's
+// end, is one turn: counting each paragraph would put the speaker's own
+// next paragraph where the answer stands.
 func (d *doc) alternate(fs []found, et *entityTable) {
 	var turns []turn
 	for i := range fs {
@@ -154,8 +158,10 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		if f.mark < 0 {
 			continue
 		}
-		if n := len(turns); n == 0 || turns[n-1].para != f.para {
-			turns = append(turns, turn{para: f.para})
+		if n := len(turns); n > 0 && d.continuesTurn(turns[n-1], f) {
+			turns[n-1].end = f.para
+		} else if n == 0 || turns[n-1].end != f.para {
+			turns = append(turns, turn{para: f.para, end: f.para})
 		}
 		t := &turns[len(turns)-1]
 		t.quotes = append(t.quotes, f)
@@ -164,7 +170,15 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			t.weight = d.anchorWeight(f)
 		}
 	}
-	next := func(i, j int) bool { return turns[j].para-turns[i].para == j-i }
+	// run numbers the runs of turns in consecutive paragraphs.
+	run := make([]int, len(turns))
+	for i := 1; i < len(turns); i++ {
+		run[i] = run[i-1]
+		if turns[i].para != turns[i-1].end+1 {
+			run[i]++
+		}
+	}
+	next := func(i, j int) bool { return run[i] == run[j] }
 	known := func(i int) *entity {
 		if i < 0 || i >= len(turns) {
 			return nil
@@ -231,6 +245,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			}
 		}
 	}
+	d.unclash(turns, filled, rule, voc, next)
 	for i, t := range turns {
 		if !filled[i] {
 			continue
@@ -238,6 +253,70 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		for _, f := range t.quotes {
 			f.speaker, f.Mention, f.Rule = t.speaker, nil, rule[i]
 		}
+	}
+}
+
+// continuesTurn reports whether quote f, the first of its paragraph, goes
+// on the quotation turn t left open at the end of the paragraph before.
+func (d *doc) continuesTurn(t turn, f *found) bool {
+	last := t.quotes[len(t.quotes)-1]
+	return f.mark > 0 && last.mark == f.mark-1 && d.marks[last.mark].Continues && t.end == f.para-1
+}
+
+// unclash gives another speaker a turn the alternation left to the
+// exchange as it was read, when that speaker now also holds a turn next
+// to it: the reading alternated from a wrong party, and the alternation
+// overruled its neighbour, so the turn goes to the one the neighbour had
+// before it was overruled, who stands on this turn's side of the
+// exchange; failing that, to the speaker of the turn two away.
+func (d *doc) unclash(turns []turn, filled []bool, rule []string, voc []*entity, next func(i, j int) bool) {
+	// read is whom the reading gave a turn, final whom it has now.
+	read := func(j int) *entity { return turns[j].quotes[0].speaker }
+	final := func(j int) *entity {
+		if turns[j].speaker != nil {
+			return turns[j].speaker
+		}
+		return read(j)
+	}
+	near := func(i, j int) bool { return j >= 0 && j < len(turns) && next(min(i, j), max(i, j)) }
+	var set []int
+	var to []*entity
+	for i := range turns {
+		s := read(i)
+		if turns[i].speaker != nil || s == nil || filled[i] {
+			continue
+		}
+		if r := turns[i].quotes[0].Rule; r != ruleTurnTaking && r != ruleResumes {
+			continue
+		}
+		var e *entity
+		clash := false
+		for _, j := range []int{i - 1, i + 1} {
+			if !near(i, j) || final(j) != s {
+				continue
+			}
+			clash = true
+			if w := read(j); e == nil && filled[j] && w != nil && w != s {
+				e = w
+			}
+		}
+		if !clash {
+			continue
+		}
+		for _, k := range []int{i - 2, i + 2} {
+			if e == nil && near(i, k) {
+				if f := final(k); f != nil && f != s {
+					e = f
+				}
+			}
+		}
+		if e != nil && e != voc[i] {
+			set, to = append(set, i), append(to, e)
+		}
+	}
+	// The turns change together, so that one does not decide another.
+	for k, i := range set {
+		turns[i].speaker, filled[i], rule[i] = to[k], true, ruleTurnTaking
 	}
 }
 
@@ -249,11 +328,11 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
 	for i := 0; i+1 < len(turns); i++ {
 		t, n := turns[i], turns[i+1]
-		if !t.narrative || filled[i] || n.para != t.para+1 || n.speaker != t.speaker || n.weight < 1.5 || !d.priorNarration(t) {
+		if !t.narrative || filled[i] || n.para != t.end+1 || n.speaker != t.speaker || n.weight < 1.5 || !d.priorNarration(t) {
 			continue
 		}
 		var e *entity
-		if i > 0 && turns[i-1].para == t.para-2 && turns[i-1].speaker != t.speaker {
+		if i > 0 && turns[i-1].end == t.para-2 && turns[i-1].speaker != t.speaker {
 			e = turns[i-1].speaker
 		}
 		turns[i].speaker, turns[i].narrative, filled[i], rule[i] = e, false, true, ruleUnattributed

@@ -736,6 +736,12 @@ func TestFictionRules(t *testing.T) {
 		{"after narration, a turn addressing the last speaker by name is the other party's",
 			"\"Is it raining?\" asked Ada Quince.\n\n\"It is,\" said Tom Reed.\n\nThe wind rattled the shutters.\n\n\"Then we stay in, Tom?\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleResumes}}},
+		{"a turn the reading gave the speaker the alternation now gives the turns on both sides goes to the one those turns were read as",
+			"\"It is cold tonight,\" said Tom Reed.\n\n\"The fire is low,\" said Ada Quince.\n\nThe clock struck nine.\n\n\"Shall I fetch wood?\"\n\n\"Yes, and be quick.\"\n\n\"There is none dry in the shed.\"\n\n\"Then bring the wet.\"\n\n\"It will only smoke,\" said Tom.",
+			[]want{{"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleTurnTaking}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleCueAfter}}},
+		{"a speech over two paragraphs is one turn of the alternation",
+			"\"Is the mill open?\" asked Ada Quince.\n\n\"It is,\" said Tom Reed.\n\n\"Who keeps it now?\" said Ada.\n\n\"The miller's son,\" said Tom, \"who came home in the spring.\n\n\"He has mended the wheel.\"\n\n\"Was the wheel broken?\"\n\n\"It was, all winter.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Tom Reed", ruleCueBefore}, {"Tom Reed", ruleContinues}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
