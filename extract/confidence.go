@@ -31,14 +31,14 @@ func same(p float64) trust { return trust{p, p, p} }
 // A pronoun or a description in fiction is far less sure than in news:
 // dialogue scenes hold several people of one gender.
 var fictionTrust = map[string]trust{
-	ruleCueAfter:     {0.95, 0.75, 0.65},
-	ruleCueBefore:    {0.95, 0.75, 0.6},
-	ruleSamePara:     {0.9, 0.75, 0.65},
-	ruleNarrative:    {0.65, 0.55, 0.35},
+	ruleCueAfter:     {0.95, 0.8, 0.7},
+	ruleCueBefore:    {0.95, 0.8, 0.65},
+	ruleSamePara:     {0.95, 0.8, 0.65},
+	ruleNarrative:    {0.65, 0.6, 0.4},
 	ruleTurnTaking:   same(0.7),
 	ruleAddressee:    same(0.8),
-	ruleContinues:    same(0.4),
-	ruleResumes:      same(0.4),
+	ruleContinues:    same(0.45),
+	ruleResumes:      same(0.45),
 	rulePrevSpeaker:  same(0.5),
 	ruleUnattributed: same(0),
 }
