@@ -601,6 +601,13 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 				return found{}, false
 			}
 			m, ok = mm, true
+		case p == c.Tok-1 && w.isWord(p) && (w.lower(p) == "and" || w.lower(p) == "but") && !w.isCap(p):
+			// "…, touting his record and saying …": the speaker of
+			// the gerund before, or the sentence's subject, as after a
+			// comma.
+		case p == c.Tok-1 && w.isWord(p) && writtenNouns[w.lower(p)]:
+			// "The group issued a statement saying …": the one who
+			// issued it, the sentence's subject, speaks.
 		default:
 			// "with analysts saying …"
 			mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
@@ -770,6 +777,12 @@ func negContraction(w string) bool {
 var hearerPronouns = map[string]gender{
 	"him": genderMale, "her": genderFemale, "them": genderPlural, "us": genderPlural, "me": genderUnknown,
 }
+
+// writtenNouns are the texts that report as their author does: "a
+// statement saying …", "a letter urging …".
+var writtenNouns = setOf(`statement statements letter letters report email e-mail emails release
+	article response memo message tweet tweets post note ad advertisement video op-ed column editorial
+	filing complaint lawsuit motion resolution petition notice text texts`)
 
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".
