@@ -62,6 +62,8 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 		case c.Form == formGerund:
 			f, ok = d.gerund(c, s, out)
+		case c.Form == formBase:
+			f, ok = d.infinitive(c, s)
 		case c.Form == formFinite:
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
@@ -599,6 +601,13 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 				return found{}, false
 			}
 			m, ok = mm, true
+		case p == c.Tok-1 && w.isWord(p) && (w.lower(p) == "and" || w.lower(p) == "but") && !w.isCap(p):
+			// "…, touting his record and saying …": the speaker of
+			// the gerund before, or the sentence's subject, as after a
+			// comma.
+		case p == c.Tok-1 && w.isWord(p) && writtenNouns[w.lower(p)]:
+			// "The group issued a statement saying …": the one who
+			// issued it, the sentence's subject, speaks.
 		default:
 			// "with analysts saying …"
 			mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
@@ -641,6 +650,139 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
 }
+
+// infinitive is "X declined to say whether …", "voters are likely to say
+// …", "the rally led her to argue that …": the base form after "to"
+// reports the clause that follows, spoken by the one who controls the
+// infinitive, its object if it has one, else the subject of the verb that
+// governs it.
+func (d *doc) infinitive(c cue, s sentence) (found, bool) {
+	w := d.w
+	to := c.Tok - 1
+	if c.Class != classSpeech || to-1 <= s.First {
+		return found{}, false
+	}
+	// "continues to tell itself that …": the hearer is the speaker.
+	if c.Object && w.isWord(c.LastTok+1) && reflexives[w.lower(c.LastTok+1)] {
+		c.LastTok++
+		c.Object = false
+	}
+	k := d.afterCue(c, s)
+	if k >= s.Last || d.inQuote(d.toks[k].Start) {
+		return found{}, false
+	}
+	// Only a clause: "to say whether …", "to insist that …", "to say
+	// the plan failed"; "to say a few words" and "to tell the truth" name
+	// no report.
+	// "to tell Ann, who knew that …", "to ask a question, the man …":
+	// the clause must follow the cue and its hearer at once, or follow
+	// "that" after an adverbial with no verb ("to note, however, that").
+	that := w.isWord(k-1) && w.lower(k-1) == "that"
+	for j := c.LastTok + 1; j < k; j++ {
+		if t := d.tagOf(j); !w.isWord(j) && !that || that && (strings.HasPrefix(t, "VB") || t == "MD" || t == "CC") {
+			return found{}, false
+		}
+	}
+	var span Span
+	ok := false
+	switch l := w.lower(k); {
+	case !w.isWord(k), d.tagOf(k) == "CC":
+	case proForms[l] && l != "nothing":
+		span, ok = d.contentMin(k, s.Last, 1)
+	case whWords[l] || d.infinitiveClause(k, s.Last):
+		span, ok = d.content(k, s.Last)
+	}
+	if !ok {
+		return found{}, false
+	}
+	// A person right before "to" is its object and speaks: "led
+	// Republicans to say", "the pressure on her to say"; "used a
+	// luncheon to complain" is the subject's.
+	m, ok := d.mentionEndingAt(to-1, s.First)
+	if g, isObj := hearerPronouns[w.lower(to-1)]; isObj && w.isWord(to-1) {
+		m, ok = d.makeMention(mentionPronoun, [2]int{to - 1, to}, [2]int{to - 1, to}, g), true
+	} else if ok && (m.Kind != mentionName || !strings.HasPrefix(d.tagOf(m.First-1), "VB") && !(w.isWord(m.First-1) && w.lower(m.First-1) == "for")) {
+		// A name is the object only after a verb or "for": "led
+		// Republicans to say", "time for Ann Roe to say"; "gathered at
+		// Joe's Grill to talk" is the subject's.
+		ok = false
+	}
+	if !ok {
+		// Else the verb before "to" governs it: "declined", "is
+		// (likely)", "went (out of his way)", "could be heard calling
+		// friends".
+		for v := to - 1; v > s.First && to-v <= 10 && w.isWord(v); v-- {
+			t := d.tagOf(v)
+			if !strings.HasPrefix(t, "VB") && t != "MD" {
+				continue
+			}
+			// "don't want to say": the subject stands before the
+			// auxiliaries.
+			a := v
+			for a-1 > s.First && w.isWord(a-1) && (skippable[w.lower(a-1)] || negContraction(w.lower(a-1))) {
+				a--
+			}
+			if m, ok = d.subjectBefore(a, s.First); ok || t != "VBG" && t != "VBN" && t != "VB" {
+				break
+			}
+		}
+	}
+	// "It is too early to say whether …": no one speaks.
+	if !ok || m.Last-m.First == 1 && expletives[w.lower(m.First)] {
+		return found{}, false
+	}
+	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+}
+
+// infinitiveClause reports whether a clause starts at token k after an
+// infinitive cue: "to say that …", or a subject and its finite verb, with
+// no relative clause between ("to emphasize positions that voters like"
+// names no report).
+func (d *doc) infinitiveClause(k, last int) bool {
+	w := d.w
+	if k > 0 && w.isWord(k-1) && w.lower(k-1) == "that" {
+		return true
+	}
+	switch d.tagOf(k) {
+	case "IN", "TO", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "MD", "RB", "CC":
+		return false
+	}
+	for j := k; j < last && j-k < 8 && w.isWord(j); j++ {
+		switch l := w.lower(j); {
+		case j > k && (l == "that" || l == "which" || l == "who" || l == "whom"):
+			return false
+		}
+		switch d.tagOf(j) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return j > k
+		}
+	}
+	return false
+}
+
+// reflexives are the hearers who are the speaker: "told himself".
+var reflexives = setOf(`himself herself themselves itself myself ourselves yourself`)
+
+// expletives are subjects that name no speaker: "it is fair to say".
+var expletives = setOf(`it this that there which what`)
+
+// negContraction reports whether w is a negated auxiliary: "don't",
+// "wouldn’t".
+func negContraction(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// hearerPronouns are the pronouns that can be the object of a verb: "led
+// them to say".
+var hearerPronouns = map[string]gender{
+	"him": genderMale, "her": genderFemale, "them": genderPlural, "us": genderPlural, "me": genderUnknown,
+}
+
+// writtenNouns are the texts that report as their author does: "a
+// statement saying …", "a letter urging …".
+var writtenNouns = setOf(`statement statements letter letters report email e-mail emails release
+	article response memo message tweet tweets post note ad advertisement video op-ed column editorial
+	filing complaint lawsuit motion resolution petition notice text texts`)
 
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".
