@@ -369,6 +369,12 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 	}
 	last := first
 	for j := first + 1; j < max && j-first < 9 && !possessive(w.word(last)); j++ {
+		// "with Poirot I thought": after a name, a bare "I" is the
+		// pronoun opening the next clause, far more often than a
+		// king's number.
+		if w.word(j) == "I" {
+			break
+		}
 		if w.nameLike(j) {
 			last = j
 			continue
