@@ -789,6 +789,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		np, name = d.trimName(np, name)
 		np, name = d.trimKnown(np, name, t)
 		np, name = d.trimPlace(np, name, t)
+		np, name = d.trimPlaceWord(np, name, t)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
 		_, _, _, hasHonor := t.parts(m.Name)
@@ -1118,6 +1119,61 @@ func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 		return np, name
 	}
 	return last, last
+}
+
+// trimPlaceWord drops, in fiction, a word the story writes alone as a
+// place from either end of a name when the rest is a character it knows
+// and the whole is no name it knows: "back from Quellport Ada came", "on
+// Ada Quellport made its mark" run a place into Ada, whose entity would
+// take the place's word as a name of hers and so, found "in Quellport"
+// after, become the place. A month or a weekday is trimmed as a place.
+func (d *doc) trimPlaceWord(np, name [2]int, t *entityTable) ([2]int, [2]int) {
+	w := d.w
+	if !t.fiction || name[1]-name[0] < 2 || honorificWord(w.lower(name[0])) {
+		return np, name
+	}
+	whole := t.known(d.makeMention(mentionName, name, name, genderUnknown))
+	for _, k := range [2]int{name[0], name[1] - 1} {
+		l := w.lower(k)
+		// "Ada Quellport" the story has named before is her full name.
+		if whole != nil && slices.Contains(whole.tokens, l) {
+			continue
+		}
+		// A month or a weekday is no one's name ("with Ada Tuesday
+		// night"), unless a given name too, which it is when the
+		// story writes it "in June" as it writes places.
+		given := femaleNames[l] || maleNames[l]
+		placed := d.placedAlone(l) >= 2
+		if !(calendarWords[l] && (!given || placed) || placed && !given) {
+			continue
+		}
+		rest := [2]int{name[0] + 1, name[1]}
+		if k != name[0] {
+			rest = [2]int{name[0], name[1] - 1}
+		}
+		e := t.known(d.makeMention(mentionName, rest, rest, genderUnknown))
+		if e == nil || e.org || e.mentions < 2 || e.onlyTitled() || e.gender != genderMale && e.gender != genderFemale {
+			continue
+		}
+		return rest, rest
+	}
+	return np, name
+}
+
+// placedAlone counts the times the narration writes the word l, in lower
+// case, as a name of one word after a preposition of being inside, "in
+// Quellport", as places are written and people seldom are.
+func (d *doc) placedAlone(l string) int {
+	if d.alonePlaces == nil {
+		d.alonePlaces = map[string]int{}
+		w := d.w
+		for k := 1; k < len(d.toks); k++ {
+			if w.isLower(k-1) && insideWords[w.lower(k-1)] && w.nameLike(k) && !w.nameLike(k+1) && !possessive(w.word(k)) {
+				d.alonePlaces[w.lower(k)]++
+			}
+		}
+	}
+	return d.alonePlaces[l]
 }
 
 // voteGender looks after a name in the narration, ending before token i,
