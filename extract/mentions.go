@@ -243,6 +243,12 @@ func (w words) nameLike(i int) bool {
 		return false
 	}
 	s := w.word(i)
+	// "_Cousin Kate_": a capitalised word that closes italics ends a
+	// title, a ship's or a paper's name, or a line set apart, not a
+	// character's name. (One that opens them does not pass isCap.)
+	if strings.HasSuffix(strings.TrimRight(s, "."), "_") || w.closesItalics(i) {
+		return false
+	}
 	// All-caps words longer than 4 letters are shouting, not names.
 	if len(s) > 4 && upperCase(s) && !strings.Contains(s, ".") {
 		return false
@@ -254,6 +260,15 @@ func (w words) nameLike(i int) bool {
 		return false
 	}
 	return true
+}
+
+// closesItalics reports whether the punctuation right after token i
+// closes italics: "_Cousin Kate!_", "_\"Cousin Kate.\"_".
+func (w words) closesItalics(i int) bool {
+	rest := w.text[w.toks[i].End:]
+	rest = rest[:min(len(rest), 8)]
+	k := strings.IndexFunc(rest, func(r rune) bool { return !strings.ContainsRune(".,;:!?\"'”’", r) })
+	return k > 0 && rest[k] == '_'
 }
 
 // shouted reports whether token i is a word of two letters or more in
