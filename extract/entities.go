@@ -675,6 +675,10 @@ func nameMatch(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
+	// "Henry II" is a king the story mentions, not its Lord Henry.
+	if numbered(a) != numbered(b) {
+		return false
+	}
 	if len(a) == 1 || len(b) == 1 {
 		short, long := a, b
 		if len(b) < len(a) {
@@ -688,6 +692,16 @@ func nameMatch(a, b []string) bool {
 		return false
 	}
 	return a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
+}
+
+// numbered reports whether a name ends in a king's or a pope's number, a
+// roman numeral of two letters or more: "Henry II", "Louis XIV".
+func numbered(toks []string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	l := toks[len(toks)-1]
+	return len(l) >= 2 && strings.Trim(l, "ivx") == ""
 }
 
 // linkNominal links "the ministry" to an organisation whose name holds its
