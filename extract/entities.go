@@ -1117,6 +1117,28 @@ func (d *doc) trimKnown(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 	return np, name
 }
 
+// trimKnownMention is trimKnown for a name mention found outside the
+// narration scan, the subject that opens a paragraph before a turn:
+// "Whereas Philip could never read" is Philip, who would otherwise be
+// split into a "Whereas Philip" the later "Philip"s go to.
+func (d *doc) trimKnownMention(m mention, t *entityTable) mention {
+	if m.Kind != mentionName || m.End <= m.Start {
+		return m
+	}
+	np := [2]int{m.First, m.Last}
+	name := [2]int{d.tokenAt(m.Start), d.tokenAt(m.End)}
+	if name[0] < np[0] || name[1] > np[1] {
+		return m
+	}
+	np2, name2 := d.trimKnown(np, name, t)
+	if name2 == name {
+		return m
+	}
+	trimmed := d.makeMention(mentionName, np2, name2, m.Gender)
+	trimmed.Trimmed = true
+	return trimmed
+}
+
 // trimPlace drops the words before a character's name when "the" puts
 // them before it, in fiction: "In the Academy Anne worked", "on the
 // terrace of the Lilas Brett ordered" run a place into a name the story
