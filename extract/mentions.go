@@ -424,6 +424,11 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	} else if first < last && romanNumeral(w.word(first)) {
 		first++
 	}
+	// "[III]", "IV" on a line of their own number a section: a roman
+	// numeral alone names no one.
+	if first == last && romanNumeral(w.word(first)) {
+		return np, name, false
+	}
 	if first > last {
 		return np, name, false
 	}
