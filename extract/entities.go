@@ -368,6 +368,11 @@ func (t *entityTable) linkName(m mention) *entity {
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
 		}
+		// "Quince" is no "Quince College": in fiction a name alone
+		// is someone's before an organisation's named after them.
+		if t.fiction && e.org && !m.Org && len(e.tokens) > len(toks) {
+			continue
+		}
 		if g != genderUnknown && e.gender != genderUnknown && g != e.gender {
 			continue
 		}
@@ -1302,6 +1307,10 @@ func (t *entityTable) known(m mention) *entity {
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) {
+			continue
+		}
+		// As in linkName: "Quince" is no "Quince College".
+		if t.fiction && e.org && !m.Org && len(e.tokens) > len(toks) {
 			continue
 		}
 		if title != "" && e.honorific != "" && title != e.honorific {
