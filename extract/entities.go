@@ -368,6 +368,11 @@ func (t *entityTable) linkName(m mention) *entity {
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
 		}
+		// "Henry II" is a king the story mentions, not its Lord Henry;
+		// news writes "Harry Hurt III" for the Mr. Hurt it quotes.
+		if t.fiction && numbered(toks) != numbered(e.tokens) {
+			continue
+		}
 		// "Quince" is no "Quince College": in fiction a name alone
 		// is someone's before an organisation's named after them.
 		if t.fiction && e.org && !m.Org && len(e.tokens) > len(toks) {
@@ -678,10 +683,6 @@ func familyMatch(toks []string, title string, e *entity) bool {
 // word of the other, or the same first and last words.
 func nameMatch(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	// "Henry II" is a king the story mentions, not its Lord Henry.
-	if numbered(a) != numbered(b) {
 		return false
 	}
 	if len(a) == 1 || len(b) == 1 {
@@ -1127,12 +1128,17 @@ func (d *doc) trimKnown(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 // "Whereas Philip could never read" is Philip, who would otherwise be
 // split into a "Whereas Philip" the later "Philip"s go to.
 func (d *doc) trimKnownMention(m mention, t *entityTable) mention {
-	if m.Kind != mentionName || m.End <= m.Start {
+	if !t.fiction || m.Kind != mentionName || m.End <= m.Start {
 		return m
 	}
 	np := [2]int{m.First, m.Last}
 	name := [2]int{d.tokenAt(m.Start), d.tokenAt(m.End)}
 	if name[0] < np[0] || name[1] > np[1] {
+		return m
+	}
+	// "Ogden Quince" the story already knows by that name keeps it,
+	// though his family is known by the surname alone.
+	if e := t.known(m); e != nil && slices.Contains(e.tokens, d.w.lower(name[0])) {
 		return m
 	}
 	np2, name2 := d.trimKnown(np, name, t)
@@ -1306,7 +1312,7 @@ func (t *entityTable) known(m mention) *entity {
 	var held deferred
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
-		if e.nominal || !nameMatch(toks, e.tokens) {
+		if e.nominal || !nameMatch(toks, e.tokens) || t.fiction && numbered(toks) != numbered(e.tokens) {
 			continue
 		}
 		// As in linkName: "Quince" is no "Quince College".
