@@ -1087,6 +1087,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 			if d.register == RegisterFiction && m.Last-m.First == 1 && d.sentenceStart(m.First) && d.usedInLowerCase(d.w.lower(m.First)) && t.known(m) == nil {
 				continue
 			}
+			m = d.trimKnownMention(m, t)
 			e = t.linkName(m)
 			// A family or a people speaks no one turn: "The Miss
 			// Bennets were able to be by themselves."

@@ -24,6 +24,8 @@ type doc struct {
 	lowerRead  int
 	lowerWords map[string]bool
 	capsSeen   map[string][2]int // see capsInside
+	// alonePlaces is placedAlone's memory.
+	alonePlaces map[string]int
 	// mentionSents and mentionSentsN are prevBySentence's index.
 	mentionSents  map[int32][]int
 	mentionSentsN int

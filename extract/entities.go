@@ -371,6 +371,16 @@ func (t *entityTable) linkName(m mention) *entity {
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
 		}
+		// "Henry II" is a king the story mentions, not its Lord Henry;
+		// news writes "Harry Hurt III" for the Mr. Hurt it quotes.
+		if t.fiction && numbered(toks) != numbered(e.tokens) {
+			continue
+		}
+		// "Quince" is no "Quince College": in fiction a name alone
+		// is someone's before an organisation's named after them.
+		if t.fiction && e.org && !m.Org && len(e.tokens) > len(toks) {
+			continue
+		}
 		if g != genderUnknown && e.gender != genderUnknown && g != e.gender {
 			continue
 		}
@@ -693,6 +703,16 @@ func nameMatch(a, b []string) bool {
 	return a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
 }
 
+// numbered reports whether a name ends in a king's or a pope's number, a
+// roman numeral of two letters or more: "Henry II", "Louis XIV".
+func numbered(toks []string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	l := toks[len(toks)-1]
+	return len(l) >= 2 && strings.Trim(l, "ivx") == ""
+}
+
 // linkNominal links "the ministry" to an organisation whose name holds its
 // head word, or keeps the nominal as an entity of its own.
 func (t *entityTable) linkNominal(m mention) *entity {
@@ -803,6 +823,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		np, name = d.trimName(np, name)
 		np, name = d.trimKnown(np, name, t)
 		np, name = d.trimPlace(np, name, t)
+		np, name = d.trimPlaceWord(np, name, t)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
 		_, _, _, hasHonor := t.parts(m.Name)
@@ -1116,6 +1137,33 @@ func (d *doc) trimKnown(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 	return np, name
 }
 
+// trimKnownMention is trimKnown for a name mention found outside the
+// narration scan, the subject that opens a paragraph before a turn:
+// "Whereas Philip could never read" is Philip, who would otherwise be
+// split into a "Whereas Philip" the later "Philip"s go to.
+func (d *doc) trimKnownMention(m mention, t *entityTable) mention {
+	if !t.fiction || m.Kind != mentionName || m.End <= m.Start {
+		return m
+	}
+	np := [2]int{m.First, m.Last}
+	name := [2]int{d.tokenAt(m.Start), d.tokenAt(m.End)}
+	if name[0] < np[0] || name[1] > np[1] {
+		return m
+	}
+	// "Ogden Quince" the story already knows by that name keeps it,
+	// though his family is known by the surname alone.
+	if e := t.known(m); e != nil && slices.Contains(e.tokens, d.w.lower(name[0])) {
+		return m
+	}
+	np2, name2 := d.trimKnown(np, name, t)
+	if name2 == name {
+		return m
+	}
+	trimmed := d.makeMention(mentionName, np2, name2, m.Gender)
+	trimmed.Trimmed = true
+	return trimmed
+}
+
 // trimPlace drops the words before a character's name when "the" puts
 // them before it, in fiction: "In the Academy Anne worked", "on the
 // terrace of the Lilas Brett ordered" run a place into a name the story
@@ -1132,6 +1180,61 @@ func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 		return np, name
 	}
 	return last, last
+}
+
+// trimPlaceWord drops, in fiction, a word the story writes alone as a
+// place from either end of a name when the rest is a character it knows
+// and the whole is no name it knows: "back from Quellport Ada came", "on
+// Ada Quellport made its mark" run a place into Ada, whose entity would
+// take the place's word as a name of hers and so, found "in Quellport"
+// after, become the place. A month or a weekday is trimmed as a place.
+func (d *doc) trimPlaceWord(np, name [2]int, t *entityTable) ([2]int, [2]int) {
+	w := d.w
+	if !t.fiction || name[1]-name[0] < 2 || honorificWord(w.lower(name[0])) {
+		return np, name
+	}
+	whole := t.known(d.makeMention(mentionName, name, name, genderUnknown))
+	for _, k := range [2]int{name[0], name[1] - 1} {
+		l := w.lower(k)
+		// "Ada Quellport" the story has named before is her full name.
+		if whole != nil && slices.Contains(whole.tokens, l) {
+			continue
+		}
+		// A month or a weekday is no one's name ("with Ada Tuesday
+		// night"), unless a given name too, which it is when the
+		// story writes it "in June" as it writes places.
+		given := femaleNames[l] || maleNames[l]
+		placed := d.placedAlone(l) >= 2
+		if !(calendarWords[l] && (!given || placed) || placed && !given) {
+			continue
+		}
+		rest := [2]int{name[0] + 1, name[1]}
+		if k != name[0] {
+			rest = [2]int{name[0], name[1] - 1}
+		}
+		e := t.known(d.makeMention(mentionName, rest, rest, genderUnknown))
+		if e == nil || e.org || e.mentions < 2 || e.onlyTitled() || e.gender != genderMale && e.gender != genderFemale {
+			continue
+		}
+		return rest, rest
+	}
+	return np, name
+}
+
+// placedAlone counts the times the narration writes the word l, in lower
+// case, as a name of one word after a preposition of being inside, "in
+// Quellport", as places are written and people seldom are.
+func (d *doc) placedAlone(l string) int {
+	if d.alonePlaces == nil {
+		d.alonePlaces = map[string]int{}
+		w := d.w
+		for k := 1; k < len(d.toks); k++ {
+			if w.isLower(k-1) && insideWords[w.lower(k-1)] && w.nameLike(k) && !w.nameLike(k+1) && !possessive(w.word(k)) {
+				d.alonePlaces[w.lower(k)]++
+			}
+		}
+	}
+	return d.alonePlaces[l]
 }
 
 // voteGender looks after a name in the narration, ending before token i,
@@ -1232,7 +1335,11 @@ func (t *entityTable) known(m mention) *entity {
 	var held deferred
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
-		if e.nominal || !nameMatch(toks, e.tokens) {
+		if e.nominal || !nameMatch(toks, e.tokens) || t.fiction && numbered(toks) != numbered(e.tokens) {
+			continue
+		}
+		// As in linkName: "Quince" is no "Quince College".
+		if t.fiction && e.org && !m.Org && len(e.tokens) > len(toks) {
 			continue
 		}
 		if title != "" && e.honorific != "" && title != e.honorific {

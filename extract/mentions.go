@@ -243,6 +243,12 @@ func (w words) nameLike(i int) bool {
 		return false
 	}
 	s := w.word(i)
+	// "_Cousin Kate_": a capitalised word that closes italics ends a
+	// title, a ship's or a paper's name, or a line set apart, not a
+	// character's name. (One that opens them does not pass isCap.)
+	if strings.HasSuffix(strings.TrimRight(s, "."), "_") || w.closesItalics(i) {
+		return false
+	}
 	// All-caps words longer than 4 letters are shouting, not names.
 	if len(s) > 4 && upperCase(s) && !strings.Contains(s, ".") {
 		return false
@@ -254,6 +260,15 @@ func (w words) nameLike(i int) bool {
 		return false
 	}
 	return true
+}
+
+// closesItalics reports whether the punctuation right after token i
+// closes italics: "_Cousin Kate!_", "_\"Cousin Kate.\"_".
+func (w words) closesItalics(i int) bool {
+	rest := w.text[w.toks[i].End:]
+	rest = rest[:min(len(rest), 8)]
+	k := strings.IndexFunc(rest, func(r rune) bool { return !strings.ContainsRune(".,;:!?\"'”’", r) })
+	return k > 0 && rest[k] == '_'
 }
 
 // shouted reports whether token i is a word of two letters or more in
@@ -369,6 +384,12 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 	}
 	last := first
 	for j := first + 1; j < max && j-first < 9 && !possessive(w.word(last)); j++ {
+		// "with Poirot I thought": after a name, a bare "I" is the
+		// pronoun opening the next clause, far more often than a
+		// king's number.
+		if w.word(j) == "I" {
+			break
+		}
 		if w.nameLike(j) {
 			last = j
 			continue
@@ -402,6 +423,18 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 		first += 2
 	} else if first < last && romanNumeral(w.word(first)) {
 		first++
+	}
+	// "St. Paul's", "St. James": a saint by a given name alone is a
+	// church, a street or a feast, whom the story does not bring in.
+	if last == first+1 && w.isCap(first) && w.lower(first) == "st" {
+		if l := strings.TrimSuffix(strings.TrimSuffix(w.lower(last), "'s"), "’s"); maleNames[l] || femaleNames[l] {
+			return np, name, false
+		}
+	}
+	// "[III]", "IV" on a line of their own number a section: a roman
+	// numeral alone names no one.
+	if first == last && romanNumeral(w.word(first)) {
+		return np, name, false
 	}
 	if first > last {
 		return np, name, false
