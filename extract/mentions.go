@@ -424,13 +424,6 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	} else if first < last && romanNumeral(w.word(first)) {
 		first++
 	}
-	// "St. Paul's", "St. James": a saint by a given name alone is a
-	// church, a street or a feast, whom the story does not bring in.
-	if last == first+1 && w.isCap(first) && w.lower(first) == "st" {
-		if l := strings.TrimSuffix(strings.TrimSuffix(w.lower(last), "'s"), "’s"); maleNames[l] || femaleNames[l] {
-			return np, name, false
-		}
-	}
 	// "[III]", "IV" on a line of their own number a section: a roman
 	// numeral alone names no one.
 	if first == last && romanNumeral(w.word(first)) {
