@@ -804,9 +804,14 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			// The turn before opened an exchange after narration:
 			// `other` spoke in an earlier scene, and whoever the
 			// narration just named is more likely the one answering.
+			// The subject it last told of goes before a person it
+			// named only as an object: "Ada came in and set a cup
+			// beside Tom." brings Ada into the talk, not Tom.
 			e := c.other
 			if p := c.prevQuote; p == nil || p.para != f.para-2 {
-				if r := lastNamed(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
+				if r := lastSubject(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
+					e = r
+				} else if r := lastNamed(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
 					e = r
 				}
 			}
@@ -1284,6 +1289,19 @@ func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
 	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
 		if e := tl[i].ent; !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// lastSubject is lastNamed among the mentions that open a clause, where
+// subjects stand.
+func lastSubject(t *entityTable, pos, minPara int, skip ...*entity) *entity {
+	tl := t.timeline
+	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
+	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
+		if e := tl[i].ent; tl[i].subj && !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
 			return e
 		}
 	}

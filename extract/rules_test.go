@@ -230,6 +230,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"the turn answering a run's named opening is whoever the narration before made the subject, not a person it last named as an object",
+			"\"Where is the key?\" said Ned Hale.\n\n\"Lost,\" said Bo Pike.\n\nAda Quince came into the room and set a cup down beside Tom Reed.\n\n\"Sit down, all of you,\" said Ned.\n\n\"I cannot stay long.\"",
+			[]want{{"Ned Hale", ruleCueAfter}, {"Bo Pike", ruleCueAfter}, {"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}}},
 		{"a name the narration often puts things in is a place, which no he refers to",
 			"Port Quell was a grey town. He was old. Port Quell had one street. He was poor. Tom Reed lived in Port Quell and in Port Quell he slept.\n\nPort Quell was asleep. He was tired.\n\n\"Nobody remembers me,\" he said.",
 			[]want{{"Tom Reed", ruleCueAfter}}},
