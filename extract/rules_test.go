@@ -230,6 +230,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a walk-on is known by the phrase that tells which one: a description keeps a short with or in phrase that closes the clause, not one telling how he spoke",
+			"The ferry was late.\n\n\"Fine weather,\" said the woman with the parcel.\n\n\"It is,\" said a porter in the yard.\n\n\"Hurry,\" said the boatman in the same tone.",
+			[]want{{"the woman with the parcel", ruleCueAfter}, {"a porter in the yard", ruleCueAfter}, {"the boatman", ruleCueAfter}}},
 		{"a name the narration often puts things in is a place, which no he refers to",
 			"Port Quell was a grey town. He was old. Port Quell had one street. He was poor. Tom Reed lived in Port Quell and in Port Quell he slept.\n\nPort Quell was asleep. He was tired.\n\n\"Nobody remembers me,\" he said.",
 			[]want{{"Tom Reed", ruleCueAfter}}},
