@@ -816,7 +816,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			continue
 		}
 		*next, within = np[1], np[1]
-		if d.saintsPlace(name) {
+		if d.saintsPlace(name) || d.dated(name) {
 			continue
 		}
 		first := name[0]
@@ -1427,6 +1427,32 @@ func cleanName(s string) string {
 		}
 	}
 	return s
+}
+
+// ordinalWords are the day numbers of a date written out, "the fourth of
+// May".
+var ordinalWords = setOf(`first second third fourth fifth sixth seventh
+	eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+	sixteenth seventeenth eighteenth nineteenth twentieth thirtieth`)
+
+// dated reports whether name, one word, is the month of a date, "the
+// fourth of May", "the 3rd of June", "May 4", "4 May": a month that is a given name
+// too names no one there.
+func (d *doc) dated(name [2]int) bool {
+	w := d.w
+	i := name[0]
+	if name[1]-i != 1 || !calendarWords[w.lower(i)] {
+		return false
+	}
+	digits := func(j int) bool { return w.isWord(j) && strings.Trim(w.word(j), "0123456789") == "" }
+	if digits(i+1) || digits(i-1) {
+		return true
+	}
+	if !w.isWord(i-1) || w.lower(i-1) != "of" || !w.isWord(i-2) {
+		return false
+	}
+	day := strings.TrimRight(w.lower(i-2), "stndrh")
+	return ordinalWords[w.lower(i-2)] || day != "" && strings.Trim(day, "0123456789") == ""
 }
 
 // calendarWords are the names of the months and the days of the week.

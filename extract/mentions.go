@@ -818,6 +818,11 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if d.register == RegisterFiction && (li == "one" || li == "another") {
+		if m, ok := d.oneOf(i, max); ok {
+			return m, true
+		}
+	}
 	// Determiner phrase: up to the last noun before a comma, period or verb.
 	last := -1
 	for k := i + 1; k < max && k-i < 8; k++ {
@@ -852,7 +857,89 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		}
 	}
 	g := nounGender[w.lower(last)]
+	if d.register == RegisterFiction {
+		last = d.trailingPP(last, max)
+	}
 	return d.makeMention(mentionNominal, [2]int{i, last + 1}, [2]int{i, last + 1}, g), true
+}
+
+// oneOf finds, in fiction, the speaker an attribution names by one word
+// standing for a noun, "said another", "said one", or as one of a group,
+// "said one of the colts": a walk-on of a crowd, whom a turn of the
+// exchange before would be mistaken for.
+func (d *doc) oneOf(i, max int) (mention, bool) {
+	w := d.w
+	k := i + 1
+	if k >= max || !w.isWord(k) {
+		if k < len(w.toks) && w.isPunct(k, ",.;:!?") {
+			return d.makeMention(mentionNominal, [2]int{i, k}, [2]int{i, k}, genderUnknown), true
+		}
+		return mention{}, false
+	}
+	if w.lower(i) != "one" || w.lower(k) != "of" || !w.isWord(k+1) || !determiners[w.lower(k+1)] || w.isCap(k+1) {
+		return mention{}, false
+	}
+	for j := k + 2; j < max && j <= k+4; j++ {
+		if !w.isWord(j) || w.isCap(j) {
+			return mention{}, false
+		}
+		if d.nounHead(j) && strings.HasSuffix(w.lower(j), "s") {
+			if j+1 < len(w.toks) && !w.isWord(j+1) {
+				return d.makeMention(mentionNominal, [2]int{i, j + 1}, [2]int{i, j + 1}, genderUnknown), true
+			}
+			return mention{}, false
+		}
+		if !d.modifier(j) {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// mannerNouns end a phrase that tells how words were said, not who said
+// them: "said the man in the same tone".
+var mannerNouns = map[string]bool{"voice": true, "tone": true, "manner": true, "way": true, "air": true, "same": true, "accent": true, "whisper": true, "undertone": true}
+
+// trailingPP extends a description of fiction ending at token last by the
+// phrase that tells which one it is, "the man with the basket", "a man in
+// the crowd": a walk-on is known by the whole of it, and "the man" alone
+// would be any man. Only a short phrase, "with" or "in", a determiner, a
+// noun, that closes the clause (punctuation follows), so that "said the man
+// in a low voice" is no phrase of the man's. It returns the new last token.
+func (d *doc) trailingPP(last, max int) int {
+	w := d.w
+	k := last + 1
+	if k >= max || !w.isWord(k) || w.isCap(k) {
+		return last
+	}
+	switch w.lower(k) {
+	case "with", "in":
+	default:
+		return last
+	}
+	// "the", not "a": "said the man with a smile", "in a low voice" tell
+	// how he spoke.
+	if !w.isWord(k+1) || w.word(k+1) != "the" {
+		return last
+	}
+	for j := k + 2; j < max && j <= k+4; j++ {
+		if !w.isWord(j) || w.isCap(j) {
+			return last
+		}
+		if d.nounHead(j) && !d.lyAdverb(j) {
+			if mannerNouns[w.lower(j)] {
+				return last
+			}
+			if j+1 < len(w.toks) && !w.isWord(j+1) && w.isPunct(j+1, ",.;:!?") {
+				return j
+			}
+			return last
+		}
+		if !d.modifier(j) {
+			return last
+		}
+	}
+	return last
 }
 
 func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
