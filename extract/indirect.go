@@ -585,9 +585,15 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			p--
 		}
 		switch {
-		case p > s.First && w.isWord(p) && progressiveAux[w.lower(p)] && c.LastTok == c.Tok:
+		case p > s.First && w.isWord(p) && (progressiveAux[w.lower(p)] || w.lower(p) == "been") && c.LastTok == c.Tok,
+			p >= s.First && w.isWord(p) && isContraction(w.text[d.toks[p].Start:d.toks[p].End]) && c.LastTok == c.Tok:
 			// "The senator is saying …", "The mayor isn't saying whether
-			// …": the progressive reports as the finite verb does.
+			// …", "She has been warning that …", "He's telling allies
+			// that …": the progressive reports as the finite verb does.
+			// A contracted "is" or "has" carries its subject.
+			if isContraction(w.text[d.toks[p].Start:d.toks[p].End]) {
+				p++
+			}
 			mm, found2 := d.subjectBefore(p, s.First)
 			if !found2 {
 				return found{}, false
@@ -787,6 +793,12 @@ var writtenNouns = setOf(`statement statements letter letters report email e-mai
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".
 var reportSubordinators = setOf(`while whereas`)
+
+// isContraction reports whether w is a word with "is" or "has" contracted
+// onto it ("he's", "that’s") rather than a possessive.
+func isContraction(w string) bool {
+	return (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !possessiveNoun(w)
+}
 
 // progressiveAux are the auxiliaries of a progressive report: "is
 // saying", "isn't saying", "keeps saying".
