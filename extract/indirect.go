@@ -585,8 +585,8 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			p--
 		}
 		switch {
-		case p > s.First && w.isWord(p) && (progressiveAux[w.lower(p)] || w.lower(p) == "been") && c.LastTok == c.Tok,
-			p >= s.First && w.isWord(p) && isContraction(w.text[d.toks[p].Start:d.toks[p].End]) && c.LastTok == c.Tok:
+		case p > s.First && w.isWord(p) && (progressiveAux[w.lower(p)] || w.lower(p) == "been") && progressiveReport(c),
+			p >= s.First && w.isWord(p) && isContraction(w.text[d.toks[p].Start:d.toks[p].End]) && progressiveReport(c):
 			// "The senator is saying …", "The mayor isn't saying whether
 			// …", "She has been warning that …", "He's telling allies
 			// that …": the progressive reports as the finite verb does.
@@ -798,6 +798,13 @@ var reportSubordinators = setOf(`while whereas`)
 // onto it ("he's", "that’s") rather than a possessive.
 func isContraction(w string) bool {
 	return (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !possessiveNoun(w)
+}
+
+// progressiveReport reports whether a progressive cue names what was
+// said after it: "is calling for a ban", "is pointing out that …"; "is
+// talking about" and "has been going on" name a topic or run on.
+func progressiveReport(c cue) bool {
+	return c.LastTok == c.Tok || c.Lemma == "call for" || c.Lemma == "call on" || c.Lemma == "push for" || c.Lemma == "point out"
 }
 
 // progressiveAux are the auxiliaries of a progressive report: "is

@@ -50,6 +50,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
 			[]want{{"indirect", "", "the deal is done", ruleGerund}}},
+		{"a phrasal progressive reports its object", "The city council is calling for the landlord to fix the heating.",
+			[]want{{"indirect", "The city council", "the landlord to fix the heating", ruleGerund}}},
 		{"a gerund report ends the clause", "Carson said he will visit Libya soon, insisting that the region needs a plan.",
 			[]want{{"indirect", "Carson", "he will visit Libya soon", ruleSaidThat}, {"indirect", "Carson", "the region needs a plan", ruleGerund}}},
 		{"indirect question", "Jones asked the senator whether the bill would pass.",
