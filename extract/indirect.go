@@ -1245,6 +1245,13 @@ func (d *doc) sentenceSubject(s sentence, end int) (mention, bool) {
 	}
 	for _, i := range starts {
 		m, ok := d.mentionStartingAt(i, end)
+		// "In January, the council issued …": the noun a preposition
+		// opening the sentence governs is no subject.
+		if ok && d.tagOf(i) == "IN" && len(starts) > 1 && i == s.First && d.tagOf(starts[1]) != "IN" {
+			if m2, ok2 := d.mentionStartingAt(starts[1], end); ok2 && m2.Last < end {
+				continue
+			}
+		}
 		if ok && !(m.Kind == mentionNominal && m.Last-m.First > 6) && m.Last < end {
 			return m, true
 		}
