@@ -41,7 +41,10 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			continue
 		}
-		if c.Class == classAct && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
+		// "…, he said, citing the cost": a gerund set off by a comma
+		// is a report of its own.
+		actGerund := c.Form == formGerund && d.w.isPunct(c.Tok-1, ",")
+		if c.Class == classAct && !actGerund && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
 			continue
 		}
 		var f found
