@@ -653,7 +653,18 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	if k, ok = d.clauseAfter(k, s.Last); !ok {
 		return found{}, false
 	}
-	span, ok := d.content(k, s.Last)
+	// "The paper, citing documents, reported that …": the gerund is an
+	// aside, and the comma before the sentence's verb ends it.
+	last := s.Last
+	for j := k + 1; j+1 < s.Last && w.isPunct(c.Tok-1, ","); j++ {
+		if w.isPunct(j, ",") && !d.inQuote(d.toks[j].Start) {
+			if t := d.tagOf(j + 1); w.isWord(j+1) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
+				last = j
+			}
+			break
+		}
+	}
+	span, ok := d.content(k, last)
 	if !ok {
 		return found{}, false
 	}

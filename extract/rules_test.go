@@ -56,6 +56,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "the council", "rents are too high", ruleGerund}}},
 		{"a gerund act after a comma reports beside a stronger cue", `"The plan is too costly," the mayor said, citing the price of steel and labour.`,
 			[]want{{"direct", "the mayor", "The plan is too costly,", ruleCueAfter}, {"indirect", "the mayor", "the price of steel and labour", ruleGerund}}},
+		{"a gerund aside ends before the sentence's verb", "The mayor, citing the price of steel, was cautious about the bridge.",
+			[]want{{"indirect", "The mayor", "the price of steel", ruleGerund}}},
 		{"a gerund report ends the clause", "Carson said he will visit Libya soon, insisting that the region needs a plan.",
 			[]want{{"indirect", "Carson", "he will visit Libya soon", ruleSaidThat}, {"indirect", "Carson", "the region needs a plan", ruleGerund}}},
 		{"indirect question", "Jones asked the senator whether the bill would pass.",
