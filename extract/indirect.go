@@ -41,7 +41,10 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			continue
 		}
-		if c.Class == classAct && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
+		// "…, he said, citing the cost": a gerund set off by a comma
+		// is a report of its own.
+		actGerund := c.Form == formGerund && d.w.isPunct(c.Tok-1, ",")
+		if c.Class == classAct && !actGerund && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
 			continue
 		}
 		var f found
@@ -585,9 +588,15 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			p--
 		}
 		switch {
-		case p > s.First && w.isWord(p) && progressiveAux[w.lower(p)] && c.LastTok == c.Tok:
+		case p > s.First && w.isWord(p) && (progressiveAux[w.lower(p)] || w.lower(p) == "been") && progressiveReport(c),
+			p >= s.First && w.isWord(p) && isContraction(w.text[d.toks[p].Start:d.toks[p].End]) && progressiveReport(c):
 			// "The senator is saying …", "The mayor isn't saying whether
-			// …": the progressive reports as the finite verb does.
+			// …", "She has been warning that …", "He's telling allies
+			// that …": the progressive reports as the finite verb does.
+			// A contracted "is" or "has" carries its subject.
+			if isContraction(w.text[d.toks[p].Start:d.toks[p].End]) {
+				p++
+			}
 			mm, found2 := d.subjectBefore(p, s.First)
 			if !found2 {
 				return found{}, false
@@ -644,7 +653,18 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	if k, ok = d.clauseAfter(k, s.Last); !ok {
 		return found{}, false
 	}
-	span, ok := d.content(k, s.Last)
+	// "The paper, citing documents, reported that …": the gerund is an
+	// aside, and the comma before the sentence's verb ends it.
+	last := s.Last
+	for j := k + 1; j+1 < s.Last && w.isPunct(c.Tok-1, ","); j++ {
+		if w.isPunct(j, ",") && !d.inQuote(d.toks[j].Start) {
+			if t := d.tagOf(j + 1); w.isWord(j+1) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
+				last = j
+			}
+			break
+		}
+	}
+	span, ok := d.content(k, last)
 	if !ok {
 		return found{}, false
 	}
@@ -787,6 +807,19 @@ var writtenNouns = setOf(`statement statements letter letters report email e-mai
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".
 var reportSubordinators = setOf(`while whereas`)
+
+// isContraction reports whether w is a word with "is" or "has" contracted
+// onto it ("he's", "that’s") rather than a possessive.
+func isContraction(w string) bool {
+	return (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !possessiveNoun(w)
+}
+
+// progressiveReport reports whether a progressive cue names what was
+// said after it: "is calling for a ban", "is pointing out that …"; "is
+// talking about" and "has been going on" name a topic or run on.
+func progressiveReport(c cue) bool {
+	return c.LastTok == c.Tok || c.Lemma == "call for" || c.Lemma == "call on" || c.Lemma == "push for" || c.Lemma == "point out"
+}
 
 // progressiveAux are the auxiliaries of a progressive report: "is
 // saying", "isn't saying", "keeps saying".
@@ -1226,6 +1259,13 @@ func (d *doc) sentenceSubject(s sentence, end int) (mention, bool) {
 	}
 	for _, i := range starts {
 		m, ok := d.mentionStartingAt(i, end)
+		// "In January, the council issued …": the noun a preposition
+		// opening the sentence governs is no subject.
+		if ok && d.tagOf(i) == "IN" && len(starts) > 1 && i == s.First && d.tagOf(starts[1]) != "IN" {
+			if m2, ok2 := d.mentionStartingAt(starts[1], end); ok2 && m2.Last < end {
+				continue
+			}
+		}
 		if ok && !(m.Kind == mentionNominal && m.Last-m.First > 6) && m.Last < end {
 			return m, true
 		}
