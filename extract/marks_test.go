@@ -87,24 +87,26 @@ func TestPairMarksDoubledApostrophes(t *testing.T) {
 	}
 }
 
+// quoteTexts returns the inner text of each quotation pair finds in text.
+func quoteTexts(text string, pair func(string, []token, []paragraph) []markQuote) []string {
+	toks, paras := scan(text, nil)
+	var got []string
+	for _, q := range pair(text, toks, paras) {
+		got = append(got, text[q.Inner.Start:q.Inner.End])
+	}
+	return got
+}
+
 // In news a line that opens a quotation after a full stop, while another
 // is open, starts a new one; elsewhere the open quotation runs on.
 func TestPairMarksNewsLineTurns(t *testing.T) {
 	text := "Intro.\n\n“They revel in it.\n“There’s another side,” Sexton said."
-	toks, paras := scan(text, nil)
-	var got []string
-	for _, q := range pairMarksNews(text, toks, paras) {
-		got = append(got, text[q.Inner.Start:q.Inner.End])
-	}
+	got := quoteTexts(text, pairMarksNews)
 	want := []string{"They revel in it.", "There’s another side,"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
 	}
-	got = got[:0]
-	for _, q := range pairMarks(text, toks, paras) {
-		got = append(got, text[q.Inner.Start:q.Inner.End])
-	}
-	if reflect.DeepEqual(got, want) {
+	if got := quoteTexts(text, pairMarks); reflect.DeepEqual(got, want) {
 		t.Errorf("pairMarks(%q) = %q: the line turn is for news only", text, got)
 	}
 }
@@ -113,11 +115,7 @@ func TestPairMarksNewsLineTurns(t *testing.T) {
 // the quotation it follows.
 func TestPairMarksSpacedClosingOpener(t *testing.T) {
 	text := "“We can win the state,” she said. “Voters know that. “\n\nThe count ended late."
-	toks, paras := scan(text, nil)
-	var got []string
-	for _, q := range pairMarksNews(text, toks, paras) {
-		got = append(got, text[q.Inner.Start:q.Inner.End])
-	}
+	got := quoteTexts(text, pairMarksNews)
 	want := []string{"We can win the state,", "Voters know that. "}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
@@ -128,11 +126,7 @@ func TestPairMarksSpacedClosingOpener(t *testing.T) {
 // not a quotation running on into the next paragraph.
 func TestPairMarksNewsOpenSingleMark(t *testing.T) {
 	text := "\"Europe is failing,\" said Anna in 't Hoff. \"It is a risk.\"\n\nKarl Mott said the plan was bad. \"We will see,\" he said.\n\nThe farmers' union disagreed."
-	toks, paras := scan(text, nil)
-	var got []string
-	for _, q := range pairMarksNews(text, toks, paras) {
-		got = append(got, text[q.Inner.Start:q.Inner.End])
-	}
+	got := quoteTexts(text, pairMarksNews)
 	want := []string{"Europe is failing,", "It is a risk.", "We will see,"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
