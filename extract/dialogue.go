@@ -1285,23 +1285,22 @@ func (d *doc) paraHasQuote(pi int) bool {
 // on, other than those in skip; nil when there is none. It reads only so
 // far back, since further back lies an earlier scene.
 func lastNamed(t *entityTable, pos, minPara int, skip ...*entity) *entity {
-	tl := t.timeline
-	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
-	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
-		if e := tl[i].ent; !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
-			return e
-		}
-	}
-	return nil
+	return lastPerson(t, pos, minPara, false, skip)
 }
 
 // lastSubject is lastNamed among the mentions that open a clause, where
 // subjects stand.
 func lastSubject(t *entityTable, pos, minPara int, skip ...*entity) *entity {
+	return lastPerson(t, pos, minPara, true, skip)
+}
+
+// lastPerson is the last person mentioned before pos, back to paragraph
+// minPara, not in skip, and only among clause openers when subj is set.
+func lastPerson(t *entityTable, pos, minPara int, subj bool, skip []*entity) *entity {
 	tl := t.timeline
 	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
 	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
-		if e := tl[i].ent; tl[i].subj && !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
+		if e := tl[i].ent; (tl[i].subj || !subj) && !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
 			return e
 		}
 	}
