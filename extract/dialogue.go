@@ -779,7 +779,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			return
 		}
 		if c.lastQuote.mark >= 0 {
-			if e := d.turnAddressee(fs, i, c.lastQuote.para, c.t); e != nil && e != c.cur {
+			if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.cur {
 				f.speaker, f.Rule = e, ruleAddressee
 				return
 			}
@@ -837,28 +837,6 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 	if c.lastQuote != nil && c.lastQuote.para == f.para-1 && c.lastQuote.speaker != nil {
 		f.inheritFrom(c.lastQuote, rulePrevSpeaker)
 	}
-}
-
-// turnAddressee finds the person the turn in paragraph para, which ends
-// before quote i, last speaks to by name, in any of its quotations: the
-// one called in "“Why, Tom,” she said, “I was asleep.”" answers, though
-// the turn's last piece names no one. The last name called wins, as the
-// turn hands the word to them: "“Come, Tom,” … “What do you say, Ned?”".
-func (d *doc) turnAddressee(fs []found, i, para int, t *entityTable) *entity {
-	k := i - 1
-	for k >= 0 && fs[k].para >= para {
-		k--
-	}
-	var last *entity
-	for k++; k < i && fs[k].para == para; k++ {
-		if fs[k].mark < 0 {
-			continue
-		}
-		if e := d.addressee(d.marks[fs[k].mark], t); e != nil {
-			last = e
-		}
-	}
-	return last
 }
 
 // addressee finds the person a quotation speaks to by name, set off by

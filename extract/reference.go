@@ -1046,7 +1046,9 @@ const namedK = 5
 
 // turnCalled is the person the turn ending with quote l last calls by
 // name, in any of its quotations: "“Good-bye, Tom,” she said. “Come
-// again.”" hands the word to Tom.
+// again.”" hands the word to Tom, though its last piece names no one. The
+// last name called wins, as the turn hands the word to them: "“Come, Tom,”
+// … “What do you say, Ned?”".
 func (d *doc) turnCalled(l *found, t *entityTable) *entity {
 	for k := l.mark; k >= 0; k-- {
 		if int(d.paraOf[d.tokenAt(d.marks[k].Inner.Start)]) != l.para {
