@@ -467,9 +467,15 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 // subjectSince reports whether e stands as a subject in the timeline
 // before pos, from paragraph para on.
 func (t *entityTable) subjectSince(e *entity, pos, para int) bool {
+	return t.referredSince(e, pos, para, func(r ref) bool { return r.subj })
+}
+
+// referredSince reports whether the timeline holds a reference to e before
+// pos, from paragraph para on, that ok accepts.
+func (t *entityTable) referredSince(e *entity, pos, para int, ok func(ref) bool) bool {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	for i := k - 1; i >= 0 && t.timeline[i].para >= para; i-- {
-		if r := t.timeline[i]; r.ent == e && r.subj {
+		if r := t.timeline[i]; r.ent == e && ok(r) {
 			return true
 		}
 	}
@@ -1027,17 +1033,14 @@ func (d *doc) relative(m mention, f *found, c *conversation) *entity {
 // she, between paragraph para and pos: a chain of pronouns may have
 // carried e on past where the story turned to others.
 func (d *doc) namedSince(t *entityTable, e *entity, pos, para int) bool {
-	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
-	for i := k - 1; i >= 0 && t.timeline[i].para >= para; i-- {
-		if r := t.timeline[i]; r.ent == e {
-			if j := d.tokenAt(r.pos); j < len(d.toks) && d.w.isCap(j) {
-				if _, pron := subjectPronouns[d.w.lower(j)]; !pron {
-					return true
-				}
-			}
+	return t.referredSince(e, pos, para, func(r ref) bool {
+		j := d.tokenAt(r.pos)
+		if j >= len(d.toks) || !d.w.isCap(j) {
+			return false
 		}
-	}
-	return false
+		_, pron := subjectPronouns[d.w.lower(j)]
+		return !pron
+	})
 }
 
 // namedK is how many paragraphs back relative looks for the kinsman's
