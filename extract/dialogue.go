@@ -53,6 +53,7 @@ func (d *doc) resolve(fs []found) {
 			c.note(&group[k])
 			if c.fiction && group[k].mark >= 0 {
 				d.dub(d.marks[group[k].mark], c.t)
+				d.called(d.marks[group[k].mark], group[k].para, c.t)
 			}
 		}
 		i = j
@@ -1405,3 +1406,17 @@ func (d *doc) tellsOfOther(f *found) bool {
 
 // objectPronouns refer to a person other than a sentence's subject.
 var objectPronouns = setOf("him her them")
+
+// called records the one a quotation calls by name as mentioned there,
+// though names inside quotations are not read as the narration's: the he
+// or she of the narration just after often is that person. "“Cold,
+// Ada?” he asked. / She nodded." is Ada's nod, not another woman's
+// named further back.
+func (d *doc) called(mq markQuote, para int, t *entityTable) {
+	e, m, ok := d.vocative(mq, t)
+	if !ok || e == nil || e.nominal || e.org || e == t.narrator {
+		return
+	}
+	t.addRef(m.Start, para, e, false)
+	e.mentions--
+}
