@@ -206,6 +206,16 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if k >= s.Last {
 		return found{}, false
 	}
+	// "spoke to reporters", "spoke at a rally", "spoke out against":
+	// bare "speak" takes no object, and a phrase after it says to whom,
+	// where or how long, not what was said ("spoke of", "spoke about"
+	// are cues of their own).
+	if c.Lemma == "speak" && d.w.isWord(c.LastTok+1) {
+		switch d.tagOf(c.LastTok + 1) {
+		case "IN", "TO", "RP":
+			return found{}, false
+		}
+	}
 	k, ok := d.clauseAfter(k, s.Last)
 	if !ok {
 		return found{}, false

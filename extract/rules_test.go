@@ -70,6 +70,8 @@ func TestRules(t *testing.T) {
 		{"a time adverbial is not what was said", "Axelrod said just after midnight on CNN.", nil},
 		{"an opening adverbial is not what was said", "In a press release, the committee said about its plans.", nil},
 		{"a cue noun after a possessive", "Editor's note: the senator is a candidate for governor.", nil},
+		{"speak takes no object", "The mayor spoke to the farmers' union on Friday after a long tour of the valley.", nil},
+		{"speak out is not what was said", "Councillor Ferris spoke out against the bridge tolls at the harbour meeting.", nil},
 		{"a short piece before an inserted cue", "The museum, Mr. Obama said, would make visitors face hard truths.",
 			[]want{{"indirect", "Mr. Obama", "The museum", ruleContentCue}, {"indirect", "Mr. Obama", "would make visitors face hard truths", ruleContentCue}}},
 		{"relative pronoun stands for what was said", "Spending will fall to a level which Smith said would be the lowest ever.",
