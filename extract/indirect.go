@@ -216,6 +216,14 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 			return found{}, false
 		}
 	}
+	// "maintains a program", "maintained his lead": with a noun phrase
+	// for object "maintain" means keep; it reports only a clause.
+	if c.Lemma == "maintain" && d.w.isWord(c.LastTok+1) && k == c.LastTok+1 {
+		switch d.tagOf(k) {
+		case "DT", "PRP$", "JJ", "CD":
+			return found{}, false
+		}
+	}
 	k, ok := d.clauseAfter(k, s.Last)
 	if !ok {
 		return found{}, false
