@@ -74,6 +74,8 @@ func TestRules(t *testing.T) {
 		{"maintain with a noun phrase keeps, it does not report", "The Ostrava museum maintains a small archive of railway timetables.", nil},
 		{"maintain that reports", "Her brother maintained that the ferry had left early.",
 			[]want{{"indirect", "Her brother", "the ferry had left early", ruleSaidThat}}},
+		{"add to increases", "The Dundee striker scored twice on Saturday, adding to his tally for the season.", nil},
+		{"add up to amounts", "By spring, the parking fines added up to a small fortune.", nil},
 		{"speak out is not what was said", "Councillor Ferris spoke out against the bridge tolls at the harbour meeting.", nil},
 		{"a short piece before an inserted cue", "The museum, Mr. Obama said, would make visitors face hard truths.",
 			[]want{{"indirect", "Mr. Obama", "The museum", ruleContentCue}, {"indirect", "Mr. Obama", "would make visitors face hard truths", ruleContentCue}}},
