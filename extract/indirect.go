@@ -202,9 +202,30 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	// The reported clause first: most cues report none (a cue in a
 	// relative clause, "said" as a participle), and looking for one is
 	// cheaper than looking for a subject, which asks the tagger.
+	if d.addsTo(c) {
+		return found{}, false
+	}
 	k := d.afterCue(c, s)
 	if k >= s.Last {
 		return found{}, false
+	}
+	// "spoke to reporters", "spoke at a rally", "spoke out against":
+	// bare "speak" takes no object, and a phrase after it says to whom,
+	// where or how long, not what was said ("spoke of", "spoke about"
+	// are cues of their own).
+	if c.Lemma == "speak" && d.w.isWord(c.LastTok+1) {
+		switch d.tagOf(c.LastTok + 1) {
+		case "IN", "TO", "RP":
+			return found{}, false
+		}
+	}
+	// "maintains a program", "maintained his lead": with a noun phrase
+	// for object "maintain" means keep; it reports only a clause.
+	if c.Lemma == "maintain" && d.w.isWord(c.LastTok+1) && k == c.LastTok+1 {
+		switch d.tagOf(k) {
+		case "DT", "PRP$", "JJ", "CD":
+			return found{}, false
+		}
 	}
 	k, ok := d.clauseAfter(k, s.Last)
 	if !ok {
@@ -580,6 +601,9 @@ func (d *doc) prevBySentence(prev []found) map[int32][]int {
 // sentence, or of an attribution earlier in it.
 func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	w := d.w
+	if d.addsTo(c) {
+		return found{}, false
+	}
 	var m mention
 	ok := false
 	if !w.isPunct(c.Tok-1, ",") {
@@ -2036,4 +2060,18 @@ func (d *doc) nameList(first, last int) bool {
 		}
 	}
 	return commas >= 2
+}
+
+// addsTo reports whether cue c is "add to" or "add up to" ("adding to her
+// lead", "the promises add up to $8 million"): increase and amount to,
+// with a noun phrase after, not a report of speech.
+func (d *doc) addsTo(c cue) bool {
+	if c.Lemma != "add" {
+		return false
+	}
+	k := c.LastTok + 1
+	if d.w.isWord(k) && d.w.lower(k) == "up" {
+		k++
+	}
+	return d.w.isWord(k) && d.w.lower(k) == "to"
 }
