@@ -244,16 +244,20 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	// A subject with a modifier after its head is looked for only before
 	// an active verb that a clause follows: "… were described to him"
 	// and "…, who added to her lead" report nothing.
-	long := false
-	switch d.tagOf(c.Tok) {
-	case "VBD", "VBZ", "VBP":
-		switch t := d.tagOf(k); {
-		case strings.HasPrefix(t, "VB"), t == "MD":
-			// "the question nobody asked was …": the cue is in a
-			// relative clause, the verb after it the sentence's.
-		default:
-			long = d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && !d.passiveBefore(c.Tok, s.First)
+	// It asks the tagger, so only where no other subject was found.
+	long := func() bool {
+		switch d.tagOf(c.Tok) {
+		case "VBD", "VBZ", "VBP":
+			switch t := d.tagOf(k); {
+			case strings.HasPrefix(t, "VB"), t == "MD":
+				// "the question nobody asked was …": the cue is in
+				// a relative clause, the verb after it the
+				// sentence's.
+			default:
+				return d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && !d.passiveBefore(c.Tok, s.First)
+			}
 		}
+		return false
 	}
 	var post mention
 	hasPost := false
@@ -261,10 +265,10 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		_, ok = d.phraseStart(m.First, s.First)
 		// "People briefed on the move said": the mention found ends a
 		// modifier of the subject, not the subject.
-		if !ok && long {
+		if !ok && long() {
 			post, hasPost = d.postModified(m, s.First)
 		}
-	} else if j := d.skipBack(c.Tok-1, s.First); long && j > s.First && d.w.isPunct(j, ",") {
+	} else if j := d.skipBack(c.Tok-1, s.First); j > s.First && d.w.isPunct(j, ",") && long() {
 		// "Ann Roe of the First Church in Dover, said": a comma closes
 		// the long subject, a name's; "…, said Ann Roe" is the content
 		// cue's.
@@ -2018,7 +2022,7 @@ func (d *doc) interviewLabels() map[string]bool {
 	w := d.w
 	n := map[string]int{}
 	for i := 0; i+1 < len(d.toks); i++ {
-		if !w.isWord(i) || !w.isPunct(i+1, ":") || i > 0 && !d.toks[i].NewlineBefore {
+		if i > 0 && !d.toks[i].NewlineBefore || !w.isWord(i) || !w.isPunct(i+1, ":") {
 			continue
 		}
 		if s := w.word(i); s == "Q" || s == "A" {

@@ -267,8 +267,19 @@ func (w words) nameLike(i int) bool {
 func (w words) closesItalics(i int) bool {
 	rest := w.text[w.toks[i].End:]
 	rest = rest[:min(len(rest), 8)]
-	k := strings.IndexFunc(rest, func(r rune) bool { return !strings.ContainsRune(".,;:!?\"'”’", r) })
-	return k > 0 && rest[k] == '_'
+	// Byte by byte: nameLike asks this of every capitalised word, and
+	// most are followed by a space.
+	k := 0
+	for k < len(rest) {
+		if strings.IndexByte(".,;:!?\"'", rest[k]) >= 0 {
+			k++
+		} else if strings.HasPrefix(rest[k:], "”") || strings.HasPrefix(rest[k:], "’") {
+			k += len("”")
+		} else {
+			break
+		}
+	}
+	return k > 0 && k < len(rest) && rest[k] == '_'
 }
 
 // shouted reports whether token i is a word of two letters or more in
