@@ -728,7 +728,7 @@ func (t *entityTable) linkNominal(m mention) *entity {
 			}
 		}
 	}
-	e := &entity{canonical: m.Name, tokens: words, gender: m.Gender, org: m.Org, nominal: true}
+	e := &entity{canonical: strings.Join(strings.Fields(m.Name), " "), tokens: words, gender: m.Gender, org: m.Org, nominal: true}
 	if determiners[words[0]] && words[0] != "the" {
 		// "a spokesman" is a new person each time.
 		t.ents = append(t.ents, e)
