@@ -14,7 +14,7 @@ import (
 type narrationCursor struct{ name, pron int }
 
 // narration registers the names of the narration before upTo, as names
-// does, and in fiction also the he and she of the narration, each resolved
+// does, and in fiction also the he, she and I of the narration, each resolved
 // to the person it refers to, so that a he of an attribution finds the
 // person the narration has gone on talking about, however far back that
 // person was named: "Holmes rose. / He went to the window. / He looked
@@ -33,6 +33,25 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 		}
 		var g gender
 		switch w.lower(i) {
+		case "i":
+			// The narrator's own I is a subject wherever it stands
+			// (the object is "me"), so "I crossed to the window"
+			// makes the narrator whom the narration goes on about, and
+			// a run that follows turns to them rather than to someone
+			// named before. Only once an attribution has shown a
+			// first-person narrator: an I outside quotes in a
+			// third-person story is mostly a quotation's mark lost.
+			// An I before no word is a numeral heading.
+			pos := d.toks[i].Start
+			if !w.isCap(i) || t.narrator == nil || d.inQuote(pos) {
+				continue
+			}
+			d.names(t, pos, &next.name)
+			if t.refAt(pos) || !w.isWord(i+1) {
+				continue
+			}
+			t.chain(pos, int(d.paraOf[i]), t.narrator)
+			continue
 		case "he":
 			g = genderMale
 		case "she":
