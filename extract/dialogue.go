@@ -689,10 +689,8 @@ func (d *doc) describedParty(c *conversation, key string, pos, para int) *entity
 		if r.ent == c.cur || r.ent == c.other || r.ent.nominal {
 			continue
 		}
-		if j := d.tokenAt(r.pos); j < len(d.toks) && d.w.isCap(j) {
-			if _, pron := subjectPronouns[d.w.lower(j)]; !pron {
-				return nil
-			}
+		if d.namedAt(r) {
+			return nil
 		}
 	}
 	return u.e

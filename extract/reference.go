@@ -1052,14 +1052,18 @@ func (d *doc) relative(m mention, f *found, c *conversation) *entity {
 // she, between paragraph para and pos: a chain of pronouns may have
 // carried e on past where the story turned to others.
 func (d *doc) namedSince(t *entityTable, e *entity, pos, para int) bool {
-	return t.referredSince(e, pos, para, func(r ref) bool {
-		j := d.tokenAt(r.pos)
-		if j >= len(d.toks) || !d.w.isCap(j) {
-			return false
-		}
-		_, pron := subjectPronouns[d.w.lower(j)]
-		return !pron
-	})
+	return t.referredSince(e, pos, para, d.namedAt)
+}
+
+// namedAt reports whether the text names the one reference r stands for,
+// rather than referring to them by a he or she.
+func (d *doc) namedAt(r ref) bool {
+	j := d.tokenAt(r.pos)
+	if j >= len(d.toks) || !d.w.isCap(j) {
+		return false
+	}
+	_, pron := subjectPronouns[d.w.lower(j)]
+	return !pron
 }
 
 // namedK is how many paragraphs back relative looks for the kinsman's
