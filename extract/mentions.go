@@ -506,6 +506,7 @@ var skippable = map[string]bool{
 	"even": true, "first": true, "subsequently": true, "similarly": true,
 	"likewise": true, "reportedly": true, "may": true, "might": true, "could": true,
 	"should": true, "must": true, "can": true, "been": true, "being": true,
+	"already": true, "soon": true, "long": true,
 }
 
 // phrasePrepositions open a phrase between a subject and its verb that
