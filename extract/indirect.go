@@ -116,6 +116,19 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 // ones are fragments ("he said so").
 const minContentWords = 3
 
+// objectMin is the fewest words the content of cue c, starting at token
+// k, must have. What a verb calls for is a noun phrase, and a short one is
+// still the whole demand ("called for his dismissal", "calling for
+// change"), not a fragment; the noun ("phone calls for comment") asks for
+// nothing, and a quoted phrase after it is a partial quotation left to
+// the mixed rules.
+func (d *doc) objectMin(c cue, k int) int {
+	if c.Lemma == "call for" && k < len(d.toks) && strings.HasPrefix(d.tagOf(c.Tok), "VB") && !d.inQuote(d.toks[k].Start) && !d.opensQuote(k) {
+		return 1
+	}
+	return minContentWords
+}
+
 // content returns the span of tokens [first, last), trimmed of punctuation
 // at its end, and whether it holds enough words to be a clause.
 func (d *doc) content(first, last int) (Span, bool) {
@@ -231,7 +244,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
-	span, ok := d.content(k, s.Last)
+	span, ok := d.contentMin(k, s.Last, d.objectMin(c, k))
 	// "said no", "said so", "said the same of Trump": a pro-form stands
 	// for what was said.
 	if !ok && d.w.isWord(k) && (proForms[d.w.lower(k)] || d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
@@ -692,7 +705,7 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			break
 		}
 	}
-	span, ok := d.content(k, last)
+	span, ok := d.contentMin(k, last, d.objectMin(c, k))
 	if !ok {
 		return found{}, false
 	}

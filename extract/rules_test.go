@@ -48,6 +48,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Most voters", "Clinton is honest", ruleSaidThat}, {"indirect", "three-quarters", "the same of Sanders", ruleSaidThat}}},
 		{"an adverb of time between auxiliary and cue", "The harbour board has long said that the tolls will rise. The inspectors soon noted that the pier was unsafe.",
 			[]want{{"indirect", "The harbour board", "the tolls will rise", ruleSaidThat}, {"indirect", "The inspectors", "the pier was unsafe", ruleSaidThat}}},
+		{"a short noun phrase called for is the demand", "The nurses called for his dismissal. He did not answer calls for comment.",
+			[]want{{"indirect", "The nurses", "his dismissal", ruleSaidThat}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
