@@ -430,6 +430,9 @@ func (d *doc) afterCue(c cue, s sentence) int {
 			switch w.lower(k) {
 			case "him", "her", "them", "me", "us", "you", "reporters", "journalists":
 				k++ // the words of hearers
+			case "that":
+				// "warned that taxes would rise": the clause, not a
+				// hearer "that taxes".
 			default:
 				if m, ok := d.mentionStartingAt(k, s.Last); ok && m.Kind != mentionPronoun {
 					k = m.Last

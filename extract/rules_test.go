@@ -50,6 +50,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The harbour board", "the tolls will rise", ruleSaidThat}, {"indirect", "The inspectors", "the pier was unsafe", ruleSaidThat}}},
 		{"a short noun phrase called for is the demand", "The nurses called for his dismissal. He did not answer calls for comment.",
 			[]want{{"indirect", "The nurses", "his dismissal", ruleSaidThat}}},
+		{"that after a cue with a hearer opens the clause", "The mayor warned that tolls would rise.",
+			[]want{{"indirect", "The mayor", "tolls would rise", ruleSaidThat}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
