@@ -240,7 +240,16 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 			return found{}, false
 		}
 	}
+	// After "that" the clause begins at once, whatever word opens it
+	// ("said that in 1994, while …, she was …"), and a long one holds a
+	// verb the tagger missed ("said that about 4,000 people of the region
+	// live …"); a short phrase is "said that in a speech", with "that"
+	// the object.
+	k0 := k
 	k, ok := d.clauseAfter(k, s.Last)
+	if k0 > c.LastTok+1 && d.w.isWord(k0-1) && d.w.lower(k0-1) == "that" && (ok || d.words(Span{d.toks[k0].Start, d.toks[s.Last-1].End}) >= 8) {
+		k, ok = k0, true
+	}
 	if !ok {
 		return found{}, false
 	}
