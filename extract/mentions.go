@@ -587,7 +587,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 					return m, true
 				}
 			}
-			if m, ok := d.mentionEndingAt(k-1, min); ok && d.clauseStart(m.First, min) {
+			if m, ok := d.mentionEndingAt(k-1, min); ok && (d.clauseStart(m.First, min) || d.register == RegisterNews && d.asideSubject(m, k, j, end, min)) {
 				// "The coach, Peter Hall, told …": the apposition names
 				// the nominal subject.
 				if m.Kind == mentionNominal && commas == 1 {
@@ -608,6 +608,34 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// asideSubject reports whether mention m, before the comma at k, is the
+// subject of the verb at end that an aside between the commas at k and j
+// parts it from: a noun phrase with modifiers of its own that opens its
+// clause ("Florida delegate John Archer, wearing a cap, said"). An aside
+// opens with a participle or a preposition, or is a noun phrase in
+// apposition; one that opens with a noun may be a clause of its own ("X
+// and his wife Ann, son Tom had been travelling, wrote …"). A time phrase
+// is no subject, and the subject of a passive ("…, now a film, is
+// described as") is no speaker.
+func (d *doc) asideSubject(m mention, k, j, end, min int) bool {
+	w := d.w
+	if w.isWord(m.Last-1) && timeNouns[w.lower(m.Last-1)] || w.isWord(end-1) && beForms[w.lower(end-1)] {
+		return false
+	}
+	switch d.tagOf(k + 1) {
+	case "VBG", "VBN", "IN":
+	default:
+		if a, ok := d.mentionStartingAt(k+1, j); !ok || a.Last != j {
+			return false
+		}
+	}
+	_, ok := d.phraseStart(m.First, min)
+	return ok
+}
+
+// beForms are the forms of "be" that make a participle after them passive.
+var beForms = setOf(`is are was were be been being`)
 
 // clauseStart reports whether token i begins a clause: the sentence start,
 // or after a comma, conjunction or quotation mark.

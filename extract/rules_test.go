@@ -54,6 +54,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The mayor", "tolls would rise", ruleSaidThat}}},
 		{"the clause after that starts at once", "The clerk said that in 2019, while trying to reopen the pier, the board lost the vote.",
 			[]want{{"indirect", "The clerk", "in 2019, while trying to reopen the pier, the board lost the vote", ruleSaidThat}}},
+		{"a subject with modifiers before an aside", "Harbour pilot Dele Okafor, standing by the pier, said the tolls would rise. Earlier this week, the pilots, in a letter, asked for help.",
+			[]want{{"indirect", "Dele Okafor", "the tolls would rise", ruleSaidThat}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
