@@ -554,6 +554,22 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	// "Democrats — and some Republicans — say": in news an aside set off
+	// by dashes parts the subject from its verb; the subject of a passive
+	// ("X — a surgeon — has been called") is no speaker.
+	if d.register == RegisterNews && w.isPunct(j, "—–") && !(w.isWord(end-1) && beForms[w.lower(end-1)]) {
+		for k := j - 1; k > min && j-k < 25; k-- {
+			if w.isPunct(k, ".;:!?\"“”(") {
+				break
+			}
+			if w.isPunct(k, "—–") {
+				if k-1 > min && w.isWord(k-1) {
+					return d.subjectBefore(k, min)
+				}
+				break
+			}
+		}
+	}
 	// "Labor Secretary Thomas Perez, who said …"
 	if w.isWord(j) && w.lower(j) == "who" && w.isPunct(j-1, ",") {
 		return d.relativeAntecedent(j-2, max(0, j-12))

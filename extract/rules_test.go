@@ -56,6 +56,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The clerk", "in 2019, while trying to reopen the pier, the board lost the vote", ruleSaidThat}}},
 		{"a subject with modifiers before an aside", "Harbour pilot Dele Okafor, standing by the pier, said the tolls would rise. Earlier this week, the pilots, in a letter, asked for help.",
 			[]want{{"indirect", "Dele Okafor", "the tolls would rise", ruleSaidThat}}},
+		{"a dashed aside between subject and verb", "The pilots — and some of the crews — say that the tolls will rise.",
+			[]want{{"indirect", "The pilots", "the tolls will rise", ruleSaidThat}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
