@@ -1212,10 +1212,12 @@ func wordHash(w string) uint64 {
 	return h ^ h>>32
 }
 
-// knownName reports whether, in fiction, the text writes w capitalised
-// mostly inside sentences and never in lower case: "Poirot stared".
+// knownName reports whether the text writes w capitalised mostly inside
+// sentences and never in lower case: "Poirot stared", and in news a
+// surname the tagger takes for a noun where it opens a sentence ("Ann
+// Fields spoke. Fields later posted …").
 func (d *doc) knownName(w string) bool {
-	return d.register == RegisterFiction && d.capsInside(w) && !d.usedInLowerCase(w)
+	return d.capsInside(w) && !d.usedInLowerCase(w)
 }
 
 // capsInside reports whether the text writes w capitalised mostly inside

@@ -58,6 +58,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dele Okafor", "the tolls would rise", ruleSaidThat}}},
 		{"a dashed aside between subject and verb", "The pilots — and some of the crews — say that the tolls will rise.",
 			[]want{{"indirect", "The pilots", "the tolls will rise", ruleSaidThat}}},
+		{"a surname opening a sentence", "Dana Fields spoke to the board. The board met again on Monday, Dana Fields said. Fields later posted a photograph and said she had been pushed.",
+			[]want{{"indirect", "Dana Fields", "The board met again on Monday", ruleContentCue}, {"indirect", "Dana Fields", "she had been pushed", ruleSaidThat}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
