@@ -52,6 +52,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		if c.Lemma == "ask" {
 			f, ok = d.askedWh(c, s)
 		}
+		if c.Lemma == "ask about" {
+			f, ok = d.askedAbout(c, s)
+		}
 		switch {
 		case ok:
 		case c.Form == formAccording:
@@ -722,6 +725,39 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
+}
+
+// askedAbout is "Ames was asked about the loan", "When asked about her
+// record, …", "Ames, asked about the loan, …": what one is asked about is
+// reported, by an asker the sentence does not name. The active verb
+// ("a reporter who asked about finances") is left to the other rules.
+func (d *doc) askedAbout(c cue, s sentence) (found, bool) {
+	w := d.w
+	j := c.Tok - 1
+	for j >= s.First && w.isWord(j) && (w.lower(j) == "not" || w.lower(j) == "also" || strings.HasSuffix(w.lower(j), "ly") && !w.isCap(j)) {
+		j--
+	}
+	switch {
+	case c.Form != formFinite && c.Form != formBase:
+		return found{}, false
+	case j >= s.First && w.isWord(j) && beForms[w.lower(j)]:
+	case j < s.First, w.isPunct(j, ","), w.isWord(j) && (w.lower(j) == "when" || w.lower(j) == "if" || w.lower(j) == "after" || w.lower(j) == "once"):
+		if d.tagOf(c.Tok) != "VBN" && d.tagOf(c.Tok) != "VBD" {
+			return found{}, false
+		}
+	default:
+		return found{}, false
+	}
+	first := c.LastTok + 1
+	last := first
+	for last < s.Last && !(w.isPunct(last, ",;:.?!") && !d.inQuote(d.toks[last].Start)) {
+		last++
+	}
+	span, ok := d.contentMin(first, last, 1)
+	if !ok || d.inQuote(span.Start) {
+		return found{}, false
+	}
+	return found{Span: span, Kind: Indirect, Rule: ruleSaidThat}, true
 }
 
 // infinitive is "X declined to say whether …", "voters are likely to say

@@ -60,6 +60,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The pilots", "the tolls will rise", ruleSaidThat}}},
 		{"a surname opening a sentence", "Dana Fields spoke to the board. The board met again on Monday, Dana Fields said. Fields later posted a photograph and said she had been pushed.",
 			[]want{{"indirect", "Dana Fields", "The board met again on Monday", ruleContentCue}, {"indirect", "Dana Fields", "she had been pushed", ruleSaidThat}}},
+		{"what one is asked about, by an unnamed asker", "The mayor was asked about the toll increase. When asked about her record, she smiled. A reporter asked about finances.",
+			[]want{{"indirect", "", "the toll increase", ruleSaidThat}, {"indirect", "", "her record", ruleSaidThat}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
