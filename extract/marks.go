@@ -168,7 +168,7 @@ type quoteScanner struct {
 	lineTurns bool
 	// unclosed are the stray opening marks, by start offset, that open a
 	// sentence quoted to the end of its paragraph (news only).
-	unclosed map[int]bool
+	unclosed map[int]int
 }
 
 // pairMarks returns the outermost quotations of text in order.
@@ -203,10 +203,14 @@ func (qs *quoteScanner) run() []markQuote {
 				continue
 			}
 			if qs.ignored[t.Start] {
-				if qs.unclosed[t.Start] && len(stack) == 0 {
-					// The rest of the paragraph is the quotation.
-					out = append(out, markQuote{Open: Span{t.Start, t.End}, Inner: Span{t.End, p.End}, Continues: true})
-					break
+				if end, ok := qs.unclosed[t.Start]; ok && len(stack) == 0 {
+					// The rest of the paragraph, or of the line, is the
+					// quotation.
+					out = append(out, markQuote{Open: Span{t.Start, t.End}, Inner: Span{t.End, end}, Continues: true})
+					if end == p.End {
+						break
+					}
+					continue
 				}
 				continue
 			}
@@ -285,11 +289,13 @@ func (qs *quoteScanner) run() []markQuote {
 			qs.ignored = map[int]bool{}
 		}
 		qs.ignored[bottom.Start] = true
-		if qs.lineTurns && qs.quotesToParaEnd(bottom) {
-			if qs.unclosed == nil {
-				qs.unclosed = map[int]bool{}
+		if qs.lineTurns {
+			if end, ok := qs.quotesToParaEnd(bottom); ok {
+				if qs.unclosed == nil {
+					qs.unclosed = map[int]int{}
+				}
+				qs.unclosed[bottom.Start] = end
 			}
-			qs.unclosed[bottom.Start] = true
 		}
 		stack, nested, carried = stack[:0], 0, 0
 		rescans++
@@ -318,25 +324,39 @@ func (qs *quoteScanner) run() []markQuote {
 // (`said Ames. “We will build it.⏎⏎He added, “…”`): it opens a sentence,
 // before a capital, and nothing after it in the paragraph is a double mark
 // that could have closed it, while the paragraph ends like a sentence.
-func (qs *quoteScanner) quotesToParaEnd(o openMark) bool {
+// Where the paragraph runs on over single line breaks, the line that holds
+// the mark is tested the same way, and the quotation ends with it. It
+// returns where the quotation ends.
+func (qs *quoteScanner) quotesToParaEnd(o openMark) (int, bool) {
 	if o.Fam != famDouble || o.para >= len(qs.paras) {
-		return false
+		return 0, false
 	}
 	p := qs.paras[o.para]
 	before := strings.TrimRight(qs.text[p.Start:o.Start], " \t")
 	if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:") {
-		return false
+		return 0, false
 	}
 	next, _ := utf8.DecodeRuneInString(qs.text[o.End:])
 	if !unicode.IsUpper(next) {
-		return false
+		return 0, false
 	}
-	rest := qs.text[o.End:p.End]
-	if strings.ContainsAny(rest, "\"“”") || strings.Contains(rest, "''") {
-		return false
+	endsQuote := func(rest string) bool {
+		if strings.ContainsAny(rest, "\"“”") || strings.Contains(rest, "''") {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(rest)
+		return strings.ContainsRune(".!?)]", last)
 	}
-	last, _ := utf8.DecodeLastRuneInString(rest)
-	return strings.ContainsRune(".!?)]", last)
+	if endsQuote(qs.text[o.End:p.End]) {
+		return p.End, true
+	}
+	if nl := strings.IndexByte(qs.text[o.End:p.End], '\n'); nl > 0 {
+		line := strings.TrimRightFunc(qs.text[o.End:o.End+nl], unicode.IsSpace)
+		if endsQuote(line) {
+			return o.End + len(line), true
+		}
+	}
+	return 0, false
 }
 
 // findOpen returns the stack index of the open mark that m closes, or -1.

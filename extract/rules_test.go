@@ -62,6 +62,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dana Fields", "The board met again on Monday", ruleContentCue}, {"indirect", "Dana Fields", "she had been pushed", ruleSaidThat}}},
 		{"what one is asked about, by an unnamed asker", "The mayor was asked about the toll increase. When asked about her record, she smiled. A reporter asked about finances.",
 			[]want{{"indirect", "", "the toll increase", ruleSaidThat}, {"indirect", "", "her record", ruleSaidThat}}},
+		{"an unclosed quotation ends with its line", "The harbour board met on Monday.\n\nThe report added: \u201cFees will rise in every port this year.\nLATEST FIGURES\n-Tolls rose again in May, says the \u201cPort Daily Review.\u201d\n\nThe board will meet again.",
+			[]want{{"direct", "The report", "Fees will rise in every port this year.", ruleCueBefore}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
