@@ -253,6 +253,7 @@ var phrasalVerbs = []struct {
 	{[4]string{"warn", "warns", "warned", "warning"}, "of"},
 	{[4]string{"warn", "warns", "warned", "warning"}, "about"},
 	{[4]string{"ask", "asks", "asked", "asking"}, "about"},
+	{[4]string{"mention", "mentions", "mentioned", "mentioning"}, "of"},
 	{[4]string{"write", "writes", "wrote", "writing"}, "about"},
 }
 

@@ -55,6 +55,16 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		if c.Lemma == "ask about" {
 			f, ok = d.askedAbout(c, s)
 		}
+		if c.Lemma == "mention of" {
+			// "mentioned freedom of religion": with words between,
+			// "of" is not the noun's but the object's, and the verb
+			// reports as any other.
+			if c.LastTok != c.Tok+1 {
+				c.Lemma, c.LastTok, c.End = "mention", c.Tok, d.toks[c.Tok].End
+			} else if f, ok = d.mentionOf(c, s); !ok {
+				continue
+			}
+		}
 		switch {
 		case ok:
 		case c.Form == formAccording:
@@ -758,6 +768,28 @@ func (d *doc) askedAbout(c cue, s sentence) (found, bool) {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Rule: ruleSaidThat}, true
+}
+
+// mentionOf is the noun: "Trump made no mention of the loan", "his speech
+// carried little mention of them". What is mentioned is reported, by the
+// subject of the sentence that holds the noun as an object, or by nobody
+// the sentence names ("the mere mention of her name made him fume").
+func (d *doc) mentionOf(c cue, s sentence) (found, bool) {
+	w := d.w
+	first := c.LastTok + 1
+	last := first
+	for last < s.Last && !(w.isPunct(last, ",;:.?!") && !d.inQuote(d.toks[last].Start)) {
+		last++
+	}
+	span, ok := d.contentMin(first, last, 1)
+	if !ok || d.inQuote(span.Start) {
+		return found{}, false
+	}
+	f := found{Span: span, Kind: Indirect, Rule: ruleSaidThat}
+	if m, ok := d.sentenceSubject(s, c.Tok); ok && m.Last < c.Tok && m.Kind != mentionNominal || ok && m.Last < c.Tok && d.hasFiniteVerb(m.Last, c.Tok) {
+		f.Mention = &m
+	}
+	return f, true
 }
 
 // infinitive is "X declined to say whether …", "voters are likely to say

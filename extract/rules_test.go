@@ -64,6 +64,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "", "the toll increase", ruleSaidThat}, {"indirect", "", "her record", ruleSaidThat}}},
 		{"an unclosed quotation ends with its line", "The harbour board met on Monday.\n\nThe report added: \u201cFees will rise in every port this year.\nLATEST FIGURES\n-Tolls rose again in May, says the \u201cPort Daily Review.\u201d\n\nThe board will meet again.",
 			[]want{{"direct", "The report", "Fees will rise in every port this year.", ruleCueBefore}}},
+		{"what the noun mention names", "The mayor made no mention of the toll increase. She mentioned freedom of the press in her speech.",
+			[]want{{"indirect", "The mayor", "the toll increase", ruleSaidThat}, {"indirect", "The mayor", "freedom of the press in her speech", ruleSaidThat}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
