@@ -17,6 +17,7 @@ const (
 	ruleAddressee    = "direct/addressee"        // "…, Basil." / "…": Basil answers
 	ruleResumes      = "direct/resumes"          // the last speaker goes on after a narration
 	rulePrevSpeaker  = "direct/previous-speaker" // a quote paragraph after the speaker's
+	ruleCredited     = "direct/credited"         // "…" ― Ann Roe
 	ruleUnattributed = "direct/unattributed"
 	ruleSaidThat     = "indirect/subject-cue"  // X said (that) …
 	ruleContentCue   = "indirect/content-cue"  // …, X said.
@@ -137,6 +138,10 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 			}
 		}
 	}
+	if m, ok := d.creditAfter(mq); ok {
+		f.Mention, f.Rule = &m, ruleCredited
+		return
+	}
 	// Before: `Qian stressed in his keynote address: "…"`, `He said, "…"`.
 	open := d.tokenAt(mq.Open.Start)
 	// A turn may open a paragraph after one that ends "His mother said:"
@@ -164,6 +169,36 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 			return
 		}
 	}
+}
+
+// creditAfter finds, in news, the name a dash credits a quotation to
+// right after it, alone on the rest of its line or before a comma that
+// describes it: `“…” ― Ann Roe⏎`, `"…"⏎⏎- Ann Roe, tweeting after …`, as
+// under an epigraph or in a gallery of readers' answers.
+func (d *doc) creditAfter(mq markQuote) (mention, bool) {
+	w := d.w
+	if d.register != RegisterNews || mq.Continues {
+		return mention{}, false
+	}
+	i := d.tokenAt(mq.Close.End)
+	if w.isPunct(i, ".") {
+		i++
+	}
+	if i+1 >= len(d.toks) || !w.isPunct(i, "―—–-") {
+		return mention{}, false
+	}
+	m, ok := d.mentionStartingAt(i+1, min(len(d.toks), i+8))
+	if !ok || m.Kind != mentionName {
+		return mention{}, false
+	}
+	k := m.Last
+	if k < len(d.toks) && w.isPunct(k, ".") && !d.toks[k].NewlineBefore {
+		k++
+	}
+	if k < len(d.toks) && !d.toks[k].NewlineBefore && !d.toks[k].ParaStart && !(k == m.Last && w.isPunct(k, ",")) {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // pastTenseAfter finds, in fiction, the attribution of a quotation that
