@@ -284,7 +284,10 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 	// runs only when there is one.
 	if nearQuote && d.register == RegisterNews && (d.w.isCap(i) || d.w.isWord(i) && (d.w.lower(i) == "a" || d.w.lower(i) == "an" || d.w.lower(i) == "the")) {
 		for k := i + 2; k < len(d.toks) && k-i < 40; k++ {
-			if d.w.isPunct(k, ".!?;:") || d.inQuote(d.toks[k].Start) {
+			// "Mitch McConnell, R-Ky., said": the full stop of an
+			// abbreviation before a comma ends no sentence.
+			abbrev := opens && d.w.isPunct(k, ".") && d.toks[k].Start == d.toks[k-1].End && d.w.isWord(k-1) && d.w.isPunct(k+1, ",")
+			if d.w.isPunct(k, ".!?;:") && !abbrev || d.inQuote(d.toks[k].Start) {
 				break
 			}
 			if !d.w.isPunct(k, ",") {

@@ -68,6 +68,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The mayor", "the toll increase", ruleSaidThat}, {"indirect", "The mayor", "freedom of the press in her speech", ruleSaidThat}}},
 		{"a name a dash credits after the quotation", "The survey closed on Monday.\n\n\u201cThe fares are far too high.\u201d \u2015 Dana Okafor\n\u201cThe buses are always late.\u201d \u2015 Lee Amado",
 			[]want{{"direct", "Dana Okafor", "The fares are far too high.", ruleCredited}, {"direct", "Lee Amado", "The buses are always late.", ruleCredited}}},
+		{"an abbreviated party and state in the apposition", "Officials met on Monday.\n\n\"We will not back this plan,\" Senate leader Dana Okafor, R-Ky., said. \"It costs too much.\"",
+			[]want{{"direct", "Dana Okafor", "We will not back this plan,", ruleCueAfter}, {"direct", "Dana Okafor", "It costs too much.", ruleSamePara}}},
 		{"a perfect progressive reports", "The union has been warning that the plant will close.",
 			[]want{{"indirect", "The union", "the plant will close", ruleGerund}}},
 		{"a contracted progressive reports", "He’s telling friends that the deal is done.",
