@@ -506,7 +506,7 @@ var skippable = map[string]bool{
 	"even": true, "first": true, "subsequently": true, "similarly": true,
 	"likewise": true, "reportedly": true, "may": true, "might": true, "could": true,
 	"should": true, "must": true, "can": true, "been": true, "being": true,
-	"already": true, "soon": true, "long": true,
+	"already": true, "soon": true,
 }
 
 // phrasePrepositions open a phrase between a subject and its verb that
@@ -1052,6 +1052,9 @@ func (d *doc) skipBack(j, min int) int {
 		case skippable[l], l == "here", l == "there", l == "now", l == "itself", l == "himself",
 			l == "herself", l == "themselves", l == "alone":
 		case strings.HasSuffix(l, "ly") && !w.isCap(j) && len(l) > 4:
+		// "has long said": after an auxiliary "long" is an adverb, not
+		// the adjective of "a long pause".
+		case l == "long" && j-1 >= min && w.isWord(j-1) && (w.lower(j-1) == "has" || w.lower(j-1) == "have" || w.lower(j-1) == "had"):
 		case timeNouns[l]:
 			if j-1 >= min && w.isWord(j-1) {
 				switch w.lower(j - 1) {

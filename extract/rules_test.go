@@ -222,7 +222,7 @@ func TestRules(t *testing.T) {
 		{"two fragments of one clause make one mixed quote", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced.",
 			[]want{{"mixed", "", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced", ruleUnattributed}}},
 		{"a quotation opening a line is not mid-sentence", "Intro.\n\n\u201cThe plan is transparent.\u201d \u2015 Beck Pimentel\n\u201cHe has said hateful things again.\u201d \u2015 Carlos Ruiz",
-			[]want{{"direct", "", "The plan is transparent.", ruleUnattributed}, {"direct", "", "He has said hateful things again.", ruleUnattributed}}},
+			[]want{{"direct", "Beck Pimentel", "The plan is transparent.", ruleCredited}, {"direct", "Carlos Ruiz", "He has said hateful things again.", ruleCredited}}},
 		{"a quotation after a headline in capitals", "HOW CHINA'S DECLINE AFFECTS THE WORLD \u201cChina's slowdown is fostering a cycle of decline.\u201d",
 			[]want{{"direct", "", "China's slowdown is fostering a cycle of decline.", ruleUnattributed}}},
 		{"a quotation running on into narration is mixed", `Tyler said, "We have three weeks to go" until the Iowa caucuses.`,
