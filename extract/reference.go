@@ -461,6 +461,9 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) && (o.gender == m.Gender || !o.nominal) {
 			return o
 		}
+		if e := d.narratedSince(c, m); e != nil {
+			return e
+		}
 		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && o.gender == m.Gender {
 			return o
 		}
@@ -481,6 +484,29 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	return e
+}
+
+// narratedSince returns the person of m's gender whom the narration after
+// the last quote, in that quote's paragraph, goes on about as a subject:
+// "“…,” said Tom. Ann rose and crossed to the fire. / “…,” she said." is
+// Ann's, though she is not the other party of the exchange. The last
+// quote's own attribution is no narration after it.
+func (d *doc) narratedSince(c *conversation, m mention) *entity {
+	lq := c.lastQuote
+	k := sort.Search(len(c.t.timeline), func(i int) bool { return c.t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0; i-- {
+		r := c.t.timeline[i]
+		if r.pos <= lq.End || r.para != lq.para {
+			break
+		}
+		if lq.Mention != nil && r.pos == lq.Mention.Start {
+			continue
+		}
+		if e := r.ent; r.subj && e.gender == m.Gender && !e.org && !e.nominal && e != c.t.narrator {
+			return e
+		}
+	}
+	return nil
 }
 
 // subjectSince reports whether e stands as a subject in the timeline
