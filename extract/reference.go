@@ -454,6 +454,12 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 				return e
 			}
 		}
+		// "…," said Ada to Tom. / "…," he answered: the one the turn
+		// before was said to answers, as a turn with no attribution
+		// would have it.
+		if e := c.lastQuote.hearer; e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
+			return e
+		}
 		// "…," he said, in answer to the turn before: the other party,
 		// when the pronoun fits. A description of no known gender is
 		// too weak a party for that: it is most often a walk-on of an
