@@ -64,7 +64,12 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 			continue
 		}
 		d.names(t, pos, &next.name)
-		if t.refAt(pos) || !d.clauseStart(i, d.sents[d.sentOf[i]].First) {
+		// A he or she is a subject wherever it stands, "it was plain
+		// that he was angry", and the narration goes on about that
+		// person. Not right after a verb, though: "said he", "had she
+		// known" is an inverted clause, and chaining those too lost
+		// more than it gained on the novels tried.
+		if t.refAt(pos) || !d.clauseStart(i, d.sents[d.sentOf[i]].First) && w.isWord(i-1) && (strings.HasPrefix(d.tagOf(i-1), "VB") || d.tagOf(i-1) == "MD") {
 			continue
 		}
 		// The pronouns of the narration do not settle a gender, and
