@@ -298,7 +298,8 @@ func (d *doc) narrationEndedOn(f *found, g gender, t *entityTable) *entity {
 }
 
 // narrationEndsOn returns the mention opening the last sentence of
-// paragraph para, past an opening adverb ("Presently she looked up."),
+// paragraph para, past a short opening phrase ("In the hall, Ada
+// waited.") and an opening adverb ("Presently she looked up."),
 // when para is narration: whom the narration ended on. Organisations are
 // no one it ends on.
 func (d *doc) narrationEndsOn(para int) (mention, bool) {
@@ -310,7 +311,7 @@ func (d *doc) narrationEndsOn(para int) (mention, bool) {
 		return mention{}, false
 	}
 	s := d.sents[d.sentOf[p.Last-1]]
-	k := s.First
+	k := d.afterOpeningPhrase(s)
 	if d.w.isWord(k) && openingAdverb(d.w.lower(k)) {
 		if k++; d.w.isPunct(k, ",") {
 			k++
