@@ -851,7 +851,16 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			}
 		}
 		e := t.linkName(m)
-		t.addRef(m.Start, int(d.paraOf[i]), e, d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First))
+		// "sat with his sister, Bella Moss." : in fiction a name after a
+		// comma that no verb follows is set beside a noun, an object
+		// like it, not a subject the he or she after goes on with. A
+		// possessive, "Holmes's voice broke in", still tells whom the
+		// narration is about.
+		subj := d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First)
+		if subj && t.fiction && w.isPunct(np[0]-1, ",") && !d.verbAfter(np[1]) && !possessive(w.word(np[1]-1)) && w.word(np[1]) != "s" {
+			subj = false
+		}
+		t.addRef(m.Start, int(d.paraOf[i]), e, subj)
 		d.apposition(np, e, t)
 		if e != nil && !hasHonor {
 			e.notePlace(d.placed(name), d.inside(name))
@@ -1514,4 +1523,17 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
 	t.addRef(m.Start, int(d.paraOf[i]), t.linkNominal(m), subj)
 	return true
+}
+
+// verbAfter reports whether token j is a verb, an adverb, or "who": what
+// follows a name that is a subject.
+func (d *doc) verbAfter(j int) bool {
+	if !d.w.isWord(j) {
+		return false
+	}
+	if d.w.lower(j) == "who" {
+		return true
+	}
+	tag := d.tagOf(j)
+	return strings.HasPrefix(tag, "VB") || tag == "MD" || strings.HasPrefix(tag, "RB")
 }

@@ -664,6 +664,14 @@ func (d *doc) clauseStart(i, min int) bool {
 		return true
 	}
 	if w.isWord(i - 1) {
+		// "turning to Ivo and Marta, she said": in fiction a name
+		// joined to a name is an object like it, not the subject of a
+		// new clause, which the she after it would take for her. News
+		// is left as it was: its indirect-speech rules read clause
+		// openings, and lose recall.
+		if l := w.lower(i - 1); (l == "and" || l == "or") && d.register == RegisterFiction && i-2 > min && w.nameLike(i-2) && w.nameLike(i) {
+			return false
+		}
 		switch w.lower(i - 1) {
 		case "and", "but", "or", "while", "as", "so", "yet", "because", "although", "though", "when", "where", "which", "whereas", "then", "since", "after", "before", "if", "meanwhile", "however", "later":
 			return true

@@ -64,7 +64,12 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 			continue
 		}
 		d.names(t, pos, &next.name)
-		if t.refAt(pos) || !d.clauseStart(i, d.sents[d.sentOf[i]].First) {
+		// A he or she is a subject wherever it stands, "it was plain
+		// that he was angry", and the narration goes on about that
+		// person. Not right after a verb, though: "said he", "had she
+		// known" is an inverted clause, and chaining those too lost
+		// more than it gained on the novels tried.
+		if t.refAt(pos) || !d.clauseStart(i, d.sents[d.sentOf[i]].First) && w.isWord(i-1) && (strings.HasPrefix(d.tagOf(i-1), "VB") || d.tagOf(i-1) == "MD") {
 			continue
 		}
 		// The pronouns of the narration do not settle a gender, and
@@ -293,7 +298,8 @@ func (d *doc) narrationEndedOn(f *found, g gender, t *entityTable) *entity {
 }
 
 // narrationEndsOn returns the mention opening the last sentence of
-// paragraph para, past an opening adverb ("Presently she looked up."),
+// paragraph para, past a short opening phrase ("In the hall, Ada
+// waited.") and an opening adverb ("Presently she looked up."),
 // when para is narration: whom the narration ended on. Organisations are
 // no one it ends on.
 func (d *doc) narrationEndsOn(para int) (mention, bool) {
@@ -305,7 +311,7 @@ func (d *doc) narrationEndsOn(para int) (mention, bool) {
 		return mention{}, false
 	}
 	s := d.sents[d.sentOf[p.Last-1]]
-	k := s.First
+	k := d.afterOpeningPhrase(s)
 	if d.w.isWord(k) && openingAdverb(d.w.lower(k)) {
 		if k++; d.w.isPunct(k, ",") {
 			k++
@@ -454,12 +460,21 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 				return e
 			}
 		}
+		// "…," said Ada to Tom. / "…," he answered: the one the turn
+		// before was said to answers, as a turn with no attribution
+		// would have it.
+		if e := c.lastQuote.hearer; e != nil && e != c.lastQuote.speaker && e.gender == m.Gender {
+			return e
+		}
 		// "…," he said, in answer to the turn before: the other party,
 		// when the pronoun fits. A description of no known gender is
 		// too weak a party for that: it is most often a walk-on of an
 		// earlier exchange ("the butler"), the turns since read wrong.
 		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) && (o.gender == m.Gender || !o.nominal) {
 			return o
+		}
+		if e := d.narratedSince(c, m); e != nil {
+			return e
 		}
 		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && o.gender == m.Gender {
 			return o
@@ -481,6 +496,29 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	return e
+}
+
+// narratedSince returns the person of m's gender whom the narration after
+// the last quote, in that quote's paragraph, goes on about as a subject:
+// "“…,” said Tom. Ann rose and crossed to the fire. / “…,” she said." is
+// Ann's, though she is not the other party of the exchange. The last
+// quote's own attribution is no narration after it.
+func (d *doc) narratedSince(c *conversation, m mention) *entity {
+	lq := c.lastQuote
+	k := sort.Search(len(c.t.timeline), func(i int) bool { return c.t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0; i-- {
+		r := c.t.timeline[i]
+		if r.pos <= lq.End || r.para != lq.para {
+			break
+		}
+		if lq.Mention != nil && r.pos == lq.Mention.Start {
+			continue
+		}
+		if e := r.ent; r.subj && e.gender == m.Gender && !e.org && !e.nominal && e != c.t.narrator {
+			return e
+		}
+	}
+	return nil
 }
 
 // subjectSince reports whether e stands as a subject in the timeline
