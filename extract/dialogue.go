@@ -891,7 +891,7 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if m.Org || m.Name == "I" {
 			continue
 		}
-		e := t.known(m)
+		e := t.knownNear(m, mq.Open.Start, int(d.paraOf[k]))
 		// A given name the lexicon knows is a name wherever it stands:
 		// "“Ralph,” he said".
 		if l := w.lower(nm[0]); nm[1]-nm[0] == 1 && (d.usedInLowerCase(l) || !d.capsInside(l) && (e == nil || e.mentions < 3) && !femaleNames[l] && !maleNames[l]) {

@@ -1375,6 +1375,52 @@ func (t *entityTable) known(m mention) *entity {
 	return held[deferWife]
 }
 
+// knownNear is known for a name a quotation addresses at pos. When the
+// name fits more than one person, "Knightley" for two brothers, and the
+// one known picks has not been told of within vocativeReach paragraphs,
+// the one the text told of last is in the room, and so the one spoken to.
+// A pick told of lately stands, with the preferences of known: a bare
+// surname for the man of the family, "Miss Tolley" for the Miss the story
+// knows.
+func (t *entityTable) knownNear(m mention, pos, para int) *entity {
+	best := t.known(m)
+	if best == nil || !t.fiction || t.recent(best, pos, para, vocativeReach) {
+		return best
+	}
+	toks, honor, title, _ := t.parts(m.Name)
+	if len(toks) == 0 {
+		return best
+	}
+	fits := map[*entity]bool{best: true}
+	for _, i := range t.candidates(toks) {
+		e := t.ents[i]
+		if e.nominal || e.org || e == t.narrator || !nameMatch(toks, e.tokens) || numbered(toks) != numbered(e.tokens) {
+			continue
+		}
+		if title != "" && e.honorific != "" && title != e.honorific {
+			continue
+		}
+		if honor != genderUnknown && e.gender != genderUnknown && honor != e.gender {
+			continue
+		}
+		fits[e] = true
+	}
+	if len(fits) < 2 {
+		return best
+	}
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && para-t.timeline[i].para <= vocativeReach; i-- {
+		if e := t.timeline[i].ent; fits[e] {
+			return e
+		}
+	}
+	return best
+}
+
+// vocativeReach is how many paragraphs back knownNear looks for the
+// person a name addresses.
+const vocativeReach = 40
+
 // deferral is why a name that matches an entity may yet name another of
 // its family: linkName and known take such an entity only when they find
 // no better one.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -279,6 +280,9 @@ func TestFictionRules(t *testing.T) {
 		{"a bare I after a name is the pronoun opening the next clause, no part of the name",
 			"The night we spent with Zella I remember well.\n\n\"It is late,\" said Zella.",
 			[]want{{"Zella", ruleCueAfter}}},
+		{"a surname two brothers share, called in a quotation, is the one the narration told of lately, the one in the room, not the one last named long before",
+			"Tom Reed sat by the fire with Ada Quince. His brother Ned Reed was at sea.\n\n" + strings.Repeat("The rain went on.\n\n", 45) + "Tom was tired.\n\n\"Are you cold, Reed?\" asked Ada.\n\n\"A little.\"",
+			[]want{{"Ada", ruleCueAfter}, {"Tom Reed", ruleAddressee}}},
 		{"a word the story writes alone as a place is no part of the name of a character it runs into",
 			"Ada had long lived in Quellport, and Ada loved it. Tom Reed stayed in Quellport too. Back from Quellport Ada came at dusk. She stopped at the gate. They met in Quellport at noon, and in Quellport they parted.\n\nAda looked at the sea. She sighed.\n\n\"It is late,\" she said.",
 			[]want{{"Ada", ruleCueAfter}}},
