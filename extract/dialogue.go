@@ -211,6 +211,17 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			turns[i].speaker, filled[i], rule[i] = e, true, ruleAddressee
 		}
 	}
+	// The one a turn calls by name answers it, when the next turn names
+	// no speaker of its own. inheritOne does so for names it knows when
+	// it passes; a name the story tells of only later is known here.
+	for i := 0; i+1 < len(turns); i++ {
+		if turns[i+1].speaker != nil || filled[i+1] || !next(i, i+1) {
+			continue
+		}
+		if e := voc[i]; e != nil && e != turns[i].speaker && e != voc[i+1] {
+			turns[i+1].speaker, filled[i+1], rule[i+1] = e, true, ruleAddressee
+		}
+	}
 	// A run of turns whose named speakers alternate between two people
 	// is read as their dialogue throughout.
 	for a := 0; a < len(turns); {
