@@ -202,9 +202,11 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 	}
 	d.listenerNarrated(turns, filled, rule)
 	// A turn that opens by addressing someone answers them: "Father, I
-	// always knew it." follows a turn of the father's.
+	// always knew it." follows a turn of the father's. Not when the
+	// turn's own paragraph told of its speaker alone, "Ada rose. “…”":
+	// a third person may call the one who spoke before.
 	for i := 0; i+1 < len(turns); i++ {
-		if turns[i].speaker != nil && !turns[i].narrative || !next(i, i+1) {
+		if turns[i].speaker != nil && (!turns[i].narrative || turns[i].weight > 1) || !next(i, i+1) {
 			continue
 		}
 		if e := voc[i+1]; e != nil && e != turns[i+1].speaker && e != voc[i] {
