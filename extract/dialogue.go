@@ -50,6 +50,9 @@ func (d *doc) resolve(fs []found) {
 			}
 		}
 		for k := range group {
+			if g := &group[k]; g.speaker != nil && g.mark >= 0 {
+				c.t.said = append(c.t.said, ref{pos: g.Start, para: g.para, ent: g.speaker})
+			}
 			c.note(&group[k])
 			if c.fiction && group[k].mark >= 0 {
 				d.dub(d.marks[group[k].mark], c.t)

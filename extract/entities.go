@@ -191,6 +191,8 @@ type ref struct {
 type entityTable struct {
 	ents     []*entity
 	timeline []ref // in text order
+	// said is who spoke each quotation with a speaker, in text order.
+	said []ref
 	// split caches nameParts by name (see parts).
 	split map[string]nameSplit
 	// narrator is who "I" is in the narration.
@@ -1375,19 +1377,20 @@ func (t *entityTable) known(m mention) *entity {
 	return held[deferWife]
 }
 
-// knownNear is known for a name a quotation addresses at pos. When the
-// name fits more than one person, "Knightley" for two brothers, and the
-// one known picks has not been told of within vocativeReach paragraphs,
-// the one the text told of last is in the room, and so the one spoken to.
-// A pick told of lately stands, with the preferences of known: a bare
-// surname for the man of the family, "Miss Tolley" for the Miss the story
-// knows.
+// knownNear is known for a name a quotation addresses at pos, when the
+// name fits more than one person, "Knightley" for two brothers: the one
+// spoken to is in the room. One who spoke in the last turns of the talk
+// is, unless the narration told of known's pick since; else known's pick,
+// if the text told of them within vocativeReach paragraphs, with the
+// preferences of known: a bare surname for the man of the family, "Miss
+// Tolley" for the Miss the story knows; else the one the text told of
+// last.
 func (t *entityTable) knownNear(m mention, pos, para int) *entity {
 	best := t.known(m)
-	if best == nil || !t.fiction || t.recent(best, pos, para, vocativeReach) {
+	if best == nil || !t.fiction {
 		return best
 	}
-	toks, honor, title, _ := t.parts(m.Name)
+	toks, honor, title, hasHonor := t.parts(m.Name)
 	if len(toks) == 0 {
 		return best
 	}
@@ -1403,9 +1406,32 @@ func (t *entityTable) knownNear(m mention, pos, para int) *entity {
 		if honor != genderUnknown && e.gender != genderUnknown && honor != e.gender {
 			continue
 		}
+		// A bare surname calls the man of the family, as in known.
+		if t.deferral(toks, title, hasHonor, e) == deferWife {
+			continue
+		}
 		fits[e] = true
 	}
 	if len(fits) < 2 {
+		return best
+	}
+	// A talker called with an honorific must be known to bear it: "Mrs.
+	// Pell" is not her son, whose sex the story has not told.
+	j := sort.Search(len(t.said), func(i int) bool { return t.said[i].pos >= pos })
+	var talker *entity
+	talkAt := 0
+	for i := j - 1; i >= 0 && j-i <= talkTurns && para-t.said[i].para <= talkParas; i-- {
+		if e := t.said[i].ent; e == best {
+			break
+		} else if fits[e] && (title == "" || e.honorific == title || honor != genderUnknown && e.gender == honor) {
+			talker, talkAt = e, i
+			break
+		}
+	}
+	if talker != nil && !t.toldSince(best, t.said[talkAt].pos, pos) {
+		return talker
+	}
+	if t.recent(best, pos, para, vocativeReach) {
 		return best
 	}
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
@@ -1417,9 +1443,27 @@ func (t *entityTable) knownNear(m mention, pos, para int) *entity {
 	return best
 }
 
+// toldSince reports whether the timeline names e between from and to.
+func (t *entityTable) toldSince(e *entity, from, to int) bool {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos > from })
+	for ; k < len(t.timeline) && t.timeline[k].pos < to; k++ {
+		if t.timeline[k].ent == e {
+			return true
+		}
+	}
+	return false
+}
+
 // vocativeReach is how many paragraphs back knownNear looks for the
 // person a name addresses.
 const vocativeReach = 40
+
+// talkTurns and talkParas bound the last turns of a talk, in quotations
+// and in paragraphs, whose speakers knownNear takes to be in the room.
+const (
+	talkTurns = 12
+	talkParas = 16
+)
 
 // deferral is why a name that matches an entity may yet name another of
 // its family: linkName and known take such an entity only when they find
