@@ -1384,17 +1384,21 @@ func (t *entityTable) known(m mention) *entity {
 // if the text told of them within vocativeReach paragraphs, with the
 // preferences of known: a bare surname for the man of the family, "Miss
 // Tolley" for the Miss the story knows; else the one the text told of
-// last.
+// last. A name known finds no one by, "Mr. Reed" for Tom Reed, calls one
+// who spoke in the talk.
 func (t *entityTable) knownNear(m mention, pos, para int) *entity {
 	best := t.known(m)
-	if best == nil || !t.fiction {
+	if !t.fiction {
 		return best
 	}
 	toks, honor, title, hasHonor := t.parts(m.Name)
 	if len(toks) == 0 {
 		return best
 	}
-	fits := map[*entity]bool{best: true}
+	fits := map[*entity]bool{}
+	if best != nil {
+		fits[best] = true
+	}
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org || e == t.narrator || !nameMatch(toks, e.tokens) || numbered(toks) != numbered(e.tokens) {
@@ -1412,7 +1416,7 @@ func (t *entityTable) knownNear(m mention, pos, para int) *entity {
 		}
 		fits[e] = true
 	}
-	if len(fits) < 2 {
+	if len(fits) < 2 && (best != nil || len(fits) == 0) {
 		return best
 	}
 	// A talker called with an honorific must be known to bear it: "Mrs.
@@ -1428,8 +1432,11 @@ func (t *entityTable) knownNear(m mention, pos, para int) *entity {
 			break
 		}
 	}
-	if talker != nil && !t.toldSince(best, t.said[talkAt].pos, pos) {
+	if talker != nil && (best == nil || !t.toldSince(best, t.said[talkAt].pos, pos)) {
 		return talker
+	}
+	if best == nil {
+		return nil
 	}
 	if t.recent(best, pos, para, vocativeReach) {
 		return best
