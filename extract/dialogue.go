@@ -207,12 +207,14 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 	// A turn that opens by addressing someone answers them: "Father, I
 	// always knew it." follows a turn of the father's. Not when the
 	// turn's own paragraph told of its speaker alone, "Ada rose. “…”":
-	// a third person may call the one who spoke before.
+	// a third person may call the one who spoke before. Nor when the
+	// turns two before and two after are one other speaker's: the
+	// exchange is theirs, and the name calls someone else in the room.
 	for i := 0; i+1 < len(turns); i++ {
 		if turns[i].speaker != nil && (!turns[i].narrative || turns[i].weight > 1) || !next(i, i+1) {
 			continue
 		}
-		if e := voc[i+1]; e != nil && e != turns[i+1].speaker && e != voc[i] {
+		if e := voc[i+1]; e != nil && e != turns[i+1].speaker && e != voc[i] && !d.flanked(turns, i, e, next) {
 			turns[i].speaker, filled[i], rule[i] = e, true, ruleAddressee
 		}
 	}
@@ -271,6 +273,16 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			f.speaker, f.Mention, f.Rule = t.speaker, nil, rule[i]
 		}
 	}
+}
+
+// flanked reports whether the turns two before and two after turn i, in
+// its run, are one speaker's other than e.
+func (d *doc) flanked(turns []turn, i int, e *entity, next func(i, j int) bool) bool {
+	if i < 2 || i+2 >= len(turns) || !next(i-2, i) || !next(i, i+2) {
+		return false
+	}
+	s := turns[i-2].speaker
+	return s != nil && s != e && turns[i+2].speaker == s
 }
 
 // continuesTurn reports whether quote f, the first of its paragraph, goes
