@@ -60,6 +60,9 @@ func (d *doc) resolve(fs []found) {
 			}
 		}
 		for k := range group {
+			if g := &group[k]; g.speaker != nil && g.mark >= 0 {
+				c.t.said = append(c.t.said, ref{pos: g.Start, para: g.para, ent: g.speaker})
+			}
 			c.note(&group[k])
 			if c.fiction && group[k].mark >= 0 {
 				d.dub(d.marks[group[k].mark], c.t)
@@ -212,13 +215,28 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 	}
 	d.listenerNarrated(turns, filled, rule)
 	// A turn that opens by addressing someone answers them: "Father, I
-	// always knew it." follows a turn of the father's.
+	// always knew it." follows a turn of the father's. Not when the
+	// turn's own paragraph told of its speaker alone, "Ada rose. “…”":
+	// a third person may call the one who spoke before. Nor when the
+	// turns two before and two after are one other speaker's: the
+	// exchange is theirs, and the name calls someone else in the room.
 	for i := 0; i+1 < len(turns); i++ {
-		if turns[i].speaker != nil && !turns[i].narrative || !next(i, i+1) {
+		if turns[i].speaker != nil && (!turns[i].narrative || turns[i].weight > 1) || !next(i, i+1) {
 			continue
 		}
-		if e := voc[i+1]; e != nil && e != turns[i+1].speaker && e != voc[i] {
+		if e := voc[i+1]; e != nil && e != turns[i+1].speaker && e != voc[i] && !d.flanked(turns, i, e, next) {
 			turns[i].speaker, filled[i], rule[i] = e, true, ruleAddressee
+		}
+	}
+	// The one a turn calls by name answers it, when the next turn names
+	// no speaker of its own. inheritOne does so for names it knows when
+	// it passes; a name the story tells of only later is known here.
+	for i := 0; i+1 < len(turns); i++ {
+		if turns[i+1].speaker != nil || filled[i+1] || !next(i, i+1) {
+			continue
+		}
+		if e := voc[i]; e != nil && e != turns[i].speaker && e != voc[i+1] {
+			turns[i+1].speaker, filled[i+1], rule[i+1] = e, true, ruleAddressee
 		}
 	}
 	// A run of turns whose named speakers alternate between two people
@@ -265,6 +283,16 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			f.speaker, f.Mention, f.Rule = t.speaker, nil, rule[i]
 		}
 	}
+}
+
+// flanked reports whether the turns two before and two after turn i, in
+// its run, are one speaker's other than e.
+func (d *doc) flanked(turns []turn, i int, e *entity, next func(i, j int) bool) bool {
+	if i < 2 || i+2 >= len(turns) || !next(i-2, i) || !next(i, i+2) {
+		return false
+	}
+	s := turns[i-2].speaker
+	return s != nil && s != e && turns[i+2].speaker == s
 }
 
 // continuesTurn reports whether quote f, the first of its paragraph, goes
@@ -901,7 +929,7 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if m.Org || m.Name == "I" {
 			continue
 		}
-		e := t.known(m)
+		e := t.knownNear(m, mq.Open.Start, int(d.paraOf[k]))
 		// A given name the lexicon knows is a name wherever it stands:
 		// "“Ralph,” he said".
 		if l := w.lower(nm[0]); nm[1]-nm[0] == 1 && (d.usedInLowerCase(l) || !d.capsInside(l) && (e == nil || e.mentions < 3) && !femaleNames[l] && !maleNames[l]) {

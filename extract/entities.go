@@ -191,6 +191,8 @@ type ref struct {
 type entityTable struct {
 	ents     []*entity
 	timeline []ref // in text order
+	// said is who spoke each quotation with a speaker, in text order.
+	said []ref
 	// split caches nameParts by name (see parts).
 	split map[string]nameSplit
 	// narrator is who "I" is in the narration.
@@ -1383,6 +1385,101 @@ func (t *entityTable) known(m mention) *entity {
 	}
 	return held[deferWife]
 }
+
+// knownNear is known for a name a quotation addresses at pos, when the
+// name fits more than one person, "Knightley" for two brothers: the one
+// spoken to is in the room. One who spoke in the last turns of the talk
+// is, unless the narration told of known's pick since; else known's pick,
+// if the text told of them within vocativeReach paragraphs, with the
+// preferences of known: a bare surname for the man of the family, "Miss
+// Tolley" for the Miss the story knows; else the one the text told of
+// last. A name known finds no one by, "Mr. Reed" for Tom Reed, calls one
+// who spoke in the talk.
+func (t *entityTable) knownNear(m mention, pos, para int) *entity {
+	best := t.known(m)
+	if !t.fiction {
+		return best
+	}
+	toks, honor, title, hasHonor := t.parts(m.Name)
+	if len(toks) == 0 {
+		return best
+	}
+	fits := map[*entity]bool{}
+	if best != nil {
+		fits[best] = true
+	}
+	for _, i := range t.candidates(toks) {
+		e := t.ents[i]
+		if e.nominal || e.org || e == t.narrator || !nameMatch(toks, e.tokens) || numbered(toks) != numbered(e.tokens) {
+			continue
+		}
+		if title != "" && e.honorific != "" && title != e.honorific {
+			continue
+		}
+		if honor != genderUnknown && e.gender != genderUnknown && honor != e.gender {
+			continue
+		}
+		// A bare surname calls the man of the family, as in known.
+		if t.deferral(toks, title, hasHonor, e) == deferWife {
+			continue
+		}
+		fits[e] = true
+	}
+	if len(fits) < 2 && (best != nil || len(fits) == 0) {
+		return best
+	}
+	// A talker called with an honorific must be known to bear it: "Mrs.
+	// Pell" is not her son, whose sex the story has not told.
+	j := sort.Search(len(t.said), func(i int) bool { return t.said[i].pos >= pos })
+	var talker *entity
+	talkAt := 0
+	for i := j - 1; i >= 0 && j-i <= talkTurns && para-t.said[i].para <= talkParas; i-- {
+		if e := t.said[i].ent; e == best {
+			break
+		} else if fits[e] && (title == "" || e.honorific == title || honor != genderUnknown && e.gender == honor) {
+			talker, talkAt = e, i
+			break
+		}
+	}
+	if talker != nil && (best == nil || !t.toldSince(best, t.said[talkAt].pos, pos)) {
+		return talker
+	}
+	if best == nil {
+		return nil
+	}
+	if t.recent(best, pos, para, vocativeReach) {
+		return best
+	}
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && para-t.timeline[i].para <= vocativeReach; i-- {
+		if e := t.timeline[i].ent; fits[e] {
+			return e
+		}
+	}
+	return best
+}
+
+// toldSince reports whether the timeline names e between from and to.
+func (t *entityTable) toldSince(e *entity, from, to int) bool {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos > from })
+	for ; k < len(t.timeline) && t.timeline[k].pos < to; k++ {
+		if t.timeline[k].ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// vocativeReach is how many paragraphs back knownNear looks for the
+// person a name addresses.
+const vocativeReach = 40
+
+// talkTurns and talkParas bound the last turns of a talk, in quotations
+// and in paragraphs, whose speakers knownNear takes to be in the room.
+const (
+	talkTurns = 12
+	talkParas = 16
+)
 
 // deferral is why a name that matches an entity may yet name another of
 // its family: linkName and known take such an entity only when they find

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -324,6 +325,24 @@ func TestFictionRules(t *testing.T) {
 		{"a bare I after a name is the pronoun opening the next clause, no part of the name",
 			"The night we spent with Zella I remember well.\n\n\"It is late,\" said Zella.",
 			[]want{{"Zella", ruleCueAfter}}},
+		{"a surname two brothers share, called in a quotation, is the one the narration told of lately, the one in the room, not the one last named long before",
+			"Tom Reed sat by the fire with Ada Quince. His brother Ned Reed was at sea.\n\n" + strings.Repeat("The rain went on.\n\n", 45) + "Tom was tired.\n\n\"Are you cold, Reed?\" asked Ada.\n\n\"A little.\"",
+			[]want{{"Ada", ruleCueAfter}, {"Tom Reed", ruleAddressee}}},
+		{"the one a turn calls by a name the story tells of only later answers it",
+			"Tom Reed sat with Ada Quince by the fire.\n\n\"It is late,\" said Ada.\n\n\"Another cup, Zia,\" said Tom, \"and then bed.\"\n\n\"I am not tired.\"\n\nAda looked at the fire.\n\n\"Good night, all,\" said Zia Quince.",
+			[]want{{"Ada", ruleCueAfter}, {"Tom", ruleCueAfter}, {"Tom", ruleCueBefore}, {"Zia Quince", ruleAddressee}, {"Zia Quince", ruleCueAfter}}},
+		{"a turn whose own paragraph tells of its speaker alone keeps them when the next turn calls another by name",
+			"Tom Reed, Ada Quince and Ned Hale sat by the fire.\n\n\"It is late,\" said Tom.\n\nAda rose slowly. \"I must go.\"\n\n\"Stay a little, Tom,\" said Ned.",
+			[]want{{"Tom", ruleCueAfter}, {"Ada Quince", ruleNarrative}, {"Ned Hale", ruleCueAfter}}},
+		{"a given name two people share, called in a quotation, is the one who spoke last in the talk, when the other has not been told of since",
+			"Tom Hale kept the shop with Ada Quince. Tom Reed, his cousin, lived at the mill.\n\n\"The shop is cold,\" said Tom Hale.\n\n\"Then light the stove, Tom,\" said Ada.\n\n\"I have no coal.\"",
+			[]want{{"Tom Hale", ruleCueAfter}, {"Ada", ruleCueAfter}, {"Tom Hale", ruleAddressee}}},
+		{"a surname with an honorific, called in a quotation, is a man of that name who spoke in the talk, though the story never wrote his name so",
+			"Tom Reed kept the shop with Ada Quince.\n\n\"The shop is cold,\" said Tom Reed.\n\n\"Then light the stove, Mr. Reed,\" said Ada.\n\n\"I have no coal.\"",
+			[]want{{"Tom Reed", ruleCueAfter}, {"Ada", ruleCueAfter}, {"Tom Reed", ruleAddressee}}},
+		{"a turn between two of one speaker's, two before and two after, is theirs, though the next turn calls another by name",
+			"Tom Reed, Ada Quince and Ned Hale sat in the kitchen.\n\n\"Is the tea cold?\" said Tom.\n\n\"Stone cold,\" said Ada.\n\n\"Then make more,\" said Tom.\n\n\"There is no more water.\"\n\n\"Fetch some, Tom,\" said Ned.\n\n\"Yes, fetch some,\" said Ada.",
+			[]want{{"Tom", ruleCueAfter}, {"Ada", ruleCueAfter}, {"Tom", ruleCueAfter}, {"Ada", ruleTurnTaking}, {"Ned", ruleCueAfter}, {"Ada", ruleCueAfter}}},
 		{"a word the story writes alone as a place is no part of the name of a character it runs into",
 			"Ada had long lived in Quellport, and Ada loved it. Tom Reed stayed in Quellport too. Back from Quellport Ada came at dusk. She stopped at the gate. They met in Quellport at noon, and in Quellport they parted.\n\nAda looked at the sea. She sighed.\n\n\"It is late,\" she said.",
 			[]want{{"Ada", ruleCueAfter}}},
