@@ -331,70 +331,129 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	case mentionName:
 		return c.t.linkName(m)
 	case mentionNominal:
-		if pm, ok := d.voiceOf(m); ok && c.fiction {
-			return d.link(pm, f, c)
+		e, fallback := d.linkDescription(m, f, c)
+		if !fallback {
+			c.t.noteResolved(m, e)
 		}
-		// A description the exchange showed to stand for a named
-		// character goes on naming them while they are about.
-		key := descKey(m.Name)
-		if e := d.describedParty(c, key, m.Start, f.para); e != nil {
-			return e
-		}
-		// "Ned Pike, the carter": "said the carter" is Ned, while he is
-		// about; "the other carter" is someone else.
-		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && strings.EqualFold(d.w.word(m.First), "the") && !slices.Contains(strings.Fields(key), "other") {
-			if e := c.t.appositions[head]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
-				return e
-			}
-		}
-		// "…," said the landlady: a novel calls a walk-on by their trade,
-		// and its named people by their names, so the trade is a character
-		// of its own, not the last woman named, unless someone bears it as
-		// a title ("the colonel"). A stranger is by definition not yet
-		// anyone the reader knows by name.
-		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && roleNouns[head] {
-			if e := c.t.titled(head, m.Start); e != nil {
-				return e
-			}
-			return c.t.linkNominal(m)
-		}
-		age := ageKind(0)
-		if c.fiction {
-			age = descAge(strings.Fields(key))
-		}
-		fits := func(e *entity) bool {
-			if e == nil || ageClash(e, age) {
-				return false
-			}
-			if !e.nominal {
-				e.age |= age
-			}
-			return true
-		}
-		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) && fits(e) {
-			return e
-		}
-		if e := d.nominalReferent(m, f, c); fits(e) {
-			return e
-		} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
-			// The one called the boy was the nearest man; the old
-			// gentleman is the one before him.
-			if o := c.t.antecedentSkip(m.Start, f.para, m.Gender, e); o != nil && !o.nominal && o.gender == m.Gender && o != c.lastQuote.speaker && fits(o) {
-				return o
-			}
-		}
-		if e := d.partyReferent(m, f, c); fits(e) {
-			if c.t.epithets == nil {
-				c.t.epithets = map[string]*entity{}
-			}
-			c.t.epithets[key] = e
-			return e
-		}
-		if e := d.relative(m, f, c); fits(e) {
-			return e
-		}
-		return c.t.linkNominal(m)
+		return e
 	}
+	return d.linkPronoun(m, f, c)
+}
+
+// noteResolved counts that description m was found to stand for e.
+func (t *entityTable) noteResolved(m mention, e *entity) {
+	if e == nil || e.nominal || e.org || !strings.HasPrefix(strings.ToLower(m.Name), "the ") || t.resolvedSeen[m.Start] {
+		return
+	}
+	if t.resolved == nil {
+		t.resolved, t.resolvedSeen = map[string]map[*entity]int{}, map[int]bool{}
+	}
+	t.resolvedSeen[m.Start] = true
+	key := descKey(m.Name)
+	if t.resolved[key] == nil {
+		t.resolved[key] = map[*entity]int{}
+	}
+	t.resolved[key][e]++
+}
+
+// usualReferent is the named character description key has mostly stood
+// for: a novel keeps calling its people by the same epithets, "the girl"
+// for the one it names Nancy.
+func (t *entityTable) usualReferent(key string) *entity {
+	var best *entity
+	n, all := 0, 0
+	for e, k := range t.resolved[key] {
+		all += k
+		if k > n || k == n && best != nil && e.canonical < best.canonical {
+			best, n = e, k
+		}
+	}
+	if n < usualMin || n*5 < all*3 {
+		return nil
+	}
+	return best
+}
+
+// usualMin is how often a description must have stood for one character
+// before it is taken for them on no other evidence.
+const usualMin = 2
+
+// linkDescription resolves a description, saying whether it fell back on
+// the description's own entity or a guess from earlier resolutions.
+func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bool) {
+	if pm, ok := d.voiceOf(m); ok && c.fiction {
+		return d.link(pm, f, c), false
+	}
+	// A description the exchange showed to stand for a named
+	// character goes on naming them while they are about.
+	key := descKey(m.Name)
+	if e := d.describedParty(c, key, m.Start, f.para); e != nil {
+		return e, false
+	}
+	// "Ned Pike, the carter": "said the carter" is Ned, while he is
+	// about; "the other carter" is someone else.
+	if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && strings.EqualFold(d.w.word(m.First), "the") && !slices.Contains(strings.Fields(key), "other") {
+		if e := c.t.appositions[head]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
+			return e, false
+		}
+	}
+	// "…," said the landlady: a novel calls a walk-on by their trade,
+	// and its named people by their names, so the trade is a character
+	// of its own, not the last woman named, unless someone bears it as
+	// a title ("the colonel"). A stranger is by definition not yet
+	// anyone the reader knows by name.
+	if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && roleNouns[head] {
+		if e := c.t.titled(head, m.Start); e != nil {
+			return e, false
+		}
+		return c.t.linkNominal(m), true
+	}
+	age := ageKind(0)
+	if c.fiction {
+		age = descAge(strings.Fields(key))
+	}
+	fits := func(e *entity) bool {
+		if e == nil || ageClash(e, age) {
+			return false
+		}
+		if !e.nominal {
+			e.age |= age
+		}
+		return true
+	}
+	if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) && fits(e) {
+		return e, false
+	}
+	if e := d.nominalReferent(m, f, c); fits(e) {
+		return e, false
+	} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
+		// The one called the boy was the nearest man; the old
+		// gentleman is the one before him.
+		if o := c.t.antecedentSkip(m.Start, f.para, m.Gender, e); o != nil && !o.nominal && o.gender == m.Gender && o != c.lastQuote.speaker && fits(o) {
+			return o, false
+		}
+	}
+	if e := d.partyReferent(m, f, c); fits(e) {
+		if c.t.epithets == nil {
+			c.t.epithets = map[string]*entity{}
+		}
+		c.t.epithets[key] = e
+		return e, false
+	}
+	if e := d.relative(m, f, c); fits(e) {
+		return e, false
+	}
+	// Nothing near tells who the description is: a novel keeps its
+	// epithets, so it is whom it mostly stood for before, unless an "a
+	// girl" just brought a new one in.
+	if e := c.t.usualReferent(key); fits(e) && c.fiction && !d.introduced(m, strings.ToLower(d.w.word(m.Last-1))) {
+		return e, true
+	}
+	return c.t.linkNominal(m), true
+}
+
+// linkPronoun resolves a he, she, I or they.
+func (d *doc) linkPronoun(m mention, f *found, c *conversation) *entity {
 	if strings.EqualFold(m.Name, "I") {
 		return c.t.narratorEntity()
 	}

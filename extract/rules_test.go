@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -267,6 +268,10 @@ func TestFictionRules(t *testing.T) {
 		{"the narrator's own I opening a clause of the narration is a subject the narration goes on about: a run that follows opens with the narrator, not a person named before",
 			"\"Who is there?\" I said.\n\nNo one answered. Tom Reed stood by the door, and Ada Quince came in past him. I crossed to the window.\n\n\"Is it raining?\" she asked.\n\n\"Not yet.\"",
 			[]want{{"Narrator", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Narrator", ruleTurnTaking}}},
+		{"a description the story has mostly resolved to one character names her when nothing nearer tells who she is: here she was last named too far back for a she",
+			"Ada Quince sat by the fire, and Tom Reed stood at the door.\n\n\"It is cold,\" said the girl.\n\n\"Very,\" said Tom.\n\n\"Shut the door, then,\" said the girl.\n\n" +
+				strings.Repeat("The rain fell on the roofs.\n\n", 27) + "\"Who is there?\" said the girl.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
 		{"a month that is also a given name is no one in a date",
 			"4 May. The inn.\n\nTom Reed met Ada Quince at the inn. He told her that it was the fourth of May.\n\n\"Then we are late,\" she said.",
 			[]want{{"Ada Quince", ruleCueAfter}}},
