@@ -663,7 +663,8 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 	if e := d.kin(m, f, c); e != nil {
 		return e
 	}
-	if !strings.EqualFold(d.w.word(m.First), "the") {
+	// "exclaimed that young gentleman" points back as "the" does.
+	if det := d.w.lower(m.First); det != "the" && det != "this" && det != "that" {
 		return nil
 	}
 	// "the count" is the one known as Count Mippipopolous.

@@ -272,6 +272,9 @@ func TestFictionRules(t *testing.T) {
 			"Ada Quince sat by the fire, and Tom Reed stood at the door.\n\n\"It is cold,\" said the girl.\n\n\"Very,\" said Tom.\n\n\"Shut the door, then,\" said the girl.\n\n" +
 				strings.Repeat("The rain fell on the roofs.\n\n", 27) + "\"Who is there?\" said the girl.",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
+		{"a description with this or that points back to the person last named, as one with the does",
+			"Ada Quince sat sewing. Tom Reed came in with a parcel and set it on the table.\n\n\"Here it is at last,\" said that young gentleman.",
+			[]want{{"Tom Reed", ruleCueAfter}}},
 		{"a month that is also a given name is no one in a date",
 			"4 May. The inn.\n\nTom Reed met Ada Quince at the inn. He told her that it was the fourth of May.\n\n\"Then we are late,\" she said.",
 			[]want{{"Ada Quince", ruleCueAfter}}},
