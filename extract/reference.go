@@ -384,6 +384,9 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 	if pm, ok := d.voiceOf(m); ok && c.fiction {
 		return d.link(pm, f, c), false
 	}
+	if e := d.unknownVoice(m, f, c); e != nil {
+		return e, false
+	}
 	// A description the exchange showed to stand for a named
 	// character goes on naming them while they are about.
 	key := descKey(m.Name)
@@ -1154,4 +1157,39 @@ var companionNouns = setOf(`companion friend host hostess visitor guest`)
 // descKey is the key a description is known by: its words in lower case.
 func descKey(name string) string {
 	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
+}
+
+// unknownVoice resolves, in fiction, "cried a voice": the speaker is not
+// yet seen, so the description tells nothing of who it is. The one the
+// turn before called by name answers, "“Helen!” she called. “Yes!”
+// replied a voice"; else the narration of the paragraph goes on to show
+// who spoke, "said a voice, and Tom came out of the reeds".
+func (d *doc) unknownVoice(m mention, f *found, c *conversation) *entity {
+	w := d.w
+	if !c.fiction || m.Last-m.First < 2 || w.lower(m.Last-1) != "voice" {
+		return nil
+	}
+	if det := w.lower(m.First); det != "a" && det != "an" {
+		return nil
+	}
+	if c.replying(f.para) && c.lastQuote.mark >= 0 {
+		if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.lastQuote.speaker && !e.nominal && e != c.t.narrator {
+			return e
+		}
+	}
+	p := d.paras[f.para]
+	for k := m.Last; k < p.Last; k++ {
+		if d.inQuote(d.toks[k].Start) || !w.nameLike(k) || d.sentenceStart(k) {
+			continue
+		}
+		np, nm, ok := w.nameAfter(k, p.Last)
+		if !ok {
+			continue
+		}
+		if e := c.t.known(d.makeMention(mentionName, np, nm, genderUnknown)); e != nil && !e.nominal && !e.org && e != c.t.narrator {
+			return e
+		}
+		k = np[1] - 1
+	}
+	return nil
 }
