@@ -340,9 +340,12 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	return d.linkPronoun(m, f, c)
 }
 
-// noteResolved counts that description m was found to stand for e.
+// noteResolved counts that description m was found to stand for e. A
+// kinship is counted as written, "her uncle": a story told mostly about
+// one family keeps calling the same man so.
 func (t *entityTable) noteResolved(m mention, e *entity) {
-	if e == nil || e.nominal || e.org || !strings.HasPrefix(strings.ToLower(m.Name), "the ") || t.resolvedSeen[m.Start] {
+	det, _, _ := strings.Cut(strings.ToLower(m.Name), " ")
+	if e == nil || e.nominal || e.org || det != "the" && det != "his" && det != "her" || t.resolvedSeen[m.Start] {
 		return
 	}
 	if t.resolved == nil {

@@ -281,6 +281,10 @@ func TestFictionRules(t *testing.T) {
 		{"a voice not yet seen is the person the narration of its paragraph goes on to show",
 			"Ada Quince and Tom Reed walked down to the river, where Ned Hale kept his boat.\n\nThe reeds were high there.\n\n\"Mind the mud,\" said a voice, and Ned Hale came out of the reeds.\n\n\"Thank you,\" said Ada.",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
+		{"a kinship the story has mostly resolved to one character names him when no kinsman is near",
+			"Ada Quince walked in the garden with her uncle, Ned Hale.\n\n\"The roses are late,\" said her uncle.\n\n\"They are,\" said Ada.\n\n\"Come in soon,\" said her uncle.\n\n" +
+				strings.Repeat("The rain fell on the roofs.\n\n", 27) + "Ada Quince came down the stairs.\n\n\"Good morning,\" said her uncle.",
+			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Ned Hale", ruleCueAfter}, {"Ned Hale", ruleCueAfter}}},
 		{"a month that is also a given name is no one in a date",
 			"4 May. The inn.\n\nTom Reed met Ada Quince at the inn. He told her that it was the fourth of May.\n\n\"Then we are late,\" she said.",
 			[]want{{"Ada Quince", ruleCueAfter}}},
