@@ -673,6 +673,9 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 	if det := d.w.lower(m.First); det != "the" && det != "this" && det != "that" {
 		return nil
 	}
+	if d.saysWhichOne(m) {
+		return nil
+	}
 	// "the count" is the one known as Count Mippipopolous.
 	if e := c.t.titled(strings.ToLower(d.w.word(m.Last-1)), m.Start); e != nil {
 		return e
@@ -1195,4 +1198,16 @@ func (d *doc) unknownVoice(m mention, f *found, c *conversation) *entity {
 		k = np[1] - 1
 	}
 	return nil
+}
+
+// saysWhichOne reports whether description m tells its person apart by a
+// phrase, "the gentleman in the white waistcoat", "the man with the keys":
+// a novel marks a walk-on so, and calls its named people by their names.
+func (d *doc) saysWhichOne(m mention) bool {
+	for k := m.First + 1; k < m.Last; k++ {
+		if l := d.w.lower(k); l == "in" || l == "with" {
+			return true
+		}
+	}
+	return false
 }

@@ -285,6 +285,9 @@ func TestFictionRules(t *testing.T) {
 			"Ada Quince walked in the garden with her uncle, Ned Hale.\n\n\"The roses are late,\" said her uncle.\n\n\"They are,\" said Ada.\n\n\"Come in soon,\" said her uncle.\n\n" +
 				strings.Repeat("The rain fell on the roofs.\n\n", 27) + "Ada Quince came down the stairs.\n\n\"Good morning,\" said her uncle.",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Ned Hale", ruleCueAfter}, {"Ned Hale", ruleCueAfter}}},
+		{"a description that says which one by a with or in phrase is a walk-on, not the man last named",
+			"Tom Reed came into the inn, where a fire burned.\n\n\"Good evening,\" said the man with the lantern.",
+			[]want{{"the man with the lantern", ruleCueAfter}}},
 		{"a month that is also a given name is no one in a date",
 			"4 May. The inn.\n\nTom Reed met Ada Quince at the inn. He told her that it was the fourth of May.\n\n\"Then we are late,\" she said.",
 			[]want{{"Ada Quince", ruleCueAfter}}},
