@@ -1068,12 +1068,13 @@ func compatible(e *entity, g gender) bool {
 }
 
 // roleNouns are trades and stations a walk-on character is called by,
-// and "stranger".
+// and "stranger". Not "visitor" or "guest": one who came to see the host
+// is a party of the exchange.
 var roleNouns = setOf(`stranger officer servant clerk porter driver landlord
 	landlady keeper sergeant soldier sailor priest parson vicar curate judge
 	lawyer magistrate constable policeman inspector detective maid butler
 	footman coachman waiter cook farmer peasant merchant shopkeeper guard
-	jailer barman surgeon visitor guest`)
+	jailer barman surgeon`)
 
 // personNouns are common nouns of people that tell no gender, for
 // descriptions that may speak: "The doctor looked up."
