@@ -390,6 +390,9 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 	if e := d.unknownVoice(m, f, c); e != nil {
 		return e, false
 	}
+	if e := d.theLatter(m, f, c.t); e != nil {
+		return e, false
+	}
 	// A description the exchange showed to stand for a named
 	// character goes on naming them while they are about.
 	key := descKey(m.Name)
@@ -1211,4 +1214,26 @@ func (d *doc) saysWhichOne(m mention) bool {
 		}
 	}
 	return false
+}
+
+// theLatter resolves "said the latter" to the second of the last two
+// people the narration named, in the paragraph of the quote or the one
+// before: "Ada and Nell came in. “…,” said the latter." is Nell.
+func (d *doc) theLatter(m mention, f *found, t *entityTable) *entity {
+	if m.Last-m.First != 2 || d.w.lower(m.First) != "the" || d.w.lower(m.First+1) != "latter" {
+		return nil
+	}
+	var seen []*entity
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0 && f.para-t.timeline[i].para <= 1 && len(seen) < 2; i-- {
+		r := t.timeline[i]
+		if e := r.ent; !e.nominal && !e.org && e != t.narrator && !d.inQuote(r.pos) && d.namedAt(r) && !slices.Contains(seen, e) {
+			seen = append(seen, e)
+		}
+	}
+	// One name alone is no pair to take the latter of.
+	if len(seen) < 2 {
+		return nil
+	}
+	return seen[0]
 }
