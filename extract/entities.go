@@ -212,6 +212,10 @@ type entityTable struct {
 	// appositions maps the head noun of a description the narration set
 	// beside a name, "Ned Pike, the carter", to that name's entity.
 	appositions map[string]*entity
+	// resolved counts, for each description, the named characters it was
+	// found to stand for, once per mention (by position).
+	resolved     map[string]map[*entity]int
+	resolvedSeen map[int]bool
 }
 
 // register adds e to the table and its indexes.

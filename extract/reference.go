@@ -337,70 +337,138 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	case mentionName:
 		return c.t.linkName(m)
 	case mentionNominal:
-		if pm, ok := d.voiceOf(m); ok && c.fiction {
-			return d.link(pm, f, c)
+		e, fallback := d.linkDescription(m, f, c)
+		if !fallback {
+			c.t.noteResolved(m, e)
 		}
-		// A description the exchange showed to stand for a named
-		// character goes on naming them while they are about.
-		key := descKey(m.Name)
-		if e := d.describedParty(c, key, m.Start, f.para); e != nil {
-			return e
-		}
-		// "Ned Pike, the carter": "said the carter" is Ned, while he is
-		// about; "the other carter" is someone else.
-		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && strings.EqualFold(d.w.word(m.First), "the") && !slices.Contains(strings.Fields(key), "other") {
-			if e := c.t.appositions[head]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
-				return e
-			}
-		}
-		// "…," said the landlady: a novel calls a walk-on by their trade,
-		// and its named people by their names, so the trade is a character
-		// of its own, not the last woman named, unless someone bears it as
-		// a title ("the colonel"). A stranger is by definition not yet
-		// anyone the reader knows by name.
-		if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && roleNouns[head] {
-			if e := c.t.titled(head, m.Start); e != nil {
-				return e
-			}
-			return c.t.linkNominal(m)
-		}
-		age := ageKind(0)
-		if c.fiction {
-			age = descAge(strings.Fields(key))
-		}
-		fits := func(e *entity) bool {
-			if e == nil || ageClash(e, age) {
-				return false
-			}
-			if !e.nominal {
-				e.age |= age
-			}
-			return true
-		}
-		if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) && fits(e) {
-			return e
-		}
-		if e := d.nominalReferent(m, f, c); fits(e) {
-			return e
-		} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
-			// The one called the boy was the nearest man; the old
-			// gentleman is the one before him.
-			if o := c.t.antecedentSkip(m.Start, f.para, m.Gender, e); o != nil && !o.nominal && o.gender == m.Gender && o != c.lastQuote.speaker && fits(o) {
-				return o
-			}
-		}
-		if e := d.partyReferent(m, f, c); fits(e) {
-			if c.t.epithets == nil {
-				c.t.epithets = map[string]*entity{}
-			}
-			c.t.epithets[key] = e
-			return e
-		}
-		if e := d.relative(m, f, c); fits(e) {
-			return e
-		}
-		return c.t.linkNominal(m)
+		return e
 	}
+	return d.linkPronoun(m, f, c)
+}
+
+// noteResolved counts that description m was found to stand for e. A
+// kinship is counted as written, "her uncle": a story told mostly about
+// one family keeps calling the same man so.
+func (t *entityTable) noteResolved(m mention, e *entity) {
+	det, _, _ := strings.Cut(strings.ToLower(m.Name), " ")
+	if e == nil || e.nominal || e.org || det != "the" && det != "his" && det != "her" || t.resolvedSeen[m.Start] {
+		return
+	}
+	if t.resolved == nil {
+		t.resolved, t.resolvedSeen = map[string]map[*entity]int{}, map[int]bool{}
+	}
+	t.resolvedSeen[m.Start] = true
+	key := descKey(m.Name)
+	if t.resolved[key] == nil {
+		t.resolved[key] = map[*entity]int{}
+	}
+	t.resolved[key][e]++
+}
+
+// usualReferent is the named character description key has mostly stood
+// for: a novel keeps calling its people by the same epithets, "the girl"
+// for the one it names Nancy.
+func (t *entityTable) usualReferent(key string) *entity {
+	var best *entity
+	n, all := 0, 0
+	for e, k := range t.resolved[key] {
+		all += k
+		if k > n || k == n && best != nil && e.canonical < best.canonical {
+			best, n = e, k
+		}
+	}
+	if n < usualMin || n*5 < all*3 {
+		return nil
+	}
+	return best
+}
+
+// usualMin is how often a description must have stood for one character
+// before it is taken for them on no other evidence.
+const usualMin = 2
+
+// linkDescription resolves a description, saying whether it fell back on
+// the description's own entity or a guess from earlier resolutions.
+func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bool) {
+	if pm, ok := d.voiceOf(m); ok && c.fiction {
+		return d.link(pm, f, c), false
+	}
+	if e := d.unknownVoice(m, f, c); e != nil {
+		return e, false
+	}
+	if e := d.theLatter(m, f, c.t); e != nil {
+		return e, false
+	}
+	// A description the exchange showed to stand for a named
+	// character goes on naming them while they are about.
+	key := descKey(m.Name)
+	if e := d.describedParty(c, key, m.Start, f.para); e != nil {
+		return e, false
+	}
+	// "Ned Pike, the carter": "said the carter" is Ned, while he is
+	// about; "the other carter" is someone else.
+	if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && strings.EqualFold(d.w.word(m.First), "the") && !slices.Contains(strings.Fields(key), "other") {
+		if e := c.t.appositions[head]; e != nil && c.t.recent(e, m.Start, f.para, 12) {
+			return e, false
+		}
+	}
+	// "…," said the landlady: a novel calls a walk-on by their trade,
+	// and its named people by their names, so the trade is a character
+	// of its own, not the last woman named, unless someone bears it as
+	// a title ("the colonel"). A stranger is by definition not yet
+	// anyone the reader knows by name.
+	if head := strings.ToLower(d.w.word(m.Last - 1)); c.fiction && roleNouns[head] {
+		if e := c.t.titled(head, m.Start); e != nil {
+			return e, false
+		}
+		return c.t.linkNominal(m), true
+	}
+	age := ageKind(0)
+	if c.fiction {
+		age = descAge(strings.Fields(key))
+	}
+	fits := func(e *entity) bool {
+		if e == nil || ageClash(e, age) {
+			return false
+		}
+		if !e.nominal {
+			e.age |= age
+		}
+		return true
+	}
+	if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) && fits(e) {
+		return e, false
+	}
+	if e := d.nominalReferent(m, f, c); fits(e) {
+		return e, false
+	} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
+		// The one called the boy was the nearest man; the old
+		// gentleman is the one before him.
+		if o := c.t.antecedentSkip(m.Start, f.para, m.Gender, e); o != nil && !o.nominal && o.gender == m.Gender && o != c.lastQuote.speaker && fits(o) {
+			return o, false
+		}
+	}
+	if e := d.partyReferent(m, f, c); fits(e) {
+		if c.t.epithets == nil {
+			c.t.epithets = map[string]*entity{}
+		}
+		c.t.epithets[key] = e
+		return e, false
+	}
+	if e := d.relative(m, f, c); fits(e) {
+		return e, false
+	}
+	// Nothing near tells who the description is: a novel keeps its
+	// epithets, so it is whom it mostly stood for before, unless an "a
+	// girl" just brought a new one in.
+	if e := c.t.usualReferent(key); fits(e) && c.fiction && !d.introduced(m, strings.ToLower(d.w.word(m.Last-1))) {
+		return e, true
+	}
+	return c.t.linkNominal(m), true
+}
+
+// linkPronoun resolves a he, she, I or they.
+func (d *doc) linkPronoun(m mention, f *found, c *conversation) *entity {
 	if strings.EqualFold(m.Name, "I") {
 		return c.t.narratorEntity()
 	}
@@ -642,7 +710,11 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 	if e := d.kin(m, f, c); e != nil {
 		return e
 	}
-	if !strings.EqualFold(d.w.word(m.First), "the") {
+	// "exclaimed that young gentleman" points back as "the" does.
+	if det := d.w.lower(m.First); det != "the" && det != "this" && det != "that" {
+		return nil
+	}
+	if d.saysWhichOne(m) {
 		return nil
 	}
 	// "the count" is the one known as Count Mippipopolous.
@@ -1037,12 +1109,13 @@ func compatible(e *entity, g gender) bool {
 }
 
 // roleNouns are trades and stations a walk-on character is called by,
-// and "stranger".
+// and "stranger". Not "visitor" or "guest": one who came to see the host
+// is a party of the exchange.
 var roleNouns = setOf(`stranger officer servant clerk porter driver landlord
 	landlady keeper sergeant soldier sailor priest parson vicar curate judge
 	lawyer magistrate constable policeman inspector detective maid butler
 	footman coachman waiter cook farmer peasant merchant shopkeeper guard
-	jailer barman surgeon visitor guest`)
+	jailer barman surgeon`)
 
 // personNouns are common nouns of people that tell no gender, for
 // descriptions that may speak: "The doctor looked up."
@@ -1132,4 +1205,73 @@ var companionNouns = setOf(`companion friend host hostess visitor guest`)
 // descKey is the key a description is known by: its words in lower case.
 func descKey(name string) string {
 	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
+}
+
+// unknownVoice resolves, in fiction, "cried a voice": the speaker is not
+// yet seen, so the description tells nothing of who it is. The one the
+// turn before called by name answers, "“Helen!” she called. “Yes!”
+// replied a voice"; else the narration of the paragraph goes on to show
+// who spoke, "said a voice, and Tom came out of the reeds".
+func (d *doc) unknownVoice(m mention, f *found, c *conversation) *entity {
+	w := d.w
+	if !c.fiction || m.Last-m.First < 2 || w.lower(m.Last-1) != "voice" {
+		return nil
+	}
+	if det := w.lower(m.First); det != "a" && det != "an" {
+		return nil
+	}
+	if c.replying(f.para) && c.lastQuote.mark >= 0 {
+		if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.lastQuote.speaker && !e.nominal && e != c.t.narrator {
+			return e
+		}
+	}
+	p := d.paras[f.para]
+	for k := m.Last; k < p.Last; k++ {
+		if d.inQuote(d.toks[k].Start) || !w.nameLike(k) || d.sentenceStart(k) {
+			continue
+		}
+		np, nm, ok := w.nameAfter(k, p.Last)
+		if !ok {
+			continue
+		}
+		if e := c.t.known(d.makeMention(mentionName, np, nm, genderUnknown)); e != nil && !e.nominal && !e.org && e != c.t.narrator {
+			return e
+		}
+		k = np[1] - 1
+	}
+	return nil
+}
+
+// saysWhichOne reports whether description m tells its person apart by a
+// phrase, "the gentleman in the white waistcoat", "the man with the keys":
+// a novel marks a walk-on so, and calls its named people by their names.
+func (d *doc) saysWhichOne(m mention) bool {
+	for k := m.First + 1; k < m.Last; k++ {
+		if l := d.w.lower(k); l == "in" || l == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// theLatter resolves "said the latter" to the second of the last two
+// people the narration named, in the paragraph of the quote or the one
+// before: "Ada and Nell came in. “…,” said the latter." is Nell.
+func (d *doc) theLatter(m mention, f *found, t *entityTable) *entity {
+	if m.Last-m.First != 2 || d.w.lower(m.First) != "the" || d.w.lower(m.First+1) != "latter" {
+		return nil
+	}
+	var seen []*entity
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0 && f.para-t.timeline[i].para <= 1 && len(seen) < 2; i-- {
+		r := t.timeline[i]
+		if e := r.ent; !e.nominal && !e.org && e != t.narrator && !d.inQuote(r.pos) && d.namedAt(r) && !slices.Contains(seen, e) {
+			seen = append(seen, e)
+		}
+	}
+	// One name alone is no pair to take the latter of.
+	if len(seen) < 2 {
+		return nil
+	}
+	return seen[0]
 }
