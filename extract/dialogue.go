@@ -1050,6 +1050,15 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				m, ok = d.mentionStartingAt(k, s.Last)
 			}
 		}
+		if !ok && own && d.register == RegisterFiction {
+			// "When the door shut, he turned.", "After a moment he
+			// went on." Only in the turn's own paragraph: a paragraph
+			// of narration before the turn that opens on a clause
+			// sets a scene more often than it names who speaks.
+			if k := d.afterOpeningClause(s); k > s.First {
+				m, ok = d.mentionStartingAt(k, s.Last)
+			}
+		}
 		// "…; but Tom, much vexed, laid down his pen and said:" is Tom's,
 		// whoever the sentence opened with.
 		if si == sents[0] && d.register == RegisterFiction {
@@ -1229,6 +1238,38 @@ func (d *doc) afterOpeningPhrase(s sentence) int {
 	}
 	return s.First
 }
+
+// afterOpeningClause returns the token after a clause that opens
+// sentence s before its subject: a subordinate clause or a phrase closed
+// by a comma, "When the door shut, he …", "After waiting an hour, Tom
+// …", or a short phrase and a he or she, "After a moment he …". The
+// subject must be all that follows: s.First when there is none.
+func (d *doc) afterOpeningClause(s sentence) int {
+	w := d.w
+	if !w.isWord(s.First) || !openingPreposition[w.lower(s.First)] && !subordinators[w.lower(s.First)] {
+		return s.First
+	}
+	for k := s.First + 1; k < s.Last && k <= s.First+openingClauseReach; k++ {
+		switch {
+		case w.isPunct(k, ","):
+			if k+1 < s.Last {
+				return k + 1
+			}
+			return s.First
+		case !w.isWord(k):
+			return s.First
+		case k > s.First+1 && !w.isCap(k) && (w.lower(k) == "he" || w.lower(k) == "she") && openingPreposition[w.lower(s.First)] && k <= s.First+4:
+			return k
+		}
+	}
+	return s.First
+}
+
+// openingClauseReach is how many tokens an opening clause may run.
+const openingClauseReach = 12
+
+// subordinators open a clause before the subject of the sentence.
+var subordinators = setOf("when while as though although once since until till if whenever")
 
 // openingPreposition words open a sentence with a phrase before its
 // subject.
