@@ -1164,6 +1164,12 @@ func (d *doc) silent(s sentence) bool {
 		switch w.lower(k) {
 		case "silent", "listened":
 			return true
+		case "silence":
+			// "Tom smoked in silence.", though not "Tom broke the
+			// silence."
+			if k < s.First+2 || !w.isWord(k-2) || !strings.HasPrefix(w.lower(k-2), "broke") && !strings.HasPrefix(w.lower(k-1), "broke") {
+				return true
+			}
 		case "not", "never":
 			// "Ann could not answer.", though not "Ann did not answer
 			// but went on:", which tells that she spoke after all.
