@@ -246,6 +246,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			}
 		}
 	}
+	d.listenerAlternated(turns, filled, rule, next)
 	d.unclash(turns, filled, rule, voc, next)
 	for i, t := range turns {
 		if !filled[i] {
@@ -339,6 +340,42 @@ func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
 		turns[i].speaker, turns[i].narrative, filled[i], rule[i] = e, false, true, ruleUnattributed
 		if e != nil {
 			rule[i] = ruleResumes
+		}
+	}
+}
+
+// listenerAlternated is listenerNarrated where the alternation, not a
+// cue, gives the next turn to the one the paragraph of narration before a
+// turn told of: "Tom shook his head." / "…" / "…" / "…," said Tom. The
+// exchange and the narration cannot both be right, and the narration more
+// often tells of the listener; the one who spoke before it goes on.
+func (d *doc) listenerAlternated(turns []turn, filled []bool, rule []string, next func(i, j int) bool) {
+	// final is whom turn j goes to as read so far.
+	final := func(j int) *entity {
+		if turns[j].speaker != nil {
+			return turns[j].speaker
+		}
+		return turns[j].quotes[0].speaker
+	}
+	for i := 1; i+1 < len(turns); i++ {
+		t, p := turns[i], turns[i-1]
+		if !t.narrative || filled[i] || t.weight > parityOverrule || !next(i, i+1) || final(i+1) != t.speaker || !d.priorNarration(t) {
+			continue
+		}
+		if r := rule[i+1]; !filled[i+1] && turns[i+1].quotes[0].Rule != ruleTurnTaking || filled[i+1] && r != ruleTurnTaking {
+			continue
+		}
+		if p.end != t.para-2 {
+			continue
+		}
+		e, r := final(i-1), ruleResumes
+		if e == t.speaker && i >= 2 && next(i-2, i-1) {
+			// The narration told of the one who had just spoken:
+			// the other party answers.
+			e, r = final(i-2), ruleTurnTaking
+		}
+		if e != nil && e != t.speaker {
+			turns[i].speaker, turns[i].narrative, filled[i], rule[i] = e, false, true, r
 		}
 	}
 }
