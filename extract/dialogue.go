@@ -312,6 +312,13 @@ func (d *doc) unclash(turns []turn, filled []bool, rule []string, voc []*entity,
 				}
 			}
 		}
+		// A turn after a paragraph of narration that went to the one
+		// who spoke before it: the other party of that exchange.
+		if k := i - 2; e == nil && k >= 0 && next(k, k+1) && turns[k+1].end == turns[i].para-2 {
+			if f := final(k); f != nil && f != s {
+				e = f
+			}
+		}
 		if e != nil && e != voc[i] {
 			set, to = append(set, i), append(to, e)
 		}
