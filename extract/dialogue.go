@@ -274,6 +274,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			}
 		}
 	}
+	d.listenerAlternated(turns, filled, rule, next)
 	d.unclash(turns, filled, rule, voc, next)
 	for i, t := range turns {
 		if !filled[i] {
@@ -349,6 +350,13 @@ func (d *doc) unclash(turns []turn, filled []bool, rule []string, voc []*entity,
 				}
 			}
 		}
+		// A turn after a paragraph of narration that went to the one
+		// who spoke before it: the other party of that exchange.
+		if k := i - 2; e == nil && k >= 0 && next(k, k+1) && turns[k+1].end == turns[i].para-2 {
+			if f := final(k); f != nil && f != s {
+				e = f
+			}
+		}
 		if e != nil && e != voc[i] {
 			set, to = append(set, i), append(to, e)
 		}
@@ -377,6 +385,42 @@ func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
 		turns[i].speaker, turns[i].narrative, filled[i], rule[i] = e, false, true, ruleUnattributed
 		if e != nil {
 			rule[i] = ruleResumes
+		}
+	}
+}
+
+// listenerAlternated is listenerNarrated where the alternation, not a
+// cue, gives the next turn to the one the paragraph of narration before a
+// turn told of: "Tom shook his head." / "…" / "…" / "…," said Tom. The
+// exchange and the narration cannot both be right, and the narration more
+// often tells of the listener; the one who spoke before it goes on.
+func (d *doc) listenerAlternated(turns []turn, filled []bool, rule []string, next func(i, j int) bool) {
+	// final is whom turn j goes to as read so far.
+	final := func(j int) *entity {
+		if turns[j].speaker != nil {
+			return turns[j].speaker
+		}
+		return turns[j].quotes[0].speaker
+	}
+	for i := 1; i+1 < len(turns); i++ {
+		t, p := turns[i], turns[i-1]
+		if !t.narrative || filled[i] || t.weight > parityOverrule || !next(i, i+1) || final(i+1) != t.speaker || !d.priorNarration(t) {
+			continue
+		}
+		if r := rule[i+1]; !filled[i+1] && turns[i+1].quotes[0].Rule != ruleTurnTaking || filled[i+1] && r != ruleTurnTaking {
+			continue
+		}
+		if p.end != t.para-2 {
+			continue
+		}
+		e, r := final(i-1), ruleResumes
+		if e == t.speaker && i >= 2 && next(i-2, i-1) {
+			// The narration told of the one who had just spoken:
+			// the other party answers.
+			e, r = final(i-2), ruleTurnTaking
+		}
+		if e != nil && e != t.speaker {
+			turns[i].speaker, turns[i].narrative, filled[i], rule[i] = e, false, true, r
 		}
 	}
 }
@@ -1088,6 +1132,15 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				m, ok = d.mentionStartingAt(k, s.Last)
 			}
 		}
+		if !ok && own && d.register == RegisterFiction {
+			// "When the door shut, he turned.", "After a moment he
+			// went on." Only in the turn's own paragraph: a paragraph
+			// of narration before the turn that opens on a clause
+			// sets a scene more often than it names who speaks.
+			if k := d.afterOpeningClause(s); k > s.First {
+				m, ok = d.mentionStartingAt(k, s.Last)
+			}
+		}
 		// "…; but Tom, much vexed, laid down his pen and said:" is Tom's,
 		// whoever the sentence opened with.
 		if si == sents[0] && d.register == RegisterFiction {
@@ -1193,6 +1246,12 @@ func (d *doc) silent(s sentence) bool {
 		switch w.lower(k) {
 		case "silent", "listened":
 			return true
+		case "silence":
+			// "Tom smoked in silence.", though not "Tom broke the
+			// silence."
+			if k < s.First+2 || !w.isWord(k-2) || !strings.HasPrefix(w.lower(k-2), "broke") && !strings.HasPrefix(w.lower(k-1), "broke") {
+				return true
+			}
 		case "not", "never":
 			// "Ann could not answer.", though not "Ann did not answer
 			// but went on:", which tells that she spoke after all.
@@ -1267,6 +1326,38 @@ func (d *doc) afterOpeningPhrase(s sentence) int {
 	}
 	return s.First
 }
+
+// afterOpeningClause returns the token after a clause that opens
+// sentence s before its subject: a subordinate clause or a phrase closed
+// by a comma, "When the door shut, he …", "After waiting an hour, Tom
+// …", or a short phrase and a he or she, "After a moment he …". The
+// subject must be all that follows: s.First when there is none.
+func (d *doc) afterOpeningClause(s sentence) int {
+	w := d.w
+	if !w.isWord(s.First) || !openingPreposition[w.lower(s.First)] && !subordinators[w.lower(s.First)] {
+		return s.First
+	}
+	for k := s.First + 1; k < s.Last && k <= s.First+openingClauseReach; k++ {
+		switch {
+		case w.isPunct(k, ","):
+			if k+1 < s.Last {
+				return k + 1
+			}
+			return s.First
+		case !w.isWord(k):
+			return s.First
+		case k > s.First+1 && !w.isCap(k) && (w.lower(k) == "he" || w.lower(k) == "she") && openingPreposition[w.lower(s.First)] && k <= s.First+4:
+			return k
+		}
+	}
+	return s.First
+}
+
+// openingClauseReach is how many tokens an opening clause may run.
+const openingClauseReach = 12
+
+// subordinators open a clause before the subject of the sentence.
+var subordinators = setOf("when while as though although once since until till if whenever")
 
 // openingPreposition words open a sentence with a phrase before its
 // subject.
