@@ -249,8 +249,12 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 		d.parity(turns[a:b], voc[a:b], filled[a:b], rule[a:b], et)
 		a = b
 	}
-	// The first round trusts only two named turns in a row; later rounds,
-	// until none fills a turn, also build on turns the earlier ones filled.
+	// The first round trusts only two named turns in a row before the
+	// turn; later rounds, until none fills a turn, also build on turns the
+	// earlier ones filled, and read the two after it. An exchange is
+	// carried forward from those who opened it: the named turns after a
+	// gap may bring in a third person, who joins the talk of two there
+	// and did not speak inside the gap.
 	for round, changed := 0, true; changed; round++ {
 		changed = round == 0
 		for i := range turns {
@@ -261,7 +265,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 			switch a, b, c, d := known(i-2), known(i-1), known(i+1), known(i+2); {
 			case a != nil && b != nil && a != b && a != voc[i] && next(i-2, i):
 				e = a
-			case c != nil && d != nil && c != d && d != voc[i] && next(i, i+2):
+			case round > 0 && c != nil && d != nil && c != d && d != voc[i] && next(i, i+2):
 				e = d
 			case round > 0 && a != nil && b == nil && a != voc[i] && next(i-2, i):
 				e = a
