@@ -758,16 +758,27 @@ func (d *doc) askedAbout(c cue, s sentence) (found, bool) {
 	default:
 		return found{}, false
 	}
-	first := c.LastTok + 1
-	last := first
-	for last < s.Last && !(w.isPunct(last, ",;:.?!") && !d.inQuote(d.toks[last].Start)) {
-		last++
-	}
-	span, ok := d.contentMin(first, last, 1)
-	if !ok || d.inQuote(span.Start) {
+	span, ok := d.objectClause(c, s)
+	if !ok {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Rule: ruleSaidThat}, true
+}
+
+// objectClause is what a noun or passive cue reports: the words after it up
+// to the first punctuation outside quotation marks, when they do not start
+// inside a quotation (that is a direct quote's business).
+func (d *doc) objectClause(c cue, s sentence) (Span, bool) {
+	w := d.w
+	last := c.LastTok + 1
+	for last < s.Last && !(w.isPunct(last, ",;:.?!") && !d.inQuote(d.toks[last].Start)) {
+		last++
+	}
+	span, ok := d.contentMin(c.LastTok+1, last, 1)
+	if !ok || d.inQuote(span.Start) {
+		return Span{}, false
+	}
+	return span, true
 }
 
 // mentionOf is the noun: "Trump made no mention of the loan", "his speech
@@ -775,14 +786,8 @@ func (d *doc) askedAbout(c cue, s sentence) (found, bool) {
 // subject of the sentence that holds the noun as an object, or by nobody
 // the sentence names ("the mere mention of her name made him fume").
 func (d *doc) mentionOf(c cue, s sentence) (found, bool) {
-	w := d.w
-	first := c.LastTok + 1
-	last := first
-	for last < s.Last && !(w.isPunct(last, ",;:.?!") && !d.inQuote(d.toks[last].Start)) {
-		last++
-	}
-	span, ok := d.contentMin(first, last, 1)
-	if !ok || d.inQuote(span.Start) {
+	span, ok := d.objectClause(c, s)
+	if !ok {
 		return found{}, false
 	}
 	f := found{Span: span, Kind: Indirect, Rule: ruleSaidThat}
