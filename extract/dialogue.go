@@ -496,6 +496,8 @@ func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string, 
 		}
 		return d.paras[max(turns[0].para-1, 0)].Start
 	}
+	// joined marks the turns given to a narrator who joined.
+	joined := make([]bool, len(turns))
 	for i := range turns {
 		e := a
 		if i%2 != pa {
@@ -507,11 +509,37 @@ func (d *doc) parity(turns []turn, voc []*entity, filled []bool, rule []string, 
 		if t := turns[i]; t.speaker != nil && (t.speaker == e || t.weight > parityOverrule && !d.strayAnchor(t, since(i), e, a, b, et) || filled[i] || i > 0 && voc[i-1] == t.speaker) {
 			continue
 		}
+		// A first-person narrator who puts in a turn, "“…,” I said",
+		// in the exchange of two others talks on with whoever answered
+		// them: the turn after the answer is the narrator's, and so on
+		// while no turn names its speaker. A third person a he or she
+		// names, measured, as often was the wrong antecedent; a named
+		// third person or a description more often only puts in a word.
+		if i >= 2 && turns[i].speaker == nil && (!filled[i-2] && narratorCued(turns[i-2], et) || joined[i-2]) {
+			if c := turns[i-2].speaker; c != a && c != b && c != voc[i] && c != turns[i-1].speaker {
+				e = c
+				joined[i] = true
+			}
+		}
 		if e == voc[i] {
 			continue
 		}
 		turns[i].speaker, filled[i], rule[i] = e, true, ruleTurnTaking
 	}
+}
+
+// narratorCued reports whether turn t took its speaker, the first-person
+// narrator, from the I of its own speech cue.
+func narratorCued(t turn, et *entityTable) bool {
+	if t.speaker == nil || t.speaker != et.narrator {
+		return false
+	}
+	for _, f := range t.quotes {
+		if f.speaker == t.speaker && f.Mention != nil {
+			return f.Mention.Kind == mentionPronoun && (f.Rule == ruleCueAfter || f.Rule == ruleCueBefore)
+		}
+	}
+	return false
 }
 
 // strayAnchor reports whether turn t, inside a run that alternates between
