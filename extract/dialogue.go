@@ -32,8 +32,16 @@ func (d *doc) resolve(fs []found) {
 				continue
 			}
 			m := *f.Mention
-			d.narration(c.t, m.Start, &next)
-			f.speaker = d.link(m, f, &c)
+			// "“Come,” he said, “and sit.”": one attribution for
+			// both pieces. Resolved again for the second, a he
+			// would meet the first's quotation as the nearest
+			// narration and may take another person.
+			if c.fiction && k > 0 && group[k-1].Mention != nil && group[k-1].Mention.Start == m.Start {
+				f.speaker = group[k-1].speaker
+			} else {
+				d.narration(c.t, m.Start, &next)
+				f.speaker = d.link(m, f, &c)
+			}
 			c.t.addRef(m.Start, f.para, f.speaker, true)
 			if c.fiction {
 				f.hearer = d.hearer(f, c.t)

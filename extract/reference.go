@@ -294,8 +294,30 @@ func (d *doc) narrationEndedOn(f *found, g gender, t *entityTable) *entity {
 	if e == nil || e.nominal || e == t.narrator || !(e.gender == g || unknownPerson(e)) {
 		return nil
 	}
+	// A later clause of that sentence may bring in another subject of
+	// the pronoun's gender, "She was near tears when Mrs. Lark came
+	// back", and the narration ends on that one: the quotation after
+	// is hers. Not a relative clause's, "the keys which Tom gave him",
+	// nor one of a clause of what went on meanwhile, "Ada waited while
+	// Bella talked": those tell of someone the sentence is not about.
+	p := d.paras[f.para-1]
+	end := d.toks[p.Last-1].Start + 1
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= end })
+	for i := k - 1; i >= 0 && t.timeline[i].pos > m.Start; i-- {
+		r := t.timeline[i]
+		if j := d.tokenAt(r.pos); d.w.isWord(j-1) && asideOpeners[d.w.lower(j-1)] {
+			continue
+		}
+		if o := r.ent; r.subj && o != e && o.gender == g && !o.nominal && !o.org && o != t.narrator {
+			return o
+		}
+	}
 	return e
 }
+
+// asideOpeners open a relative clause, or one of what went on meanwhile,
+// whose subject is not whom the sentence is about.
+var asideOpeners = map[string]bool{"which": true, "whom": true, "that": true, "while": true, "whilst": true, "as": true}
 
 // narrationEndsOn returns the mention opening the last sentence of
 // paragraph para, past a short opening phrase ("In the hall, Ada
