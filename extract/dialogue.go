@@ -1181,6 +1181,14 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				m, ok = d.mentionStartingAt(k, s.Last)
 			}
 		}
+		// The sentence nearest the quotation tells last of whoever its
+		// last clause is about: "Ann sat down, and Tom rose." is Tom's
+		// turn coming, "Tom rose; Ann sat down." Ann's.
+		if si == sents[0] && d.register == RegisterFiction {
+			if lm, lok := d.lastClauseSubject(s, min(s.Last, open)); lok {
+				m, ok = lm, true
+			}
+		}
 		// "…; but Tom, much vexed, laid down his pen and said:" is Tom's,
 		// whoever the sentence opened with.
 		if si == sents[0] && d.register == RegisterFiction {
@@ -1512,6 +1520,81 @@ func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
 		return mention{}, false
 	}
 	return m, true
+}
+
+// lastClauseSubject finds the subject of the last clause of sentence s,
+// before token end, that opens after a comma, a semicolon or a "but", "and"
+// or "yet" after one, and names a person by name or by he or she, with a
+// verb after it: "The host wished to change the subject, but Ada took it
+// up." is about Ada last. A sentence leading into a quotation ("…, and
+// said:") is leadInSubject's; a clause that tells its subject listened is
+// silent, and names no one.
+func (d *doc) lastClauseSubject(s sentence, end int) (mention, bool) {
+	w := d.w
+	if end <= s.First || w.isPunct(end-1, ",:;-\u2014\u2013") {
+		return mention{}, false
+	}
+	// A sentence that opens on a clause or a phrase, "When Tom came
+	// in, Ada rose", "Whereas Tom liked it, Ada did not", tells of the
+	// subject after its comma as it would without the clause: its
+	// commas part no clauses of equal weight.
+	opening := w.isWord(s.First) && (d.tagOf(s.First) == "IN" || subordinators[w.lower(s.First)] || openingPreposition[w.lower(s.First)] || w.lower(s.First) == "whereas")
+	for k := end - 2; k > s.First; k-- {
+		var j int
+		switch {
+		case w.isWord(k) && coordinators[w.lower(k)] && w.isPunct(k-1, ",;"):
+			j = k + 1
+		case w.isPunct(k, ";") || w.isPunct(k, ",") && !opening:
+			j = k + 1
+		default:
+			continue
+		}
+		// "…, and then Tom rose."
+		if j < end && w.isWord(j) && openingAdverb(w.lower(j)) {
+			j++
+			if w.isPunct(j, ",") {
+				j++
+			}
+		}
+		m, ok := d.mentionStartingAt(j, end)
+		if !ok || m.Org || m.Kind == mentionNominal || m.Kind == mentionPronoun && m.Gender != genderMale && m.Gender != genderFemale {
+			continue
+		}
+		// A verb follows the subject, maybe after an adverb: "Ada
+		// suddenly rose", not "Ada and Tom", "Ada's hat".
+		v := m.Last
+		if v < end && strings.HasPrefix(d.tagOf(v), "RB") {
+			v++
+		}
+		if v >= end || !w.isWord(v) || w.isCap(v) {
+			continue
+		}
+		if t := d.tagOf(v); !strings.HasPrefix(t, "VB") && t != "MD" {
+			continue
+		}
+		if listens(w, m.Last, end) {
+			return mention{}, false
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// coordinators join two clauses that may each have a subject.
+var coordinators = setOf("but and yet")
+
+// listens reports whether the words from token k to end tell that their
+// subject listened or kept silent: "…, and Tom listened in silence."
+func listens(w words, k, end int) bool {
+	for ; k < end; k++ {
+		if w.isWord(k) {
+			switch w.lower(k) {
+			case "listened", "silent", "silence":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseOpeners after a comma open a clause that may have a subject of its
