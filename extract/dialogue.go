@@ -792,6 +792,10 @@ func (c *conversation) replying(para int) bool {
 	return c.fiction && c.lastTurn == para-1 && c.lastQuote != nil
 }
 
+// sceneReach is how many paragraphs of narration before an exchange
+// inheritOne reads for who came into the scene.
+const sceneReach = 10
+
 // inheritOne gives one direct quote without a mention of its own the
 // speaker the discourse implies.
 func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversation) {
@@ -891,10 +895,20 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			// narration just named is more likely the one answering.
 			// The subject it last told of goes before a person it
 			// named only as an object: "Ada came in and set a cup
-			// beside Tom." brings Ada into the talk, not Tom.
+			// beside Tom." brings Ada into the talk, not Tom. The
+			// subject may stand in any paragraph of the narration
+			// since the earlier exchange, "Ada came in. / The clock
+			// struck.": whoever it brought in is still there. A
+			// person it only named is looked for just before the
+			// turn; named further back, they were more often talked
+			// about than talking.
 			e := c.other
 			if p := c.prevQuote; p == nil || p.para != f.para-2 {
-				if r := lastSubject(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
+				since := c.lastQuote.para - sceneReach
+				if p != nil {
+					since = max(since, p.para+1)
+				}
+				if r := lastSubject(c.t, f.Start, since, c.cur, voc); r != nil {
 					e = r
 				} else if r := lastNamed(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
 					e = r
