@@ -1008,7 +1008,8 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 }
 
 // hearer finds the person an attribution says a quotation was spoken
-// to, by name: "said Tom to Mary", "Tom whispered to Mary Smith".
+// to, by name, "said Tom to Mary", "Tom whispered to Mary Smith", or as
+// the narrator, "Tom said to me".
 func (d *doc) hearer(f *found, t *entityTable) *entity {
 	if f.Cue == nil || f.Mention == nil {
 		return nil
@@ -1021,6 +1022,11 @@ func (d *doc) hearer(f *found, t *entityTable) *entity {
 		}
 		if d.w.lower(k) != "to" {
 			continue
+		}
+		// "said Tom to me": a first-person narrator is spoken to as
+		// surely as a name.
+		if k+1 < p.Last && d.w.word(k+1) == "me" && t.narrator != nil && f.speaker != t.narrator {
+			return t.narrator
 		}
 		m, ok := d.mentionStartingAt(k+1, p.Last)
 		if !ok || m.Kind != mentionName || m.Org {
