@@ -828,6 +828,42 @@ func (c *conversation) replying(para int) bool {
 	return c.fiction && c.lastTurn == para-1 && c.lastQuote != nil
 }
 
+// sceneReach is how many paragraphs of narration before an exchange
+// inheritOne reads for who came into the scene.
+const sceneReach = 10
+
+// sceneOpening returns the first paragraph of the narration that leads up
+// to paragraph para: back to the quotation last before it, sceneReach
+// paragraphs at most, and not past a heading or a break, "CHAPTER IV",
+// "[II]", "* * *", which opens another scene.
+func (d *doc) sceneOpening(para int, last *found) int {
+	from := max(para-sceneReach, 0)
+	if last != nil {
+		from = max(from, last.para+1)
+	}
+	for k := para - 1; k > from; k-- {
+		if d.sceneBreak(k) {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// sceneBreak reports whether paragraph k is a heading or a break rather
+// than narration: a chapter heading, or no word with a lower-case letter.
+func (d *doc) sceneBreak(k int) bool {
+	p := d.paras[k]
+	if p.First < p.Last && d.chapterHeading(p.First) {
+		return true
+	}
+	for i := p.First; i < p.Last; i++ {
+		if w := d.w.word(i); d.w.isWord(i) && strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
 // inheritOne gives one direct quote without a mention of its own the
 // speaker the discourse implies.
 func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversation) {
@@ -927,10 +963,17 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			// narration just named is more likely the one answering.
 			// The subject it last told of goes before a person it
 			// named only as an object: "Ada came in and set a cup
-			// beside Tom." brings Ada into the talk, not Tom.
+			// beside Tom." brings Ada into the talk, not Tom. The
+			// subject may stand in any paragraph of the narration
+			// since the earlier exchange, "Ada came in. / The clock
+			// struck.": whoever it brought in is still there, unless a
+			// heading or a break has opened another scene since. A
+			// person it only named is looked for just before the
+			// turn; named further back, they were more often talked
+			// about than talking.
 			e := c.other
 			if p := c.prevQuote; p == nil || p.para != f.para-2 {
-				if r := lastSubject(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
+				if r := lastSubject(c.t, f.Start, d.sceneOpening(c.lastQuote.para, p), c.cur, voc); r != nil {
 					e = r
 				} else if r := lastNamed(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
 					e = r
@@ -1030,7 +1073,8 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 }
 
 // hearer finds the person an attribution says a quotation was spoken
-// to, by name: "said Tom to Mary", "Tom whispered to Mary Smith".
+// to, by name, "said Tom to Mary", "Tom whispered to Mary Smith", or as
+// the narrator, "Tom said to me".
 func (d *doc) hearer(f *found, t *entityTable) *entity {
 	if f.Cue == nil || f.Mention == nil {
 		return nil
@@ -1043,6 +1087,11 @@ func (d *doc) hearer(f *found, t *entityTable) *entity {
 		}
 		if d.w.lower(k) != "to" {
 			continue
+		}
+		// "said Tom to me": a first-person narrator is spoken to as
+		// surely as a name.
+		if k+1 < p.Last && d.w.word(k+1) == "me" && t.narrator != nil && f.speaker != t.narrator {
+			return t.narrator
 		}
 		m, ok := d.mentionStartingAt(k+1, p.Last)
 		if !ok || m.Kind != mentionName || m.Org {
