@@ -740,6 +740,15 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	e := c.t.antecedent(m.Start, para, m.Gender)
+	if e != nil && d.w.lower(m.First) == "the" && !strings.ContainsAny(m.Name, "'’") && c.otherEpithet(e, head, para) {
+		// "…," urged the girl. / "…," cried the young lady: the
+		// exchange called the girl so a turn ago; a new epithet is
+		// someone else.
+		e = c.t.antecedentSkip(m.Start, para, m.Gender, e)
+		if e != nil && d.w.lower(m.First) == "the" && !strings.ContainsAny(m.Name, "'’") && c.otherEpithet(e, head, para) {
+			return nil
+		}
+	}
 	if e == nil || e.nominal {
 		return nil
 	}
@@ -760,6 +769,20 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 		return nil
 	}
 	return e
+}
+
+// otherEpithet reports whether the exchange lately called e by a
+// description whose head noun is not head.
+func (c *conversation) otherEpithet(e *entity, head string, para int) bool {
+	for key, u := range c.described {
+		if u.e != e || para-u.para > describedReach {
+			continue
+		}
+		if f := strings.Fields(key); len(f) > 0 && f[len(f)-1] != head {
+			return true
+		}
+	}
+	return false
 }
 
 // partyReferent resolves, in fiction, a description of a person that

@@ -274,6 +274,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a description with a head noun other than the one the exchange just called a woman by is someone else: the young lady is not the girl",
+			"Ada Quince and Bella Moss came down the lane.\n\n\"Is it far?\" said the girl.\n\n\"Not far,\" said the old man at the gate.\n\n\"Then we shall walk,\" cried the young lady.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"the old man", ruleCueAfter}, {"Bella Moss", ruleCueAfter}}},
 		{"the turn answering a run's named opening is whoever the narration before made the subject, not a person it last named as an object",
 			"\"Where is the key?\" said Ned Hale.\n\n\"Lost,\" said Bo Pike.\n\nAda Quince came into the room and set a cup down beside Tom Reed.\n\n\"Sit down, all of you,\" said Ned.\n\n\"I cannot stay long.\"",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Bo Pike", ruleCueAfter}, {"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}}},
