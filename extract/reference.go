@@ -458,6 +458,9 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 	if e := d.relative(m, f, c); fits(e) {
 		return e, false
 	}
+	if e := d.bloodKin(m, f, c); fits(e) {
+		return e, false
+	}
 	// Nothing near tells who the description is: a novel keeps its
 	// epithets, so it is whom it mostly stood for before, unless an "a
 	// girl" just brought a new one in.
@@ -952,6 +955,59 @@ func (d *doc) kin(m mention, f *found, c *conversation) *entity {
 	// "his wife", said of Mr. Dunmore, is Mrs. Dunmore.
 	if kw == "wife" && owner.honorific == "mr" || kw == "husband" && owner.honorific == "mrs" {
 		return c.t.spouse(kw, title, owner.canonical)
+	}
+	return nil
+}
+
+// bloodKin resolves, in fiction, "…," said his brother, answering a
+// turn, when nothing nearer told who the brother is: the his is the one
+// who spoke that turn, and the brother, sister, son or daughter the one of
+// that sex who bears the speaker's surname, the last told of when there
+// are several. A married woman's brother and sister bear her maiden name,
+// not the one the story calls her by; a Mrs. married the name.
+func (d *doc) bloodKin(m mention, f *found, c *conversation) *entity {
+	if !c.fiction || m.Last-m.First != 2 || !c.replying(f.para) {
+		return nil
+	}
+	var g gender
+	switch d.w.lower(m.First) {
+	case "his":
+		g = genderMale
+	case "her":
+		g = genderFemale
+	default:
+		return nil
+	}
+	kw := d.w.lower(m.First + 1)
+	switch kw {
+	case "brother", "sister", "son", "daughter":
+	default:
+		return nil
+	}
+	owner := c.lastQuote.speaker
+	if owner == nil || owner.nominal || owner.org || owner.gender != g || len(owner.tokens) == 0 {
+		return nil
+	}
+	if len(owner.tokens) < 2 && owner.honorific == "" || (kw == "brother" || kw == "sister") && owner.honorific == "mrs" {
+		return nil
+	}
+	sur := owner.tokens[len(owner.tokens)-1]
+	t := c.t
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0; i-- {
+		e := t.timeline[i].ent
+		if e == owner || e.nominal || e.org || len(e.tokens) == 0 || e.tokens[len(e.tokens)-1] != sur {
+			continue
+		}
+		// A bare untitled surname, "Pike", or a name with the
+		// speaker's own given name may be the table's other entry for
+		// the speaker himself.
+		if !e.titled && len(e.tokens) < 2 || slices.Contains(owner.tokens, e.tokens[0]) && len(e.tokens) > 1 {
+			continue
+		}
+		if e.gender == nounGender[kw] && !(e.honorific == "mrs" && (kw == "sister" || kw == "daughter")) {
+			return e
+		}
 	}
 	return nil
 }
