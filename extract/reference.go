@@ -654,13 +654,21 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 	return nil
 }
 
+// utterers are what speaks for one: "said his voice", "his lips said".
+var utterers = setOf(`voice lips tongue mouth advice answer reply words thought thoughts`)
+
 // voiceOf finds whose voice a description names: "said a girl's voice" is
 // a girl's, "interrupted his mother's voice" his mother's, "said her voice"
 // the one she refers to.
 func (d *doc) voiceOf(m mention) (mention, bool) {
 	w := d.w
 	j := m.Last - 1
-	if j <= m.First || !w.isWord(j) || w.lower(j) != "voice" {
+	// "his advice concluded", "her faint voice had answered": what
+	// speaks for one is theirs, unless it is a kinsman's, "his
+	// mother's voice", or a walk-on's, "his sister with pinched lips".
+	if j > m.First && w.isWord(j) && utterers[w.lower(j)] && (w.lower(m.First) == "his" || w.lower(m.First) == "her") && !d.saysWhichOne(m) && !strings.ContainsAny(m.Name, "'’") {
+		j = m.First + 1
+	} else if j <= m.First || !w.isWord(j) || w.lower(j) != "voice" {
 		return mention{}, false
 	}
 	if j == m.First+1 {
