@@ -374,6 +374,18 @@ func (d *doc) allSkippable(i, j int) bool {
 	return true
 }
 
+// governing are prepositions whose object may stand just before a verb of
+// speech: "with a frown … said", "to his instances … said".
+var governing = setOf(`with in to by of for at about over into from upon under behind after
+	through across against among`)
+
+// governed reports whether m is, in fiction, a description a preposition
+// governs.
+func (d *doc) governed(m mention) bool {
+	p := m.First - 1
+	return d.register == RegisterFiction && m.Kind == mentionNominal && p >= 0 && d.w.isWord(p) && !d.w.isCap(p) && governing[d.w.lower(p)]
+}
+
 // subjectOf finds the speaker of cue c within its clause starting at min:
 // the subject before it, or after it when inverted.
 func (d *doc) subjectOf(c cue, min int) (mention, bool) {
@@ -391,6 +403,15 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		return mention{}, false
 	}
 	if m, ok := d.subjectBefore(c.Tok, min); ok {
+		// In a story, "walking about with a frown, …, said": a noun a
+		// preposition governs is no subject; the subject stands before
+		// the phrase, "Ned coloured, and in a low tone said".
+		if d.governed(m) {
+			if s, ok := d.subjectBefore(m.First-1, min); ok && s.Kind != mentionNominal {
+				return s, true
+			}
+			return mention{}, false
+		}
 		return m, true
 	}
 	// Inversion: "…, said Qian Xiaoqian, vice minister of …"

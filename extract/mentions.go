@@ -893,8 +893,11 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		if !w.isWord(k) {
 			break
 		}
-		// "said the doctor dryly": the adverb ends the phrase.
-		if last >= 0 && d.lyAdverb(k) {
+		// "said the doctor dryly": the adverb ends the phrase; in a
+		// story so does a time, "cried her aunt next morning" (news
+		// runs the time into the reported clause: "told the Star last
+		// week she would").
+		if last >= 0 && (d.lyAdverb(k) || d.register == RegisterFiction && timeOpeners[w.lower(k)]) {
 			break
 		}
 		if d.nounHead(k) || w.isCap(k) {
@@ -926,6 +929,10 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 	}
 	return d.makeMention(mentionNominal, [2]int{i, last + 1}, [2]int{i, last + 1}, g), true
 }
+
+// timeOpeners open a time adverbial after a noun: "next morning", "many
+// times", "last night", "several times".
+var timeOpeners = setOf(`next many last several`)
 
 // oneOf finds, in fiction, the speaker an attribution names by one word
 // standing for a noun, "said another", "said one", or as one of a group,

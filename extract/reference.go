@@ -480,6 +480,9 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 	if e := d.relative(m, f, c); fits(e) {
 		return e, false
 	}
+	if e := d.bloodKin(m, f, c); fits(e) {
+		return e, false
+	}
 	// Nothing near tells who the description is: a novel keeps its
 	// epithets, so it is whom it mostly stood for before, unless an "a
 	// girl" just brought a new one in.
@@ -673,13 +676,21 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 	return nil
 }
 
+// utterers are what speaks for one: "said his voice", "his lips said".
+var utterers = setOf(`voice lips tongue mouth advice answer reply words thought thoughts`)
+
 // voiceOf finds whose voice a description names: "said a girl's voice" is
 // a girl's, "interrupted his mother's voice" his mother's, "said her voice"
 // the one she refers to.
 func (d *doc) voiceOf(m mention) (mention, bool) {
 	w := d.w
 	j := m.Last - 1
-	if j <= m.First || !w.isWord(j) || w.lower(j) != "voice" {
+	// "his advice concluded", "her faint voice had answered": what
+	// speaks for one is theirs, unless it is a kinsman's, "his
+	// mother's voice", or a walk-on's, "his sister with pinched lips".
+	if j > m.First && w.isWord(j) && utterers[w.lower(j)] && (w.lower(m.First) == "his" || w.lower(m.First) == "her") && !d.saysWhichOne(m) && !strings.ContainsAny(m.Name, "'’") {
+		j = m.First + 1
+	} else if j <= m.First || !w.isWord(j) || w.lower(j) != "voice" {
 		return mention{}, false
 	}
 	if j == m.First+1 {
@@ -762,6 +773,15 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	e := c.t.antecedent(m.Start, para, m.Gender)
+	if e != nil && d.w.lower(m.First) == "the" && !strings.ContainsAny(m.Name, "'’") && c.otherEpithet(e, head, para) {
+		// "…," urged the girl. / "…," cried the young lady: the
+		// exchange called the girl so a turn ago; a new epithet is
+		// someone else.
+		e = c.t.antecedentSkip(m.Start, para, m.Gender, e)
+		if e != nil && d.w.lower(m.First) == "the" && !strings.ContainsAny(m.Name, "'’") && c.otherEpithet(e, head, para) {
+			return nil
+		}
+	}
 	if e == nil || e.nominal {
 		return nil
 	}
@@ -782,6 +802,20 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 		return nil
 	}
 	return e
+}
+
+// otherEpithet reports whether the exchange lately called e by a
+// description whose head noun is not head.
+func (c *conversation) otherEpithet(e *entity, head string, para int) bool {
+	for key, u := range c.described {
+		if u.e != e || para-u.para > describedReach {
+			continue
+		}
+		if f := strings.Fields(key); len(f) > 0 && f[len(f)-1] != head {
+			return true
+		}
+	}
+	return false
 }
 
 // partyReferent resolves, in fiction, a description of a person that
@@ -951,6 +985,59 @@ func (d *doc) kin(m mention, f *found, c *conversation) *entity {
 	// "his wife", said of Mr. Dunmore, is Mrs. Dunmore.
 	if kw == "wife" && owner.honorific == "mr" || kw == "husband" && owner.honorific == "mrs" {
 		return c.t.spouse(kw, title, owner.canonical)
+	}
+	return nil
+}
+
+// bloodKin resolves, in fiction, "…," said his brother, answering a
+// turn, when nothing nearer told who the brother is: the his is the one
+// who spoke that turn, and the brother, sister, son or daughter the one of
+// that sex who bears the speaker's surname, the last told of when there
+// are several. A married woman's brother and sister bear her maiden name,
+// not the one the story calls her by; a Mrs. married the name.
+func (d *doc) bloodKin(m mention, f *found, c *conversation) *entity {
+	if !c.fiction || m.Last-m.First != 2 || !c.replying(f.para) {
+		return nil
+	}
+	var g gender
+	switch d.w.lower(m.First) {
+	case "his":
+		g = genderMale
+	case "her":
+		g = genderFemale
+	default:
+		return nil
+	}
+	kw := d.w.lower(m.First + 1)
+	switch kw {
+	case "brother", "sister", "son", "daughter":
+	default:
+		return nil
+	}
+	owner := c.lastQuote.speaker
+	if owner == nil || owner.nominal || owner.org || owner.gender != g || len(owner.tokens) == 0 {
+		return nil
+	}
+	if len(owner.tokens) < 2 && owner.honorific == "" || (kw == "brother" || kw == "sister") && owner.honorific == "mrs" {
+		return nil
+	}
+	sur := owner.tokens[len(owner.tokens)-1]
+	t := c.t
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0; i-- {
+		e := t.timeline[i].ent
+		if e == owner || e.nominal || e.org || len(e.tokens) == 0 || e.tokens[len(e.tokens)-1] != sur {
+			continue
+		}
+		// A bare untitled surname, "Pike", or a name with the
+		// speaker's own given name may be the table's other entry for
+		// the speaker himself.
+		if !e.titled && len(e.tokens) < 2 || slices.Contains(owner.tokens, e.tokens[0]) && len(e.tokens) > 1 {
+			continue
+		}
+		if e.gender == nounGender[kw] && !(e.honorific == "mrs" && (kw == "sister" || kw == "daughter")) {
+			return e
+		}
 	}
 	return nil
 }

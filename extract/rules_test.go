@@ -274,6 +274,21 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a description with a head noun other than the one the exchange just called a woman by is someone else: the young lady is not the girl",
+			"Ada Quince and Bella Moss came down the lane.\n\n\"Is it far?\" said the girl.\n\n\"Not far,\" said the old man at the gate.\n\n\"Then we shall walk,\" cried the young lady.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"the old man", ruleCueAfter}, {"Bella Moss", ruleCueAfter}}},
+		{"his brother answering a named man is the other man of his surname, though he was named paragraphs before",
+			"Ned Pike came home at dusk.\n\nThe house was cold.\n\nThe fire was out.\n\nThe dog slept.\n\nThe clock struck.\n\nThe wind rose.\n\n\"The roads are bad,\" said John Pike.\n\n\"They always are,\" said his brother.",
+			[]want{{"John Pike", ruleCueAfter}, {"Ned Pike", ruleCueAfter}}},
+		{"a time after the description ends it: her aunt next morning is her aunt",
+			"Ada Quince lived with Aunt Mabel.\n\n\"Get up, Ada,\" cried her aunt next morning.",
+			[]want{{"Aunt Mabel", ruleCueAfter}}},
+		{"his advice, her faint voice: what speaks for one is the one the his or her refers to",
+			"Ned Hale sat by Ada Quince at supper. He was eager to help. \"Take the early boat,\" his advice concluded.\n\nAda Quince lay still. \"Do not go,\" her faint voice said.",
+			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
+		{"a description a preposition governs is no subject of the verb after it: the subject stands before the phrase",
+			"\"Do you know him?\" said Ada Quince.\n\nNed Hale coloured, and in a constrained manner said, \"He is a good friend.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Ned Hale", ruleCueBefore}}},
 		{"the turn answering a run's named opening is whoever the narration before made the subject, not a person it last named as an object",
 			"\"Where is the key?\" said Ned Hale.\n\n\"Lost,\" said Bo Pike.\n\nAda Quince came into the room and set a cup down beside Tom Reed.\n\n\"Sit down, all of you,\" said Ned.\n\n\"I cannot stay long.\"",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Bo Pike", ruleCueAfter}, {"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}}},
