@@ -927,6 +927,9 @@ func TestFictionRules(t *testing.T) {
 		{"a speech over two paragraphs is one turn of the alternation",
 			"\"Is the mill open?\" asked Ada Quince.\n\n\"It is,\" said Tom Reed.\n\n\"Who keeps it now?\" said Ada.\n\n\"The miller's son,\" said Tom, \"who came home in the spring.\n\n\"He has mended the wheel.\"\n\n\"Was the wheel broken?\"\n\n\"It was, all winter.\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Tom Reed", ruleCueBefore}, {"Tom Reed", ruleContinues}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}}},
+		{"a verb with a particle, put in or broke out, attributes the quotation it follows as said does",
+			"\"Is the mill open?\" asked Ada Quince.\n\n\"It is,\" said Tom Reed.\n\n\"But not for long,\" put in Bella Moss.\n\n\"Why not?\" broke out Ada.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
