@@ -210,8 +210,11 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 	if d.register != RegisterFiction || i >= end {
 		return mention{}, cue{}, false
 	}
-	verb := func(k int) (cue, bool) {
-		if k >= end || !d.w.isWord(k) || d.w.isCap(k) || d.tagOf(k) != "VBD" {
+	verb := func(k int, inverted bool) (cue, bool) {
+		// The tagger takes an inverted "…," flashed Ann for a participle;
+		// right after the quotation, with a name after it, it is the
+		// attribution's verb all the same.
+		if k >= end || !d.w.isWord(k) || d.w.isCap(k) || d.tagOf(k) != "VBD" && !(inverted && d.tagOf(k) == "VBN") {
 			return cue{}, false
 		}
 		t := d.toks[k]
@@ -222,11 +225,11 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 		for k < end && d.w.isWord(k) && strings.HasSuffix(d.w.lower(k), "ly") {
 			k++
 		}
-		if c, ok := verb(k); ok {
+		if c, ok := verb(k, false); ok {
 			return m, c, true
 		}
 	}
-	if c, ok := verb(i); ok {
+	if c, ok := verb(i, true); ok {
 		if m, ok := d.mentionStartingAt(i+1, end); ok && m.Kind != mentionNominal {
 			return m, c, true
 		}

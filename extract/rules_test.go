@@ -930,6 +930,9 @@ func TestFictionRules(t *testing.T) {
 		{"a verb with a particle, put in or broke out, attributes the quotation it follows as said does",
 			"\"Is the mill open?\" asked Ada Quince.\n\n\"It is,\" said Tom Reed.\n\n\"But not for long,\" put in Bella Moss.\n\n\"Why not?\" broke out Ada.",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
+		{"a verb the lexicon lacks, right after the quotation and before a name, is the attribution even where the tagger reads it as a participle",
+			"\"Is the mill open?\" asked Ada Quince.\n\n\"It is,\" said Tom Reed.\n\n\"I know,\" flashed Bella Moss, \"but not for long.\"\n\n\"Things change,\" interpreted Tom.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Bella Moss", ruleSamePara}, {"Tom Reed", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
