@@ -128,6 +128,12 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 			}
 			end := d.clauseEnd(i, int(p))
 			if m, c, ok := d.cueAndSubject(i, end, true, !d.midSentence(mq)); ok && !d.reportsClause(c) {
+				// `Ann said, "…" Tom said, "…"`: a cue after the quotation
+				// that opens the next one belongs to that one when the
+				// quotation has a cue of its own before it.
+				if m.Last <= c.Tok && d.w.isPunct(c.LastTok+1, ",:") && d.opensQuote(c.LastTok+2) && d.cueBefore(f, mq, used) {
+					return
+				}
 				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 				used[c.Tok] = true
 				return
@@ -142,12 +148,18 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 		f.Mention, f.Rule = &m, ruleCredited
 		return
 	}
+	d.cueBefore(f, mq, used)
+}
+
+// cueBefore looks for a cue and speaker right before a direct quotation.
+func (d *doc) cueBefore(f *found, mq markQuote, used map[int]bool) bool {
+	w := d.w
 	// Before: `Qian stressed in his keynote address: "…"`, `He said, "…"`.
 	open := d.tokenAt(mq.Open.Start)
 	// A turn may open a paragraph after one that ends "His mother said:"
 	// or "and said at once--".
 	if open == 0 || d.toks[open].ParaStart && !w.isPunct(open-1, ":,—–--") {
-		return
+		return false
 	}
 	j := open - 1
 	for j >= 0 && w.isPunct(j, ":,—–-") {
@@ -166,9 +178,10 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 			cc := c
 			f.Mention, f.Cue, f.Rule = &m, &cc, ruleCueBefore
 			used[c.Tok] = true
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // creditAfter finds, in news, the name a dash credits a quotation to

@@ -933,6 +933,9 @@ func TestFictionRules(t *testing.T) {
 		{"a verb the lexicon lacks, right after the quotation and before a name, is the attribution even where the tagger reads it as a participle",
 			"\"Is the mill open?\" asked Ada Quince.\n\n\"It is,\" said Tom Reed.\n\n\"I know,\" flashed Bella Moss, \"but not for long.\"\n\n\"Things change,\" interpreted Tom.",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Bella Moss", ruleSamePara}, {"Tom Reed", ruleCueAfter}}},
+		{"a cue after a quotation that opens the next quotation is that one's, when the first has a cue of its own before it",
+			"Ada Quince and Bella Moss sat by the fire with Tom Reed.\n\nAda said, \"Is the mill open?\" Bella said, \"It closed at noon.\"\n\n\"So it did,\" said Tom.",
+			[]want{{"Ada Quince", ruleCueBefore}, {"Bella Moss", ruleCueBefore}, {"Tom Reed", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
