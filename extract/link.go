@@ -374,11 +374,33 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 		// whose object follows it: "adding that its shares rose".
 		if c.Form != formGerund && (c.Tok == i || (c.Tok > i && d.allSkippable(i, c.Tok))) {
 			if m, ok := d.mentionStartingAt(c.LastTok+1, len(d.toks)); ok {
-				return m, c, true
+				return d.possessed(m), c, true
 			}
 		}
 	}
 	return mention{}, cue{}, false
+}
+
+// possessed turns, in fiction, a name in the possessive that a noun of a
+// person follows into the description of that person: "said Tom's wife",
+// "said Ann's young man" speaks for the wife and the young man, not Tom or
+// Ann.
+func (d *doc) possessed(m mention) mention {
+	w := d.w
+	if d.register != RegisterFiction || m.Kind != mentionName || !possessive(w.word(m.Last-1)) {
+		return m
+	}
+	for k := m.Last; k < m.Last+3 && w.isWord(k) && !w.isCap(k); k++ {
+		l := w.lower(k)
+		// "said Tom's voice" is Tom's.
+		if (personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown) && l != "voice" {
+			return d.makeMention(mentionNominal, [2]int{m.First, k + 1}, [2]int{m.First, k + 1}, nounGender[l])
+		}
+		if !strings.HasPrefix(d.tagOf(k), "JJ") {
+			break
+		}
+	}
+	return m
 }
 
 func (d *doc) allSkippable(i, j int) bool {

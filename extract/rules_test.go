@@ -936,6 +936,9 @@ func TestFictionRules(t *testing.T) {
 		{"a cue after a quotation that opens the next quotation is that one's, when the first has a cue of its own before it",
 			"Ada Quince and Bella Moss sat by the fire with Tom Reed.\n\nAda said, \"Is the mill open?\" Bella said, \"It closed at noon.\"\n\n\"So it did,\" said Tom.",
 			[]want{{"Ada Quince", ruleCueBefore}, {"Bella Moss", ruleCueBefore}, {"Tom Reed", ruleCueAfter}}},
+		{"a name in the possessive before a noun of a person in an inverted attribution describes that person, not the one named",
+			"Tom Reed and Ada Quince came into the bar.\n\n\"A drink, then,\" said Tom.\n\n\"Do I get one too?\" said Tom's wife.",
+			[]want{{"Tom", ruleCueAfter}, {"Tom's wife", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
