@@ -939,6 +939,9 @@ func TestFictionRules(t *testing.T) {
 		{"a name in the possessive before a noun of a person in an inverted attribution describes that person, not the one named",
 			"Tom Reed and Ada Quince came into the bar.\n\n\"A drink, then,\" said Tom.\n\n\"Do I get one too?\" said Tom's wife.",
 			[]want{{"Tom", ruleCueAfter}, {"Tom's wife", ruleCueAfter}}},
+		{"a quotation heard from someone, or brought in by a possessive and a gerund, is theirs though they are no subject",
+			"Ada Quince sat by the fire, and Tom Reed stood at the door with Ned Hale.\n\n\"It is late,\" said Ned.\n\nAda was about to answer when she was stopped by Tom's saying, with a frown, \"Wait.\"\n\nShe heard Ned whisper to Tom, \"Go now.\"\n\n\"I shall stay,\" said Ada.",
+			[]want{{"Ned", ruleCueAfter}, {"Tom", ruleCueBefore}, {"Ned", ruleCueBefore}, {"Ada Quince", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
