@@ -311,11 +311,20 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 		}
 	}
 	if c, ok := verb(i, true); ok {
-		if m, ok := d.mentionStartingAt(i+1, end); ok && m.Kind != mentionNominal {
+		// "…," remonstrated the officer: a description after the verb
+		// speaks when it is a person's.
+		if m, ok := d.mentionStartingAt(i+1, end); ok && (m.Kind != mentionNominal || d.personHead(m)) {
 			return m, c, true
 		}
 	}
 	return mention{}, cue{}, false
+}
+
+// personHead reports whether nominal mention m ends on a noun of a person:
+// "the officer", "a tall girl".
+func (d *doc) personHead(m mention) bool {
+	l := strings.ToLower(d.w.word(m.Last - 1))
+	return personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown
 }
 
 // clauseEnd returns the token index where the narration after a quotation

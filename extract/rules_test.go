@@ -942,6 +942,9 @@ func TestFictionRules(t *testing.T) {
 		{"a quotation heard from someone, or brought in by a possessive and a gerund, is theirs though they are no subject",
 			"Ada Quince sat by the fire, and Tom Reed stood at the door with Ned Hale.\n\n\"It is late,\" said Ned.\n\nAda was about to answer when she was stopped by Tom's saying, with a frown, \"Wait.\"\n\nShe heard Ned whisper to Tom, \"Go now.\"\n\n\"I shall stay,\" said Ada.",
 			[]want{{"Ned", ruleCueAfter}, {"Tom", ruleCueBefore}, {"Ned", ruleCueBefore}, {"Ada Quince", ruleCueAfter}}},
+		{"a verb the lexicon lacks, right after the quotation and before a description of a person, is the attribution",
+			"Tom Reed stood before the board, and Ned Hale sat at the head of the table.\n\n\"Did he ask for more?\" said Ned.\n\n\"He did, sir,\" replied Tom.\n\n\"Nonsense,\" remonstrated the officer.",
+			[]want{{"Ned", ruleCueAfter}, {"Tom", ruleCueAfter}, {"the officer", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
