@@ -301,7 +301,7 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 		t := d.toks[k]
 		return cue{Span: Span{t.Start, t.End}, Lemma: d.w.lower(k), Form: formFinite, Class: classManner, Tok: k, LastTok: k}, true
 	}
-	if m, ok := d.mentionStartingAt(i, end); ok && m.Kind != mentionNominal || ok && m.Gender != genderUnknown {
+	if m, ok := d.mentionStartingAt(i, end); ok && (m.Kind != mentionNominal || m.Gender != genderUnknown || d.personHead(m)) {
 		k := m.Last
 		for k < end && d.w.isWord(k) && strings.HasSuffix(d.w.lower(k), "ly") {
 			k++

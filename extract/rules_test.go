@@ -945,6 +945,9 @@ func TestFictionRules(t *testing.T) {
 		{"a verb the lexicon lacks, right after the quotation and before a description of a person, is the attribution",
 			"Tom Reed stood before the board, and Ned Hale sat at the head of the table.\n\n\"Did he ask for more?\" said Ned.\n\n\"He did, sir,\" replied Tom.\n\n\"Nonsense,\" remonstrated the officer.",
 			[]want{{"Ned", ruleCueAfter}, {"Tom", ruleCueAfter}, {"the officer", ruleCueAfter}}},
+		{"a description of a person, then a verb the lexicon lacks, right after the quotation is its attribution",
+			"Tom Reed stood before the board, and Ned Hale sat at the head of the table.\n\n\"Did he ask for more?\" said Ned.\n\n\"He did, sir,\" replied Tom.\n\n\"Nonsense,\" the officer remonstrated.",
+			[]want{{"Ned", ruleCueAfter}, {"Tom", ruleCueAfter}, {"the officer", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
