@@ -948,6 +948,9 @@ func TestFictionRules(t *testing.T) {
 		{"a description of a person, then a verb the lexicon lacks, right after the quotation is its attribution",
 			"Tom Reed stood before the board, and Ned Hale sat at the head of the table.\n\n\"Did he ask for more?\" said Ned.\n\n\"He did, sir,\" replied Tom.\n\n\"Nonsense,\" the officer remonstrated.",
 			[]want{{"Ned", ruleCueAfter}, {"Tom", ruleCueAfter}, {"the officer", ruleCueAfter}}},
+		{"after a title, a word that is no name elsewhere is a surname",
+			"Tom Reed came in.\n\nMrs Last said, \"Sit down.\"\n\n\"Thank you,\" said Tom.",
+			[]want{{"Mrs Last", ruleCueBefore}, {"Tom Reed", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
