@@ -175,6 +175,12 @@ func (d *doc) cueBefore(f *found, mq markQuote, used map[int]bool) bool {
 			continue
 		}
 		if m, ok := d.subjectOf(c, start); ok {
+			// `"I hope," said Tom, when Ann returned, "that …"`: a
+			// manner verb in a clause a subordinator opens tells what
+			// someone did, not who speaks next.
+			if c.Class == classManner && d.register == RegisterFiction && m.First > 0 && w.isWord(m.First-1) && subordinators[w.lower(m.First-1)] {
+				continue
+			}
 			cc := c
 			f.Mention, f.Cue, f.Rule = &m, &cc, ruleCueBefore
 			used[c.Tok] = true

@@ -951,6 +951,9 @@ func TestFictionRules(t *testing.T) {
 		{"after a title, a word that is no name elsewhere is a surname",
 			"Tom Reed came in.\n\nMrs Last said, \"Sit down.\"\n\n\"Thank you,\" said Tom.",
 			[]want{{"Mrs Last", ruleCueBefore}, {"Tom Reed", ruleCueAfter}}},
+		{"a manner verb in a subordinate clause between the parts of a split quotation does not introduce the second part",
+			"Tom Reed and Ada Quince sat at the table.\n\n\"I hope,\" said Tom, when Ada returned, \"that nothing is wrong.\"\n\n\"Nothing at all,\" said Ada.",
+			[]want{{"Tom", ruleCueAfter}, {"Tom", ruleCueBefore}, {"Ada", ruleCueAfter}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
