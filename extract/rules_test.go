@@ -954,6 +954,9 @@ func TestFictionRules(t *testing.T) {
 		{"a manner verb in a subordinate clause between the parts of a split quotation does not introduce the second part",
 			"Tom Reed and Ada Quince sat at the table.\n\n\"I hope,\" said Tom, when Ada returned, \"that nothing is wrong.\"\n\n\"Nothing at all,\" said Ada.",
 			[]want{{"Tom", ruleCueAfter}, {"Tom", ruleCueBefore}, {"Ada", ruleCueAfter}}},
+		{"the speaker of \"… and said\" is the subject of the verb it is coordinated with, not a name in a clause before it",
+			"Tom Reed and Ada Quince sat at the table with Ned Hale.\n\n\"Is it time?\" said Ned.\n\nWhen Ned, nodding to this, was gone, Tom lifted up his head, and said to Ada:\n\n\"I never saw him before.\"\n\nSince Tom was paying in any case, the offer seemed odd, but the clerk brightened and said, \"Thank you.\"",
+			[]want{{"Ned", ruleCueAfter}, {"Tom", ruleCueBefore}, {"the clerk", ruleCueBefore}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
