@@ -128,10 +128,10 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 			}
 			end := d.clauseEnd(i, int(p))
 			if m, c, ok := d.cueAndSubject(i, end, true, !d.midSentence(mq)); ok && !d.reportsClause(c) {
-				// `Ann said, "…" Tom said, "…"`: a cue after the quotation
-				// that opens the next one belongs to that one when the
-				// quotation has a cue of its own before it.
-				if m.Last <= c.Tok && d.w.isPunct(c.LastTok+1, ",:") && d.opensQuote(c.LastTok+2) && d.cueBefore(f, mq, used) {
+				// `Ann said, "…" Tom said, "…"`: in fiction a cue after the
+				// quotation that opens the next one belongs to that one
+				// when the quotation has a cue of its own before it.
+				if d.register == RegisterFiction && m.Last <= c.Tok && d.w.isPunct(c.LastTok+1, ",:") && d.opensQuote(c.LastTok+2) && d.cueBefore(f, mq, used) {
 					return
 				}
 				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
