@@ -411,6 +411,13 @@ func (d *doc) coordinateSubject(and, min int) (mention, bool) {
 			continue
 		}
 		p := m.First - 1
+		// "and at last Ann rose and said": an adverb may open the clause.
+		if w.isWord(p) && !w.isCap(p) && (openingAdverb(w.lower(p)) || w.lower(p) == "last" && w.isWord(p-1) && w.lower(p-1) == "at") {
+			p--
+			if w.isWord(p) && w.lower(p) == "at" {
+				p--
+			}
+		}
 		if p < min || w.isPunct(p, ",;") || w.isWord(p) && (w.lower(p) == "but" || w.lower(p) == "and" || w.lower(p) == "then") {
 			return m, true
 		}

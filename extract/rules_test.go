@@ -957,6 +957,9 @@ func TestFictionRules(t *testing.T) {
 		{"the speaker of \"… and said\" is the subject of the verb it is coordinated with, not a name in a clause before it",
 			"Tom Reed and Ada Quince sat at the table with Ned Hale.\n\n\"Is it time?\" said Ned.\n\nWhen Ned, nodding to this, was gone, Tom lifted up his head, and said to Ada:\n\n\"I never saw him before.\"\n\nSince Tom was paying in any case, the offer seemed odd, but the clerk brightened and said, \"Thank you.\"",
 			[]want{{"Ned", ruleCueAfter}, {"Tom", ruleCueBefore}, {"the clerk", ruleCueBefore}}},
+		{"an adverb may open the clause whose subject speaks through \"and said\"",
+			"Tom Reed read by the lamp while Ada Quince sewed.\n\n\"Is it late?\" said Tom.\n\nWhen the clock struck ten, at last Ada rose with a sigh, and said:\n\n\"I think we may go up now.\"",
+			[]want{{"Tom", ruleCueAfter}, {"Ada Quince", ruleCueBefore}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
