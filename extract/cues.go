@@ -257,6 +257,18 @@ var phrasalVerbs = []struct {
 	{[4]string{"write", "writes", "wrote", "writing"}, "about"},
 }
 
+// phrasalManner cues report speech, as manner verbs do, only right beside
+// a direct quotation: "…," put in Tom; "…," broke out the old man.
+var phrasalManner = []struct {
+	forms    [4]string
+	particle string
+}{
+	{[4]string{"put", "puts", "put", "putting"}, "in"},
+	{[4]string{"break", "breaks", "broke", "breaking"}, "out"},
+	{[4]string{"strike", "strikes", "struck", "striking"}, "in"},
+	{[4]string{"cut", "cuts", "cut", "cutting"}, "in"},
+}
+
 // nounLike verbs are also frequent nouns.
 var nounLike = map[string]bool{
 	"state": true, "report": true, "charge": true, "counter": true, "answer": true,
@@ -314,6 +326,9 @@ func buildCueLexicon() cueLexicon {
 	}
 	for _, v := range phrasalVerbs {
 		add(v.forms, classSpeech, v.particle)
+	}
+	for _, v := range phrasalManner {
+		add(v.forms, classManner, v.particle)
 	}
 	// Phrasal entries go first so that "went on" wins over "went".
 	for w, es := range lex {

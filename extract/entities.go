@@ -321,7 +321,10 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 			continue
 		}
 		// "of" of "Duchess of Aldwych" is no part of who she is.
-		if len(l) <= 1 || stopCaps[l] || f == "of" && hasHonor {
+		// "Mrs Last", "Mr. Will": after a title a word that never opens a
+		// name elsewhere is the surname.
+		surname := hasHonor && len(toks) == 0 && rest == "" && l != "of"
+		if len(l) <= 1 || stopCaps[l] && !surname || f == "of" && hasHonor {
 			continue
 		}
 		// "De Witt" and "Witt" are one name: the particle tells no one

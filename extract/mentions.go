@@ -383,6 +383,48 @@ func romanNumeral(s string) bool {
 	return true
 }
 
+// coordinateSubject finds the subject of the verb a cue after "and" at
+// token and is coordinated with, the nearest before it that opens its
+// clause and has a verb after it: "When Ann had gone, Tom lifted his head
+// and said", "…, but the clerk looked up and said".
+func (d *doc) coordinateSubject(and, min int) (mention, bool) {
+	w := d.w
+	for k := and - 2; k >= min && and-k < 20; k-- {
+		if d.inQuote(d.toks[k].Start) {
+			break
+		}
+		m, ok := d.mentionEndingAt(k, max(min, k-6))
+		if !ok || m.Last != k+1 {
+			continue
+		}
+		if m.Kind == mentionPronoun && !(m.Last-m.First == 1 && subjectPronouns[w.lower(m.First)] != genderNeuter) {
+			continue
+		}
+		if m.Kind == mentionNominal && !d.personHead(m) {
+			continue
+		}
+		v := m.Last
+		for v < and && d.lyAdverb(v) {
+			v++
+		}
+		if !strings.HasPrefix(d.tagOf(v), "VBD") && !strings.HasPrefix(d.tagOf(v), "VBZ") {
+			continue
+		}
+		p := m.First - 1
+		// "and at last Ann rose and said": an adverb may open the clause.
+		if w.isWord(p) && !w.isCap(p) && (openingAdverb(w.lower(p)) || w.lower(p) == "last" && w.isWord(p-1) && w.lower(p-1) == "at") {
+			p--
+			if w.isWord(p) && w.lower(p) == "at" {
+				p--
+			}
+		}
+		if p < min || w.isPunct(p, ",;") || w.isWord(p) && (w.lower(p) == "but" || w.lower(p) == "and" || w.lower(p) == "then") {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
 // numberWords spell the numbers of chapters.
 var numberWords = setOf(`one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty first second third fourth fifth sixth
@@ -526,7 +568,9 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 	}
 	// "… and said …": the subject of the sentence speaks.
 	if w.isWord(j) && (w.lower(j) == "and" || w.lower(j) == "but") && !w.isCap(j) {
-		if m, ok := d.mentionStartingAt(min, j); ok && m.Last < j {
+		// "When Ann had gone, Tom rose and said": the name after a
+		// subordinator is the subject of its own clause.
+		if m, ok := d.mentionStartingAt(min, j); ok && m.Last < j && !(d.register == RegisterFiction && w.isWord(min) && subordinators[w.lower(min)]) {
 			return m, true
 		}
 		// "So she lifted up her voice … and shouted:": the subject
@@ -551,6 +595,9 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 				}
 				break
 			}
+		}
+		if d.register == RegisterFiction {
+			return d.coordinateSubject(j, min)
 		}
 		return mention{}, false
 	}
