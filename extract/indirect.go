@@ -474,7 +474,9 @@ func (d *doc) afterCue(c cue, s sentence) int {
 			break
 		}
 	}
-	if w.isWord(k) && timeWords[w.lower(k)] {
+	// "urged the board to act, but …": "to" before a verb opens what
+	// was urged, not an adverbial to step over.
+	if w.isWord(k) && timeWords[w.lower(k)] && !(w.lower(k) == "to" && d.tagOf(k+1) == "VB") {
 		for j := k; j < s.Last && j-k < 12; j++ {
 			if w.isPunct(j, ",:") {
 				return j + 1
