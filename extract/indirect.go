@@ -468,15 +468,13 @@ func (d *doc) afterCue(c cue, s sentence) int {
 			break
 		}
 		if w.isWord(j) && w.lower(j) == "that" {
-			if j == k || timeWords[w.lower(k)] || w.isPunct(k, ",") {
+			if j == k || d.adverbialAt(k) || w.isPunct(k, ",") {
 				return j + 1
 			}
 			break
 		}
 	}
-	// "urged the board to act, but …": "to" before a verb opens what
-	// was urged, not an adverbial to step over.
-	if w.isWord(k) && timeWords[w.lower(k)] && !(w.lower(k) == "to" && d.tagOf(k+1) == "VB") {
+	if d.adverbialAt(k) {
 		for j := k; j < s.Last && j-k < 12; j++ {
 			if w.isPunct(j, ",:") {
 				return j + 1
@@ -490,6 +488,15 @@ func (d *doc) afterCue(c cue, s sentence) int {
 		k++
 	}
 	return k
+}
+
+// adverbialAt reports whether token k opens an adverbial that may stand
+// between a cue and its clause. "to" before a verb opens what was urged
+// ("urged the board to act, but …", "urged them to act, warning that …"),
+// not an adverbial to step over.
+func (d *doc) adverbialAt(k int) bool {
+	w := d.w
+	return w.isWord(k) && timeWords[w.lower(k)] && !(w.lower(k) == "to" && d.tagOf(k+1) == "VB")
 }
 
 // contentCue is "CONTENT, X said." or "CONTENT, said X, vice minister …":
