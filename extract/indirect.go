@@ -72,7 +72,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "About 10:03 p.m., according to a timeline, the contractors
 			// left": the report is in two pieces, as "X, he said, Y" is.
 			if ok && f.Start > c.Start && c.Tok-1 > s.First && d.w.isPunct(c.Tok-1, ",") {
-				if before, ok2 := d.content(s.First, c.Tok-1); ok2 {
+				if before, ok2 := d.contentMin(s.First, c.Tok-1, 1); ok2 {
 					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 				}
 			}
@@ -599,6 +599,10 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 		// left": an adverbial before is not what was said; the clause
 		// after is.
 		if ok && w.isPunct(m.Last, ",") && !d.hasFiniteVerb(s.First, c.Tok-1) {
+			leading = true
+		} else if !ok && w.isPunct(m.Last, ",") && d.words(span) > 0 {
+			// "The plan, according to the mayor, would cost millions":
+			// a short subject before the aside, its predicate after.
 			leading = true
 		} else if ok {
 			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true

@@ -51,6 +51,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The nurses", "to reopen the ward", ruleSaidThat}}},
 		{"an infinitive after the hearer is not stepped over to a later that", "The pilots urged the airline to cancel the flights, warning that the runway was icy.",
 			[]want{{"indirect", "The pilots", "to cancel the flights", ruleSaidThat}, {"indirect", "The pilots", "the runway was icy", ruleGerund}}},
+		{"a short subject before according to and its predicate after", "The plan, according to the harbour board, would cost the town millions.",
+			[]want{{"indirect", "the harbour board", "The plan", ruleAccordingTo}, {"indirect", "the harbour board", "would cost the town millions", ruleAccordingTo}}},
 		{"another report ends the clause", "Most voters said Clinton is honest, and three-quarters said the same of Sanders.",
 			[]want{{"indirect", "Most voters", "Clinton is honest", ruleSaidThat}, {"indirect", "three-quarters", "the same of Sanders", ruleSaidThat}}},
 		{"an adverb of time between auxiliary and cue", "The harbour board has long said that the tolls will rise. The inspectors soon noted that the pier was unsafe.",
