@@ -97,7 +97,14 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "The museum, Mr. Obama said, would …": a short first piece.
 			if !ok && d.w.isPunct(c.LastTok+1, ",") {
 				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && f2.Mention.Last <= c.Tok {
-					if rest, ok3 := d.content(c.LastTok+2, s.Last); ok3 {
+					rest, ok3 := d.content(c.LastTok+2, s.Last)
+					// "This campaign, he says, is different.": a short
+					// predicate is the rest of the clause all the same.
+					if !ok3 && d.words(rest) > 0 && d.w.isWord(c.LastTok+2) {
+						t := d.tagOf(c.LastTok + 2)
+						ok3 = strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" || t == "MD"
+					}
+					if ok3 {
 						out = append(out, found{Span: f2.Span, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 						f, ok = found{Span: rest, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue}, true
 					}

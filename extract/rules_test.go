@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The pilots", "to cancel the flights", ruleSaidThat}, {"indirect", "The pilots", "the runway was icy", ruleGerund}}},
 		{"a short subject before according to and its predicate after", "The plan, according to the harbour board, would cost the town millions.",
 			[]want{{"indirect", "the harbour board", "The plan", ruleAccordingTo}, {"indirect", "the harbour board", "would cost the town millions", ruleAccordingTo}}},
+		{"a short predicate after the cue's aside", "The harbour, the mayor says, is safe.",
+			[]want{{"indirect", "the mayor", "The harbour", ruleContentCue}, {"indirect", "the mayor", "is safe", ruleContentCue}}},
 		{"another report ends the clause", "Most voters said Clinton is honest, and three-quarters said the same of Sanders.",
 			[]want{{"indirect", "Most voters", "Clinton is honest", ruleSaidThat}, {"indirect", "three-quarters", "the same of Sanders", ruleSaidThat}}},
 		{"an adverb of time between auxiliary and cue", "The harbour board has long said that the tolls will rise. The inspectors soon noted that the pier was unsafe.",
