@@ -305,6 +305,15 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	hasPost := false
 	if ok {
 		_, ok = d.phraseStart(m.First, s.First)
+		// "adapt to what she said is growing demand", "less credit
+		// than aides say he deserves": a relative word opens the
+		// subject's clause, and what was said follows the cue.
+		if r := m.First - 1; !ok && r > s.First && d.w.isWord(r) && relativeOpeners[d.w.lower(r)] {
+			switch t := d.tagOf(k); {
+			case strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN", t == "MD", d.reportedClause(k, s.Last):
+				ok = true
+			}
+		}
 		// "People briefed on the move said": the mention found ends a
 		// modifier of the subject, not the subject.
 		if !ok && long() {
@@ -353,6 +362,10 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
 }
+
+// relativeOpeners open a relative or comparative clause whose subject a
+// report may follow: "what she said is …", "than aides say he deserves".
+var relativeOpeners = setOf(`what which whom than`)
 
 // postModified finds the subject whose modifier ends with mention m:
 // "People briefed on the move", "Republicans privy to polling data", "85%

@@ -55,6 +55,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "the harbour board", "The plan", ruleAccordingTo}, {"indirect", "the harbour board", "would cost the town millions", ruleAccordingTo}}},
 		{"a short predicate after the cue's aside", "The harbour, the mayor says, is safe.",
 			[]want{{"indirect", "the mayor", "The harbour", ruleContentCue}, {"indirect", "the mayor", "is safe", ruleContentCue}}},
+		{"a report inside a relative or comparative clause", "Ms. Hale spoke on Monday. The council will tackle what she says is a rising tide of thefts. The board got less praise than critics say it deserves for the rescue.",
+			[]want{{"indirect", "Ms. Hale", "what she says is a rising tide of thefts", ruleSaidThat}, {"indirect", "critics", "it deserves for the rescue", ruleSaidThat}}},
 		{"another report ends the clause", "Most voters said Clinton is honest, and three-quarters said the same of Sanders.",
 			[]want{{"indirect", "Most voters", "Clinton is honest", ruleSaidThat}, {"indirect", "three-quarters", "the same of Sanders", ruleSaidThat}}},
 		{"an adverb of time between auxiliary and cue", "The harbour board has long said that the tolls will rise. The inspectors soon noted that the pier was unsafe.",
