@@ -80,6 +80,17 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			f, ok = d.gerund(c, s, out)
 		case c.Form == formBase:
 			f, ok = d.infinitive(c, s)
+		case c.Form == formFinite && d.asSource(c, s):
+			// "As the Post reported, …", "…, as one study noted.": the
+			// clause of "as" names the source of the rest.
+			extra, _ := d.asClause(c, s)
+			f, ok = extra[len(extra)-1], true
+			for _, e := range extra[:len(extra)-1] {
+				e.mark, e.para = -1, int(d.paraOf[c.Tok])
+				cc := c
+				e.Cue = &cc
+				out = append(out, e)
+			}
 		case c.Form == formFinite:
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
@@ -130,6 +141,114 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		}
 	}
 	return out
+}
+
+// asStart returns the token of "as" that opens the source clause of cue
+// c and the source's mention: "as reported by the Post", "as first
+// reported by the Post", "as the Post reported", "as one study noted".
+func (d *doc) asStart(c cue, s sentence) (int, mention, bool) {
+	w := d.w
+	// The passive: "as reported by X".
+	a := c.Tok - 1
+	if a > s.First && w.isWord(a) && (w.lower(a) == "first" || w.lower(a) == "previously" || w.lower(a) == "originally") {
+		a--
+	}
+	if a >= s.First && w.isWord(a) && w.lower(a) == "as" {
+		if !w.isWord(c.LastTok+1) || w.lower(c.LastTok+1) != "by" {
+			return 0, mention{}, false
+		}
+		m, ok := d.mentionStartingAt(c.LastTok+2, s.Last)
+		if !ok {
+			m, ok = d.looseSource(c.LastTok+2, s.Last)
+		}
+		return a, m, ok
+	}
+	// The active: "as X reported".
+	for a := c.Tok - 2; a >= s.First && c.Tok-a <= 10; a-- {
+		if !w.isWord(a) {
+			return 0, mention{}, false
+		}
+		if w.lower(a) != "as" {
+			continue
+		}
+		m, ok := d.subjectBefore(c.Tok, a+1)
+		if !ok {
+			m, ok = d.looseSubject(c.Tok, a+1)
+		}
+		if !ok || m.First != a+1 {
+			return 0, mention{}, false
+		}
+		return a, m, true
+	}
+	return 0, mention{}, false
+}
+
+// asSource reports whether cue c stands in a source clause opened by "as"
+// that reports a clause before or after it.
+func (d *doc) asSource(c cue, s sentence) bool {
+	_, ok := d.asClause(c, s)
+	return ok
+}
+
+// asClause is the report of a source clause opened by "as": the sentence
+// after it ("As the Post reported, the mayor knew"), or before it ("The
+// mayor knew, as the Post reported"); both when it stands between them.
+func (d *doc) asClause(c cue, s sentence) ([]found, bool) {
+	w := d.w
+	a, m, ok := d.asStart(c, s)
+	if !ok {
+		return nil, false
+	}
+	// At the sentence's start ("As the Post reported, …", "But as …")
+	// or after a comma ("…, as the Post reported").
+	atStart := a == s.First || a == s.First+1 && w.isWord(s.First) && (w.lower(s.First) == "and" || w.lower(s.First) == "but" || w.lower(s.First) == "however")
+	if !atStart && !w.isPunct(a-1, ",") {
+		return nil, false
+	}
+	// The source clause ends, a few words after the cue or its source,
+	// at a comma or the sentence's end: "as the Post reported on
+	// Monday,"; with a clause of its own it is no source ("as the
+	// board has accused its chairman of …").
+	from := c.LastTok + 1
+	if m.First > c.LastTok {
+		from = m.Last
+	}
+	end := -1
+	for k := from; ; k++ {
+		if k >= s.Last || w.isPunct(k, ".!?") {
+			end = s.Last
+			break
+		}
+		if k-from > 6 || d.inQuote(d.toks[k].Start) || w.isPunct(k, ";:—–(") {
+			return nil, false
+		}
+		if w.isPunct(k, ",") {
+			end = k
+			break
+		}
+	}
+	if d.hasFiniteVerb(from, end) {
+		return nil, false
+	}
+	var out []found
+	if !atStart && end == s.Last {
+		for k := s.First; k < a; k++ {
+			if d.inQuote(d.toks[k].Start) {
+				return nil, false
+			}
+		}
+		if sp, ok := d.content(s.First, a-1); ok {
+			mm := m
+			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleContentCue})
+		}
+	}
+	if atStart && end < s.Last {
+		if sp, ok := d.content(end+1, s.Last); ok {
+			mm := m
+			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleSaidThat})
+		}
+	}
+	return out, len(out) > 0
 }
 
 // minContentWords is the fewest words a reported clause must have; shorter
