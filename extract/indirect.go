@@ -828,6 +828,32 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 				return found{}, false
 			}
 			m, ok = mm, true
+		case p == c.Tok-1 && p == s.First && w.isWord(p) && gerundPreps[w.lower(p)]:
+			// "After saying he was tired, the mayor left": the subject
+			// of the clause after the opening phrase speaks, and the
+			// phrase's comma ends what was said.
+			k := d.afterCue(c, s)
+			k, ok2 := d.clauseAfter(k, s.Last)
+			if !ok2 {
+				return found{}, false
+			}
+			for j := k + 1; j < s.Last && j-k < 40; j++ {
+				if d.inQuote(d.toks[j].Start) || w.isPunct(j, ";:") {
+					break
+				}
+				if w.isPunct(j, ",") {
+					mm, found2 := d.mentionStartingAt(j+1, s.Last)
+					if !found2 || mm.Kind == mentionPronoun && mm.Last == j+1 && w.lower(j+1) == "it" {
+						break
+					}
+					span, ok3 := d.contentMin(k, j, d.objectMin(c, k))
+					if !ok3 {
+						break
+					}
+					return found{Span: span, Kind: Indirect, Mention: &mm, Rule: ruleGerund}, true
+				}
+			}
+			return found{}, false
 		case p == c.Tok-1 && w.isWord(p) && (w.lower(p) == "and" || w.lower(p) == "but") && !w.isCap(p):
 			// "…, touting his record and saying …": the speaker of
 			// the gerund before, or the sentence's subject, as after a

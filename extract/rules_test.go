@@ -59,6 +59,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Ms. Hale", "what she says is a rising tide of thefts", ruleSaidThat}, {"indirect", "critics", "it deserves for the rescue", ruleSaidThat}}},
 		{"a source clause opened by as", "As reported by the Harbour Gazette, the pier was closed in 2010. The ferry will stop running in May, as the harbour board noted.",
 			[]want{{"indirect", "Harbour Gazette", "the pier was closed in 2010", ruleSaidThat}, {"indirect", "the harbour board", "The ferry will stop running in May", ruleContentCue}}},
+		{"a gerund after an opening preposition", "After saying the pier was unsafe, the harbour master closed it for a week.",
+			[]want{{"indirect", "the harbour master", "the pier was unsafe", ruleGerund}}},
 		{"another report ends the clause", "Most voters said Clinton is honest, and three-quarters said the same of Sanders.",
 			[]want{{"indirect", "Most voters", "Clinton is honest", ruleSaidThat}, {"indirect", "three-quarters", "the same of Sanders", ruleSaidThat}}},
 		{"an adverb of time between auxiliary and cue", "The harbour board has long said that the tolls will rise. The inspectors soon noted that the pier was unsafe.",
