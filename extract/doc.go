@@ -119,7 +119,45 @@ func newDoc(text string, lex cueLexicon, tagger wordTagger, reg Register, buf *b
 		}
 	}
 	d.cues = lex.findCues(d.w, d.inQuote)
+	if d.register != RegisterFiction {
+		d.cues = d.presentCalls(d.cues)
+	}
 	return d
+}
+
+// callObjects open the object of "call" as a verb that names what someone
+// is ("critics call it a mouthpiece", "calls himself a socialist").
+var callObjects = setOf("him her it them this himself herself itself themselves")
+
+// presentCalls adds the present forms of "call" where they are the verb of
+// "X calls Y Z": the lexicon takes only "called", as "calls" and "call" are
+// mostly nouns ("phone calls", "a call to"), but with the tagger's verb
+// reading and an object after it the present reports as the past does.
+func (d *doc) presentCalls(cues []cue) []cue {
+	w := d.w
+	var add []cue
+	for i := range d.toks {
+		if !w.isWord(i) || d.inQuote(d.toks[i].Start) {
+			continue
+		}
+		l := w.lower(i)
+		if l != "calls" && l != "call" || !w.isWord(i+1) {
+			continue
+		}
+		if !callObjects[w.lower(i+1)] && !(w.isCap(i+1) && !d.sentenceStart(i+1)) {
+			continue
+		}
+		if t := d.tagOf(i); t != "VBZ" && t != "VBP" {
+			continue
+		}
+		add = append(add, cue{Span: Span{d.toks[i].Start, d.toks[i].End}, Lemma: "call", Form: formFinite, Class: classAct, Tok: i, LastTok: i})
+	}
+	if len(add) == 0 {
+		return cues
+	}
+	cues = append(cues, add...)
+	sort.SliceStable(cues, func(a, b int) bool { return cues[a].Tok < cues[b].Tok })
+	return cues
 }
 
 // quoteAt returns the index of the direct quotation whose marks enclose

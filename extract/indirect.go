@@ -72,7 +72,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "About 10:03 p.m., according to a timeline, the contractors
 			// left": the report is in two pieces, as "X, he said, Y" is.
 			if ok && f.Start > c.Start && c.Tok-1 > s.First && d.w.isPunct(c.Tok-1, ",") {
-				if before, ok2 := d.content(s.First, c.Tok-1); ok2 {
+				if before, ok2 := d.contentMin(s.First, c.Tok-1, 1); ok2 {
 					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 				}
 			}
@@ -80,6 +80,17 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			f, ok = d.gerund(c, s, out)
 		case c.Form == formBase:
 			f, ok = d.infinitive(c, s)
+		case c.Form == formFinite && d.asSource(c, s):
+			// "As the Post reported, …", "…, as one study noted.": the
+			// clause of "as" names the source of the rest.
+			extra, _ := d.asClause(c, s)
+			f, ok = extra[len(extra)-1], true
+			for _, e := range extra[:len(extra)-1] {
+				e.mark, e.para = -1, int(d.paraOf[c.Tok])
+				cc := c
+				e.Cue = &cc
+				out = append(out, e)
+			}
 		case c.Form == formFinite:
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
@@ -97,7 +108,14 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "The museum, Mr. Obama said, would …": a short first piece.
 			if !ok && d.w.isPunct(c.LastTok+1, ",") {
 				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && f2.Mention.Last <= c.Tok {
-					if rest, ok3 := d.content(c.LastTok+2, s.Last); ok3 {
+					rest, ok3 := d.content(c.LastTok+2, s.Last)
+					// "This campaign, he says, is different.": a short
+					// predicate is the rest of the clause all the same.
+					if !ok3 && d.words(rest) > 0 && d.w.isWord(c.LastTok+2) {
+						t := d.tagOf(c.LastTok + 2)
+						ok3 = strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" || t == "MD"
+					}
+					if ok3 {
 						out = append(out, found{Span: f2.Span, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 						f, ok = found{Span: rest, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue}, true
 					}
@@ -123,6 +141,114 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		}
 	}
 	return out
+}
+
+// asStart returns the token of "as" that opens the source clause of cue
+// c and the source's mention: "as reported by the Post", "as first
+// reported by the Post", "as the Post reported", "as one study noted".
+func (d *doc) asStart(c cue, s sentence) (int, mention, bool) {
+	w := d.w
+	// The passive: "as reported by X".
+	a := c.Tok - 1
+	if a > s.First && w.isWord(a) && (w.lower(a) == "first" || w.lower(a) == "previously" || w.lower(a) == "originally") {
+		a--
+	}
+	if a >= s.First && w.isWord(a) && w.lower(a) == "as" {
+		if !w.isWord(c.LastTok+1) || w.lower(c.LastTok+1) != "by" {
+			return 0, mention{}, false
+		}
+		m, ok := d.mentionStartingAt(c.LastTok+2, s.Last)
+		if !ok {
+			m, ok = d.looseSource(c.LastTok+2, s.Last)
+		}
+		return a, m, ok
+	}
+	// The active: "as X reported".
+	for a := c.Tok - 2; a >= s.First && c.Tok-a <= 10; a-- {
+		if !w.isWord(a) {
+			return 0, mention{}, false
+		}
+		if w.lower(a) != "as" {
+			continue
+		}
+		m, ok := d.subjectBefore(c.Tok, a+1)
+		if !ok {
+			m, ok = d.looseSubject(c.Tok, a+1)
+		}
+		if !ok || m.First != a+1 {
+			return 0, mention{}, false
+		}
+		return a, m, true
+	}
+	return 0, mention{}, false
+}
+
+// asSource reports whether cue c stands in a source clause opened by "as"
+// that reports a clause before or after it.
+func (d *doc) asSource(c cue, s sentence) bool {
+	_, ok := d.asClause(c, s)
+	return ok
+}
+
+// asClause is the report of a source clause opened by "as": the sentence
+// after it ("As the Post reported, the mayor knew"), or before it ("The
+// mayor knew, as the Post reported"); both when it stands between them.
+func (d *doc) asClause(c cue, s sentence) ([]found, bool) {
+	w := d.w
+	a, m, ok := d.asStart(c, s)
+	if !ok {
+		return nil, false
+	}
+	// At the sentence's start ("As the Post reported, …", "But as …")
+	// or after a comma ("…, as the Post reported").
+	atStart := a == s.First || a == s.First+1 && w.isWord(s.First) && (w.lower(s.First) == "and" || w.lower(s.First) == "but" || w.lower(s.First) == "however")
+	if !atStart && !w.isPunct(a-1, ",") {
+		return nil, false
+	}
+	// The source clause ends, a few words after the cue or its source,
+	// at a comma or the sentence's end: "as the Post reported on
+	// Monday,"; with a clause of its own it is no source ("as the
+	// board has accused its chairman of …").
+	from := c.LastTok + 1
+	if m.First > c.LastTok {
+		from = m.Last
+	}
+	end := -1
+	for k := from; ; k++ {
+		if k >= s.Last || w.isPunct(k, ".!?") {
+			end = s.Last
+			break
+		}
+		if k-from > 6 || d.inQuote(d.toks[k].Start) || w.isPunct(k, ";:—–(") {
+			return nil, false
+		}
+		if w.isPunct(k, ",") {
+			end = k
+			break
+		}
+	}
+	if d.hasFiniteVerb(from, end) {
+		return nil, false
+	}
+	var out []found
+	if !atStart && end == s.Last {
+		for k := s.First; k < a; k++ {
+			if d.inQuote(d.toks[k].Start) {
+				return nil, false
+			}
+		}
+		if sp, ok := d.content(s.First, a-1); ok {
+			mm := m
+			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleContentCue})
+		}
+	}
+	if atStart && end < s.Last {
+		if sp, ok := d.content(end+1, s.Last); ok {
+			mm := m
+			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleSaidThat})
+		}
+	}
+	return out, len(out) > 0
 }
 
 // minContentWords is the fewest words a reported clause must have; shorter
@@ -298,6 +424,15 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	hasPost := false
 	if ok {
 		_, ok = d.phraseStart(m.First, s.First)
+		// "adapt to what she said is growing demand", "less credit
+		// than aides say he deserves": a relative word opens the
+		// subject's clause, and what was said follows the cue.
+		if r := m.First - 1; !ok && r > s.First && d.w.isWord(r) && relativeOpeners[d.w.lower(r)] {
+			switch t := d.tagOf(k); {
+			case strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN", t == "MD", d.reportedClause(k, s.Last):
+				ok = true
+			}
+		}
 		// "People briefed on the move said": the mention found ends a
 		// modifier of the subject, not the subject.
 		if !ok && long() {
@@ -346,6 +481,10 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
 }
+
+// relativeOpeners open a relative or comparative clause whose subject a
+// report may follow: "what she said is …", "than aides say he deserves".
+var relativeOpeners = setOf(`what which whom than`)
 
 // postModified finds the subject whose modifier ends with mention m:
 // "People briefed on the move", "Republicans privy to polling data", "85%
@@ -468,13 +607,13 @@ func (d *doc) afterCue(c cue, s sentence) int {
 			break
 		}
 		if w.isWord(j) && w.lower(j) == "that" {
-			if j == k || timeWords[w.lower(k)] || w.isPunct(k, ",") {
+			if j == k || d.adverbialAt(k) || w.isPunct(k, ",") {
 				return j + 1
 			}
 			break
 		}
 	}
-	if w.isWord(k) && timeWords[w.lower(k)] {
+	if d.adverbialAt(k) {
 		for j := k; j < s.Last && j-k < 12; j++ {
 			if w.isPunct(j, ",:") {
 				return j + 1
@@ -488,6 +627,15 @@ func (d *doc) afterCue(c cue, s sentence) int {
 		k++
 	}
 	return k
+}
+
+// adverbialAt reports whether token k opens an adverbial that may stand
+// between a cue and its clause. "to" before a verb opens what was urged
+// ("urged the board to act, but …", "urged them to act, warning that …"),
+// not an adverbial to step over.
+func (d *doc) adverbialAt(k int) bool {
+	w := d.w
+	return w.isWord(k) && timeWords[w.lower(k)] && !(w.lower(k) == "to" && d.tagOf(k+1) == "VB")
 }
 
 // contentCue is "CONTENT, X said." or "CONTENT, said X, vice minister …":
@@ -591,6 +739,10 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 		// after is.
 		if ok && w.isPunct(m.Last, ",") && !d.hasFiniteVerb(s.First, c.Tok-1) {
 			leading = true
+		} else if !ok && w.isPunct(m.Last, ",") && d.words(span) > 0 {
+			// "The plan, according to the mayor, would cost millions":
+			// a short subject before the aside, its predicate after.
+			leading = true
 		} else if ok {
 			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
 		}
@@ -676,6 +828,32 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 				return found{}, false
 			}
 			m, ok = mm, true
+		case p == c.Tok-1 && p == s.First && w.isWord(p) && gerundPreps[w.lower(p)]:
+			// "After saying he was tired, the mayor left": the subject
+			// of the clause after the opening phrase speaks, and the
+			// phrase's comma ends what was said.
+			k := d.afterCue(c, s)
+			k, ok2 := d.clauseAfter(k, s.Last)
+			if !ok2 {
+				return found{}, false
+			}
+			for j := k + 1; j < s.Last && j-k < 40; j++ {
+				if d.inQuote(d.toks[j].Start) || w.isPunct(j, ";:") {
+					break
+				}
+				if w.isPunct(j, ",") {
+					mm, found2 := d.mentionStartingAt(j+1, s.Last)
+					if !found2 || mm.Kind == mentionPronoun && mm.Last == j+1 && w.lower(j+1) == "it" {
+						break
+					}
+					span, ok3 := d.contentMin(k, j, d.objectMin(c, k))
+					if !ok3 {
+						break
+					}
+					return found{Span: span, Kind: Indirect, Mention: &mm, Rule: ruleGerund}, true
+				}
+			}
+			return found{}, false
 		case p == c.Tok-1 && w.isWord(p) && (w.lower(p) == "and" || w.lower(p) == "but") && !w.isCap(p):
 			// "…, touting his record and saying …": the speaker of
 			// the gerund before, or the sentence's subject, as after a
