@@ -49,6 +49,10 @@ type entity struct {
 	held    gender
 	// thing is set while e is a thing by its name (see noteThing).
 	thing bool
+	// landmark is set once e was named with a place noun closing its
+	// name, "the Marabar Hills": a place for good, whatever the he and
+	// she near its other mentions say.
+	landmark bool
 	// age gathers what the descriptions resolved to e told of its age
 	// ("the boy", "the old lady"), so that a later one that tells the
 	// contrary is not taken for e.
@@ -72,7 +76,7 @@ func (e *entity) vote(g gender) {
 	if e.gender != genderUnknown && e.gender != genderMale && e.gender != genderFemale {
 		return
 	}
-	if e.titled {
+	if e.titled || e.landmark {
 		return
 	}
 	// A given name tells a gender better than the pronouns after it,
@@ -369,6 +373,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
 		g = genderPlural
+	}
+	if t.fiction && !hasHonor && len(toks) == 1 && countries[toks[0]] {
+		g = genderNeuter
 	}
 	var best, surname, plural *entity
 	var held deferred
@@ -871,6 +878,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if e != nil && !hasHonor {
 			e.notePlace(d.placed(name), d.inside(name))
 			d.noteThing(e)
+			e.noteLandmark(w, name, t.fiction)
 		}
 		d.voteGender(e, np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
@@ -1044,10 +1052,33 @@ func (e *entity) notePlace(placed, inside bool) {
 	e.neuterWhile(e.inside >= 2 && 10*e.inside >= e.named, &e.inPlace)
 }
 
+// noteLandmark makes e, in fiction, a place for good when its name of
+// two words or more ends in a noun of a place: "the Marabar Caves",
+// "Harley Street". A bare "Marabar" after them names the place, and
+// the he or she that happens to follow it is someone else's.
+func (e *entity) noteLandmark(w words, name [2]int, fiction bool) {
+	if !fiction || e.landmark || e.titled || name[1]-name[0] < 2 || !landmarkNouns[w.lower(name[1]-1)] && !compassWords[w.lower(name[0])] {
+		return
+	}
+	e.landmark, e.gender = true, genderNeuter
+}
+
+// landmarkNouns close the names of places. Only plurals and words that
+// are seldom a surname: "Hill", "Lane" and "Wood" name people too.
+var landmarkNouns = setOf(`caves hills mountains gardens islands street road avenue square river
+valley museum cathedral`)
+
+// compassWords open the names of regions: "Northern Italy", "Central
+// India".
+var compassWords = setOf(`north south east west northern southern eastern western central upper lower`)
+
 // neuterWhile records in *signal whether a sign that e is a place or a
 // thing holds: while it does, e is neuter and no he or she refers to it;
 // once it stops, e takes back the gender it had.
 func (e *entity) neuterWhile(holds bool, signal *bool) {
+	if e.landmark {
+		return
+	}
 	switch {
 	case holds && !*signal:
 		if e.gender != genderNeuter {

@@ -274,6 +274,18 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a country is no one a he refers to, though its name opens a sentence as a subject's does",
+			"Tom Reed came home in the spring.\n\nSpain was at war that year. He had fought there.\n\n\"It is over now,\" he said.",
+			[]want{{"Tom Reed", ruleCueAfter}}},
+		{"a name closed by a noun of a place names a place for good, and its bare name too",
+			"Tom Reed lived below the Kestrel Hills.\n\nKestrel was dark that night. He could hardly see it.\n\n\"It will rain,\" he said.",
+			[]want{{"Tom Reed", ruleCueAfter}}},
+		{"a name opened by a word of the compass is a region, which no she refers to",
+			"Ada Quince sat down by Tom Reed. She had come back from Northern Spain.\n\nNorthern Spain was hot that summer. She had never known such heat.\n\n\"I am glad to be home,\" she said.",
+			[]want{{"Ada Quince", ruleCueAfter}}},
+		{"a faith's name before a noun is no one who speaks",
+			"\"Good morning, Ada,\" said Tom Reed.\n\nUp till then they had avoided Christian names.\n\n\"Good morning,\" said Ada Quince.\n\n\"Shall we walk?\"\n\n\"Yes.\"",
+			[]want{{"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleTurnTaking}, {"Ada Quince", ruleTurnTaking}}},
 		{"the turn answering a run's named opening is whoever the narration before made the subject, not a person it last named as an object",
 			"\"Where is the key?\" said Ned Hale.\n\n\"Lost,\" said Bo Pike.\n\nAda Quince came into the room and set a cup down beside Tom Reed.\n\n\"Sit down, all of you,\" said Ned.\n\n\"I cannot stay long.\"",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Bo Pike", ruleCueAfter}, {"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}}},
