@@ -81,11 +81,13 @@ protestant protestants americans indians italians russians germans europeans afr
 greeks arabs persians egyptians austrians hungarians belgians canadian canadians mexican
 mexicans brazilian brazilians yankee yankees anglo-indian anglo-indians christian christians`)
 
-// countries are the names of countries and parts of the world, which a
-// novel names as it names people, often as the subject of a sentence
-// ("Italy worked some marvel in her"), and which no he or she refers to.
+// countries are the names of countries, parts of the world and great
+// cities, which a novel names as it names people, often as the subject of
+// a sentence ("Italy worked some marvel in her"), and which no he or she
+// refers to.
 // A general lexicon, not a list from any corpus.
 var countries = setOf(`england britain scotland wales ireland france italy germany spain
 portugal russia america india china japan egypt greece turkey austria hungary prussia
 holland belgium switzerland sweden norway denmark poland persia arabia africa europe asia
-australia canada mexico brazil siberia bohemia bavaria sicily`)
+australia canada mexico brazil siberia bohemia bavaria sicily london rome venice vienna berlin
+moscow madrid naples milan calcutta bombay delhi edinburgh dublin`)
