@@ -405,7 +405,7 @@ func (t *entityTable) linkName(m mention) *entity {
 			}
 			continue
 		}
-		if title != "" && e.honorific != "" && title != e.honorific {
+		if title != "" && e.honorific != "" && title != e.honorific && !t.sameRank(title, e.honorific) {
 			continue
 		}
 		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
@@ -1067,6 +1067,23 @@ func (e *entity) noteLandmark(w words, name [2]int, fiction bool) {
 // are seldom a surname: "Hill", "Lane" and "Wood" name people too.
 var landmarkNouns = setOf(`caves hills mountains gardens islands street road avenue square river
 valley museum cathedral`)
+
+// sameRank reports whether, in fiction, two honorifics may name one
+// person: "Madame Olenska" is the Countess Olenska, where "Mrs." and
+// "Miss", or "Aunt", tell a wife from a daughter or a kinswoman.
+func (t *entityTable) sameRank(a, b string) bool {
+	ga, gb := honorifics[a], honorifics[b]
+	if !t.fiction || ga != gb || ga != genderMale && ga != genderFemale {
+		return false
+	}
+	for _, h := range []string{a, b} {
+		switch h {
+		case "mr", "mrs", "miss", "ms", "master", "aunt", "uncle", "father", "mother", "sister", "brother", "mistress":
+			return false
+		}
+	}
+	return true
+}
 
 // compassWords open the names of regions: "Northern Italy", "Central
 // India".
