@@ -855,7 +855,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 					t.addRef(m.Start, int(d.paraOf[i]), e, opening)
 					e.notePlace(d.placed(name), d.inside(name))
 					if opening {
-						d.voteGender(e, np[1], true)
+						d.voteGender(e, np[0], np[1], true)
 					}
 				}
 				if e != nil || !opening || !d.openingName(name[0]) {
@@ -880,7 +880,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			d.noteThing(e)
 			e.noteLandmark(w, name, t.fiction)
 		}
-		d.voteGender(e, np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
+		d.voteGender(e, np[0], np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
 }
 
@@ -1315,7 +1315,9 @@ func (d *doc) placedAlone(l string) int {
 // the old man. He nodded.", makes the pronoun likelier the other's than
 // the name's, and no vote: counted, such pronouns outvote the name's own
 // and turn a woman into a man.
-func (d *doc) voteGender(e *entity, i int, subj bool) {
+//
+// The name runs from token first to before token i.
+func (d *doc) voteGender(e *entity, first, i int, subj bool) {
 	if e == nil || e.org || e.nominal || d.register != RegisterFiction {
 		return
 	}
@@ -1324,9 +1326,12 @@ func (d *doc) voteGender(e *entity, i int, subj bool) {
 		return
 	}
 	sents := 0
+	// "let fall by Ned. She was...": after a preposition a name is
+	// an object, and the next sentence's he or she is seldom its own.
+	object := w.isWord(first-1) && (placePreposition[w.lower(first-1)] || objectPrepositions[w.lower(first-1)])
 	for k := i; k < len(d.toks) && k-i < 30; k++ {
 		if d.sentenceStart(k) {
-			if sents++; sents > 1 {
+			if sents++; sents > 1 || object {
 				return
 			}
 		}
@@ -1359,6 +1364,10 @@ func (d *doc) voteGender(e *entity, i int, subj bool) {
 		return
 	}
 }
+
+// objectPrepositions, with placePreposition, stand before a name that is
+// an object: "let fall by Ned", "unlike Ned".
+var objectPrepositions = setOf(`by with like about after before behind beside upon than`)
 
 // abstractNoun reports whether a one-word name ends as an abstract noun
 // does, "Paternity", "Happiness": a word capitalised by its place.
