@@ -50,7 +50,7 @@ type entity struct {
 	// thing is set while e is a thing by its name (see noteThing).
 	thing bool
 	// landmark is set once e was named with a place noun closing its
-	// name, "the Marabar Hills": a place for good, whatever the he and
+	// name, "the Kestrel Hills": a place for good, whatever the he and
 	// she near its other mentions say.
 	landmark bool
 	// age gathers what the descriptions resolved to e told of its age
@@ -1053,8 +1053,8 @@ func (e *entity) notePlace(placed, inside bool) {
 }
 
 // noteLandmark makes e, in fiction, a place for good when its name of
-// two words or more ends in a noun of a place: "the Marabar Caves",
-// "Harley Street". A bare "Marabar" after them names the place, and
+// two words or more ends in a noun of a place: "the Kestrel Caves",
+// "Quarn Street". A bare "Kestrel" after them names the place, and
 // the he or she that happens to follow it is someone else's.
 func (e *entity) noteLandmark(w words, name [2]int, fiction bool) {
 	if !fiction || e.landmark || e.titled || name[1]-name[0] < 2 || !landmarkNouns[w.lower(name[1]-1)] && !compassWords[w.lower(name[0])] {
@@ -1069,7 +1069,7 @@ var landmarkNouns = setOf(`caves hills mountains gardens islands street road ave
 valley museum cathedral`)
 
 // sameRank reports whether, in fiction, two honorifics may name one
-// person: "Madame Olenska" is the Countess Olenska, where "Mrs." and
+// person: "Madame Quince" is the Countess Quince, where "Mrs." and
 // "Miss", or "Aunt", tell a wife from a daughter or a kinswoman.
 func (t *entityTable) sameRank(a, b string) bool {
 	ga, gb := honorifics[a], honorifics[b]
@@ -1085,7 +1085,7 @@ func (t *entityTable) sameRank(a, b string) bool {
 	return true
 }
 
-// compassWords open the names of regions: "Northern Italy", "Central
+// compassWords open the names of regions: "Northern Spain", "Central
 // India".
 var compassWords = setOf(`north south east west northern southern eastern western central upper lower`)
 

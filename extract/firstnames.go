@@ -83,7 +83,7 @@ mexicans brazilian brazilians yankee yankees anglo-indian anglo-indians christia
 
 // countries are the names of countries, parts of the world and great
 // cities, which a novel names as it names people, often as the subject of
-// a sentence ("Italy worked some marvel in her"), and which no he or she
+// a sentence ("Spain had changed her"), and which no he or she
 // refers to.
 // A general lexicon, not a list from any corpus.
 var countries = setOf(`england britain scotland wales ireland france italy germany spain
