@@ -49,6 +49,10 @@ type entity struct {
 	held    gender
 	// thing is set while e is a thing by its name (see noteThing).
 	thing bool
+	// landmark is set once e was named with a place noun closing its
+	// name, "the Kestrel Hills": a place for good, whatever the he and
+	// she near its other mentions say.
+	landmark bool
 	// age gathers what the descriptions resolved to e told of its age
 	// ("the boy", "the old lady"), so that a later one that tells the
 	// contrary is not taken for e.
@@ -72,7 +76,7 @@ func (e *entity) vote(g gender) {
 	if e.gender != genderUnknown && e.gender != genderMale && e.gender != genderFemale {
 		return
 	}
-	if e.titled {
+	if e.titled || e.landmark {
 		return
 	}
 	// A given name tells a gender better than the pronouns after it,
@@ -373,6 +377,9 @@ func (t *entityTable) linkName(m mention) *entity {
 	if t.fiction && !hasHonor && len(toks) == 1 && peoples[toks[0]] {
 		g = genderPlural
 	}
+	if t.fiction && !hasHonor && len(toks) == 1 && countries[toks[0]] {
+		g = genderNeuter
+	}
 	var best, surname, plural *entity
 	var held deferred
 	for _, i := range t.candidates(toks) {
@@ -401,7 +408,7 @@ func (t *entityTable) linkName(m mention) *entity {
 			}
 			continue
 		}
-		if title != "" && e.honorific != "" && title != e.honorific {
+		if title != "" && e.honorific != "" && title != e.honorific && !t.sameRank(title, e.honorific) {
 			continue
 		}
 		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
@@ -851,7 +858,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 					t.addRef(m.Start, int(d.paraOf[i]), e, opening)
 					e.notePlace(d.placed(name), d.inside(name))
 					if opening {
-						d.voteGender(e, np[1], true)
+						d.voteGender(e, np[0], np[1], true)
 					}
 				}
 				if e != nil || !opening || !d.openingName(name[0]) {
@@ -874,8 +881,9 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if e != nil && !hasHonor {
 			e.notePlace(d.placed(name), d.inside(name))
 			d.noteThing(e)
+			e.noteLandmark(w, name, t.fiction)
 		}
-		d.voteGender(e, np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
+		d.voteGender(e, np[0], np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
 }
 
@@ -1047,10 +1055,50 @@ func (e *entity) notePlace(placed, inside bool) {
 	e.neuterWhile(e.inside >= 2 && 10*e.inside >= e.named, &e.inPlace)
 }
 
+// noteLandmark makes e, in fiction, a place for good when its name of
+// two words or more ends in a noun of a place: "the Kestrel Caves",
+// "Quarn Street". A bare "Kestrel" after them names the place, and
+// the he or she that happens to follow it is someone else's.
+func (e *entity) noteLandmark(w words, name [2]int, fiction bool) {
+	if !fiction || e.landmark || e.titled || name[1]-name[0] < 2 || !landmarkNouns[w.lower(name[1]-1)] && !compassWords[w.lower(name[0])] {
+		return
+	}
+	e.landmark, e.gender = true, genderNeuter
+}
+
+// landmarkNouns close the names of places. Only plurals and words that
+// are seldom a surname: "Hill", "Lane" and "Wood" name people too.
+var landmarkNouns = setOf(`caves hills mountains gardens islands street road avenue square river
+valley museum cathedral`)
+
+// sameRank reports whether, in fiction, two honorifics may name one
+// person: "Madame Quince" is the Countess Quince, where "Mrs." and
+// "Miss", or "Aunt", tell a wife from a daughter or a kinswoman.
+func (t *entityTable) sameRank(a, b string) bool {
+	ga, gb := honorifics[a], honorifics[b]
+	if !t.fiction || ga != gb || ga != genderMale && ga != genderFemale {
+		return false
+	}
+	for _, h := range []string{a, b} {
+		switch h {
+		case "mr", "mrs", "miss", "ms", "master", "aunt", "uncle", "father", "mother", "sister", "brother", "mistress":
+			return false
+		}
+	}
+	return true
+}
+
+// compassWords open the names of regions: "Northern Spain", "Central
+// India".
+var compassWords = setOf(`north south east west northern southern eastern western central upper lower`)
+
 // neuterWhile records in *signal whether a sign that e is a place or a
 // thing holds: while it does, e is neuter and no he or she refers to it;
 // once it stops, e takes back the gender it had.
 func (e *entity) neuterWhile(holds bool, signal *bool) {
+	if e.landmark {
+		return
+	}
 	switch {
 	case holds && !*signal:
 		if e.gender != genderNeuter {
@@ -1270,7 +1318,9 @@ func (d *doc) placedAlone(l string) int {
 // the old man. He nodded.", makes the pronoun likelier the other's than
 // the name's, and no vote: counted, such pronouns outvote the name's own
 // and turn a woman into a man.
-func (d *doc) voteGender(e *entity, i int, subj bool) {
+//
+// The name runs from token first to before token i.
+func (d *doc) voteGender(e *entity, first, i int, subj bool) {
 	if e == nil || e.org || e.nominal || d.register != RegisterFiction {
 		return
 	}
@@ -1279,9 +1329,12 @@ func (d *doc) voteGender(e *entity, i int, subj bool) {
 		return
 	}
 	sents := 0
+	// "let fall by Ned. She was...": after a preposition a name is
+	// an object, and the next sentence's he or she is seldom its own.
+	object := w.isWord(first-1) && (placePreposition[w.lower(first-1)] || objectPrepositions[w.lower(first-1)])
 	for k := i; k < len(d.toks) && k-i < 30; k++ {
 		if d.sentenceStart(k) {
-			if sents++; sents > 1 {
+			if sents++; sents > 1 || object {
 				return
 			}
 		}
@@ -1314,6 +1367,10 @@ func (d *doc) voteGender(e *entity, i int, subj bool) {
 		return
 	}
 }
+
+// objectPrepositions, with placePreposition, stand before a name that is
+// an object: "let fall by Ned", "unlike Ned".
+var objectPrepositions = setOf(`by with like about after before behind beside upon than`)
 
 // abstractNoun reports whether a one-word name ends as an abstract noun
 // does, "Paternity", "Happiness": a word capitalised by its place.

@@ -79,4 +79,15 @@ polish portuguese austrian hungarian belgian egyptian african european asian ara
 persian latin hebrew hindu hindus moslem moslems muslim muslims mohammedan catholic catholics
 protestant protestants americans indians italians russians germans europeans africans asians
 greeks arabs persians egyptians austrians hungarians belgians canadian canadians mexican
-mexicans brazilian brazilians yankee yankees anglo-indian anglo-indians`)
+mexicans brazilian brazilians yankee yankees anglo-indian anglo-indians christian christians`)
+
+// countries are the names of countries, parts of the world and great
+// cities, which a novel names as it names people, often as the subject of
+// a sentence ("Spain had changed her"), and which no he or she
+// refers to.
+// A general lexicon, not a list from any corpus.
+var countries = setOf(`england britain scotland wales ireland france italy germany spain
+portugal russia america india china japan egypt greece turkey austria hungary prussia
+holland belgium switzerland sweden norway denmark poland persia arabia africa europe asia
+australia canada mexico brazil siberia bohemia bavaria sicily london rome venice vienna berlin
+moscow madrid naples milan calcutta bombay delhi edinburgh dublin`)
