@@ -15,7 +15,34 @@ import (
 // order, a paragraph of quotes at a time: mentions first, so that a quote
 // can inherit from one later in its paragraph, then the quotes without.
 func (d *doc) resolve(fs []found) {
+	if d.register != RegisterFiction {
+		d.resolveWith(fs, nil)
+		return
+	}
+	// The name the others call a first-person narrator by is learned
+	// from the whole exchange (nameNarrator), but a vocative is read as
+	// the text passes: the first reading learns the name, and a second
+	// reads the turns again knowing that "Come in, Jake" calls the
+	// narrator, who answers it and does not speak it.
+	orig := slices.Clone(fs)
+	t := d.resolveWith(fs, nil)
+	if t.narrator == nil || len(t.narratorCalls) == 0 {
+		return
+	}
+	copy(fs, orig)
+	u := d.resolveWith(fs, t)
+	if u.narrator != nil {
+		u.narrator.canonical = t.narrator.canonical
+	}
+}
+
+// resolveWith is one reading of resolve, knowing the narrator's names
+// from the reading before when there was one.
+func (d *doc) resolveWith(fs []found, before *entityTable) *entityTable {
 	c := conversation{t: &entityTable{}, fiction: d.register == RegisterFiction, lastTurn: -2}
+	if before != nil {
+		c.t.narratorCalls = before.narratorCalls
+	}
 	if c.fiction {
 		c.t.reach, c.t.fiction = fictionReach, true
 	}
@@ -93,7 +120,10 @@ func (d *doc) resolve(fs []found) {
 		d.alternate(fs, c.t)
 		d.notSelfAddressed(fs, c.t)
 	}
-	d.nameNarrator(fs, c.t)
+	if before == nil {
+		d.nameNarrator(fs, c.t)
+	}
+	return c.t
 }
 
 // notSelfAddressed gives a quote that a rule other than its own cue
@@ -210,9 +240,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 	// voc is whom each turn addresses by name: never its own speaker.
 	voc := make([]*entity, len(turns))
 	for i, t := range turns {
-		if e := d.addressee(d.marks[t.quotes[0].mark], et); e != et.narrator {
-			voc[i] = e
-		}
+		voc[i] = d.addressee(d.marks[t.quotes[0].mark], et)
 	}
 	filled := make([]bool, len(turns))
 	rule := make([]string, len(turns))
@@ -672,6 +700,7 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 		return
 	}
 	n.canonical = form[best]
+	t.narratorCalls = map[string]bool{best: true}
 	// "Come in, Jake" and "Thank you, Mr. Barnes": the one narrator is
 	// called by a given name and by a surname with an honorific, and is
 	// named in full by both, given name first.
@@ -690,6 +719,7 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	if other == "" {
 		return
 	}
+	t.narratorCalls[other] = true
 	given, sur := best, other
 	if honored[best] {
 		given, sur = other, best
@@ -1057,6 +1087,9 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 			continue
 		}
 		e := t.knownNear(m, mq.Open.Start, int(d.paraOf[k]))
+		if t.narrator != nil && t.callsNarrator(m) {
+			e = t.narrator
+		}
 		// A given name the lexicon knows is a name wherever it stands:
 		// "“Ralph,” he said".
 		if l := w.lower(nm[0]); nm[1]-nm[0] == 1 && (d.usedInLowerCase(l) || !d.capsInside(l) && (e == nil || e.mentions < 3) && !femaleNames[l] && !maleNames[l]) {

@@ -201,6 +201,9 @@ type entityTable struct {
 	split map[string]nameSplit
 	// narrator is who "I" is in the narration.
 	narrator *entity
+	// narratorCalls holds the names, as parts keys them, that the
+	// other characters call the narrator by (nameNarrator).
+	narratorCalls map[string]bool
 	// byWord indexes t.ents by the words of their names, and nominals by
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
@@ -1697,4 +1700,14 @@ func (d *doc) verbAfter(j int) bool {
 	}
 	tag := d.tagOf(j)
 	return strings.HasPrefix(tag, "VB") || tag == "MD" || strings.HasPrefix(tag, "RB")
+}
+
+// callsNarrator reports whether name mention m is one the other characters
+// call the first-person narrator by.
+func (t *entityTable) callsNarrator(m mention) bool {
+	if len(t.narratorCalls) == 0 {
+		return false
+	}
+	toks, _, _, _ := t.parts(m.Name)
+	return t.narratorCalls[strings.Join(toks, " ")]
 }

@@ -498,6 +498,10 @@ func (d *doc) linkPronoun(m mention, f *found, c *conversation) *entity {
 		return c.t.narratorEntity()
 	}
 	e := d.pronounReferent(m, f, c)
+	// A first-person narrator is I to the narration, never he or she.
+	if e != nil && e == c.t.narrator && (m.Gender == genderMale || m.Gender == genderFemale) {
+		e = c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
+	}
 	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && (d.addressee(d.marks[f.mark], c.t) == e || d.nextPieceCalls(f, e, c.t)) {
 		// "“Have a troche, Kronborg,” he said": no one addresses
 		// themself; the he is someone else.
