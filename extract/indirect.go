@@ -65,6 +65,12 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				continue
 			}
 		}
+		// "As the Post reported, …", "…, as one study noted.": the
+		// clause of "as" names the source of the rest.
+		var asReport []found
+		if !ok && c.Form == formFinite {
+			asReport = d.asClause(c, s)
+		}
 		switch {
 		case ok:
 		case c.Form == formAccording:
@@ -80,12 +86,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			f, ok = d.gerund(c, s, out)
 		case c.Form == formBase:
 			f, ok = d.infinitive(c, s)
-		case c.Form == formFinite && d.asSource(c, s):
-			// "As the Post reported, …", "…, as one study noted.": the
-			// clause of "as" names the source of the rest.
-			extra, _ := d.asClause(c, s)
-			f, ok = extra[len(extra)-1], true
-			for _, e := range extra[:len(extra)-1] {
+		case len(asReport) > 0:
+			f, ok = asReport[len(asReport)-1], true
+			for _, e := range asReport[:len(asReport)-1] {
 				e.mark, e.para = -1, int(d.paraOf[c.Tok])
 				cc := c
 				e.Cue = &cc
@@ -183,27 +186,20 @@ func (d *doc) asStart(c cue, s sentence) (int, mention, bool) {
 	return 0, mention{}, false
 }
 
-// asSource reports whether cue c stands in a source clause opened by "as"
-// that reports a clause before or after it.
-func (d *doc) asSource(c cue, s sentence) bool {
-	_, ok := d.asClause(c, s)
-	return ok
-}
-
 // asClause is the report of a source clause opened by "as": the sentence
 // after it ("As the Post reported, the mayor knew"), or before it ("The
 // mayor knew, as the Post reported"); both when it stands between them.
-func (d *doc) asClause(c cue, s sentence) ([]found, bool) {
+func (d *doc) asClause(c cue, s sentence) []found {
 	w := d.w
 	a, m, ok := d.asStart(c, s)
 	if !ok {
-		return nil, false
+		return nil
 	}
 	// At the sentence's start ("As the Post reported, …", "But as …")
 	// or after a comma ("…, as the Post reported").
 	atStart := a == s.First || a == s.First+1 && w.isWord(s.First) && (w.lower(s.First) == "and" || w.lower(s.First) == "but" || w.lower(s.First) == "however")
 	if !atStart && !w.isPunct(a-1, ",") {
-		return nil, false
+		return nil
 	}
 	// The source clause ends, a few words after the cue or its source,
 	// at a comma or the sentence's end: "as the Post reported on
@@ -220,7 +216,7 @@ func (d *doc) asClause(c cue, s sentence) ([]found, bool) {
 			break
 		}
 		if k-from > 6 || d.inQuote(d.toks[k].Start) || w.isPunct(k, ";:—–(") {
-			return nil, false
+			return nil
 		}
 		if w.isPunct(k, ",") {
 			end = k
@@ -228,13 +224,13 @@ func (d *doc) asClause(c cue, s sentence) ([]found, bool) {
 		}
 	}
 	if d.hasFiniteVerb(from, end) {
-		return nil, false
+		return nil
 	}
 	var out []found
 	if !atStart && end == s.Last {
 		for k := s.First; k < a; k++ {
 			if d.inQuote(d.toks[k].Start) {
-				return nil, false
+				return nil
 			}
 		}
 		if sp, ok := d.content(s.First, a-1); ok {
@@ -248,7 +244,7 @@ func (d *doc) asClause(c cue, s sentence) ([]found, bool) {
 			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleSaidThat})
 		}
 	}
-	return out, len(out) > 0
+	return out
 }
 
 // minContentWords is the fewest words a reported clause must have; shorter
