@@ -43,6 +43,13 @@ type cue struct {
 	Tok, LastTok int
 }
 
+// tokenCue is a cue of the one token k, for a verb a rule reads as a cue
+// where the lexicon's forms do not reach it.
+func (d *doc) tokenCue(k int, lemma string, form cueForm, class cueClass) cue {
+	t := d.toks[k]
+	return cue{Span: Span{t.Start, t.End}, Lemma: lemma, Form: form, Class: class, Tok: k, LastTok: k}
+}
+
 type cueEntry struct {
 	lemma  string
 	form   cueForm
@@ -229,11 +236,15 @@ var mannerVerbs = [][4]string{
 	{"put", "puts", "put", "putting"},
 }
 
-// phrasal cues are verbs whose speech sense needs a particle.
-var phrasalVerbs = []struct {
+// phrasalCue is a verb, in its four forms, with the particle its speech
+// sense needs.
+type phrasalCue struct {
 	forms    [4]string
 	particle string
-}{
+}
+
+// phrasal cues are verbs whose speech sense needs a particle.
+var phrasalVerbs = []phrasalCue{
 	{[4]string{"point", "points", "pointed", "pointing"}, "out"},
 	{[4]string{"make", "makes", "made", "making"}, "clear"},
 	{[4]string{"spell", "spells", "spelled", "spelling"}, "out"},
@@ -259,10 +270,7 @@ var phrasalVerbs = []struct {
 
 // phrasalManner cues report speech, as manner verbs do, only right beside
 // a direct quotation: "…," put in Tom; "…," broke out the old man.
-var phrasalManner = []struct {
-	forms    [4]string
-	particle string
-}{
+var phrasalManner = []phrasalCue{
 	{[4]string{"put", "puts", "put", "putting"}, "in"},
 	{[4]string{"break", "breaks", "broke", "breaking"}, "out"},
 	{[4]string{"strike", "strikes", "struck", "striking"}, "in"},

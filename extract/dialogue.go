@@ -887,7 +887,7 @@ func (d *doc) sceneBreak(k int) bool {
 		return true
 	}
 	for i := p.First; i < p.Last; i++ {
-		if w := d.w.word(i); d.w.isWord(i) && strings.ToUpper(w) != w {
+		if d.w.isWord(i) && !upperCase(d.w.word(i)) {
 			return false
 		}
 	}
@@ -1304,14 +1304,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		case mentionNominal:
 			// "His voice broke.": the one whose voice it is.
 			if w := d.w; d.register == RegisterFiction && m.Last-m.First == 2 && w.isWord(m.First) && speakingParts[w.lower(m.Last-1)] {
-				g := genderUnknown
-				switch w.lower(m.First) {
-				case "his":
-					g = genderMale
-				case "her":
-					g = genderFemale
-				}
-				if g != genderUnknown {
+				if g := possessorGender(w.lower(m.First)); g != genderUnknown {
 					poss := [2]int{m.First, m.First + 1}
 					m = d.makeMention(mentionPronoun, poss, poss, g)
 					e = d.link(m, f, c)

@@ -150,7 +150,7 @@ func (d *doc) presentCalls(cues []cue) []cue {
 		if t := d.tagOf(i); t != "VBZ" && t != "VBP" {
 			continue
 		}
-		add = append(add, cue{Span: Span{d.toks[i].Start, d.toks[i].End}, Lemma: "call", Form: formFinite, Class: classAct, Tok: i, LastTok: i})
+		add = append(add, d.tokenCue(i, "call", formFinite, classAct))
 	}
 	if len(add) == 0 {
 		return cues

@@ -209,8 +209,7 @@ func (d *doc) heardSpeaker(start, open int) (mention, cue, bool) {
 		if k >= open || !w.isWord(k) || w.isCap(k) || !strings.HasPrefix(d.tagOf(k), "VB") && !nounLike[w.lower(k)] {
 			return cue{}, false
 		}
-		t := d.toks[k]
-		return cue{Span: Span{t.Start, t.End}, Lemma: w.lower(k), Form: formFinite, Class: classManner, Tok: k, LastTok: k}, true
+		return d.tokenCue(k, w.lower(k), formFinite, classManner), true
 	}
 	for k := open - 2; k >= start && open-k < 14; k-- {
 		if !w.isWord(k) {
@@ -244,8 +243,7 @@ func (d *doc) heardSpeaker(start, open int) (mention, cue, bool) {
 			for g := k + 1; g < open && g-k < 8; g++ {
 				for _, e := range defaultCues[w.lower(g)] {
 					if e.form == formGerund && e.class != classAct {
-						t := d.toks[g]
-						return m, cue{Span: Span{t.Start, t.End}, Lemma: e.lemma, Form: formGerund, Class: e.class, Tok: g, LastTok: g}, true
+						return m, d.tokenCue(g, e.lemma, formGerund, e.class), true
 					}
 				}
 			}
@@ -304,8 +302,7 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 		if k >= end || !d.w.isWord(k) || d.w.isCap(k) || d.tagOf(k) != "VBD" && !(inverted && d.tagOf(k) == "VBN") {
 			return cue{}, false
 		}
-		t := d.toks[k]
-		return cue{Span: Span{t.Start, t.End}, Lemma: d.w.lower(k), Form: formFinite, Class: classManner, Tok: k, LastTok: k}, true
+		return d.tokenCue(k, d.w.lower(k), formFinite, classManner), true
 	}
 	if m, ok := d.mentionStartingAt(i, end); ok && (m.Kind != mentionNominal || m.Gender != genderUnknown || d.personHead(m)) {
 		k := m.Last
@@ -329,8 +326,7 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 // personHead reports whether nominal mention m ends on a noun of a person:
 // "the officer", "a tall girl".
 func (d *doc) personHead(m mention) bool {
-	l := strings.ToLower(d.w.word(m.Last - 1))
-	return personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown
+	return personLexicon(strings.ToLower(d.w.word(m.Last - 1)))
 }
 
 // clauseEnd returns the token index where the narration after a quotation
@@ -476,7 +472,7 @@ func (d *doc) possessed(m mention) mention {
 	for k := m.Last; k < m.Last+3 && w.isWord(k) && !w.isCap(k); k++ {
 		l := w.lower(k)
 		// "said Tom's voice" is Tom's.
-		if (personNouns[l] || roleNouns[l] || nounGender[l] != genderUnknown) && l != "voice" {
+		if personLexicon(l) && l != "voice" {
 			return d.makeMention(mentionNominal, [2]int{m.First, k + 1}, [2]int{m.First, k + 1}, nounGender[l])
 		}
 		if !strings.HasPrefix(d.tagOf(k), "JJ") {

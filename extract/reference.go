@@ -317,7 +317,7 @@ func (d *doc) narrationEndedOn(f *found, g gender, t *entityTable) *entity {
 
 // asideOpeners open a relative clause, or one of what went on meanwhile,
 // whose subject is not whom the sentence is about.
-var asideOpeners = map[string]bool{"which": true, "whom": true, "that": true, "while": true, "whilst": true, "as": true}
+var asideOpeners = setOf(`which whom that while whilst as`)
 
 // narrationEndsOn returns the mention opening the last sentence of
 // paragraph para, past a short opening phrase ("In the hall, Ada
@@ -692,17 +692,14 @@ func (d *doc) voiceOf(m mention) (mention, bool) {
 	// "his advice concluded", "her faint voice had answered": what
 	// speaks for one is theirs, unless it is a kinsman's, "his
 	// mother's voice", or a walk-on's, "his sister with pinched lips".
-	if j > m.First && w.isWord(j) && utterers[w.lower(j)] && (w.lower(m.First) == "his" || w.lower(m.First) == "her") && !d.saysWhichOne(m) && !strings.ContainsAny(m.Name, "'’") {
+	if j > m.First && w.isWord(j) && utterers[w.lower(j)] && possessorGender(w.lower(m.First)) != genderUnknown && !d.saysWhichOne(m) && !strings.ContainsAny(m.Name, "'’") {
 		j = m.First + 1
 	} else if j <= m.First || !w.isWord(j) || w.lower(j) != "voice" {
 		return mention{}, false
 	}
 	if j == m.First+1 {
-		switch w.lower(m.First) {
-		case "his":
-			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, genderMale), true
-		case "her":
-			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, genderFemale), true
+		if g := possessorGender(w.lower(m.First)); g != genderUnknown {
+			return d.makeMention(mentionPronoun, [2]int{m.First, j}, [2]int{m.First, j}, g), true
 		}
 		return mention{}, false
 	}
@@ -777,12 +774,12 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	e := c.t.antecedent(m.Start, para, m.Gender)
-	if e != nil && d.w.lower(m.First) == "the" && !strings.ContainsAny(m.Name, "'’") && c.otherEpithet(e, head, para) {
-		// "…," urged the girl. / "…," cried the young lady: the
-		// exchange called the girl so a turn ago; a new epithet is
-		// someone else.
+	// "…," urged the girl. / "…," cried the young lady: the exchange
+	// called the girl so a turn ago; a new epithet is someone else.
+	epithet := d.w.lower(m.First) == "the" && !strings.ContainsAny(m.Name, "'’")
+	if e != nil && epithet && c.otherEpithet(e, head, para) {
 		e = c.t.antecedentSkip(m.Start, para, m.Gender, e)
-		if e != nil && d.w.lower(m.First) == "the" && !strings.ContainsAny(m.Name, "'’") && c.otherEpithet(e, head, para) {
+		if e != nil && c.otherEpithet(e, head, para) {
 			return nil
 		}
 	}
@@ -903,6 +900,18 @@ func (d *doc) introduced(m mention, head string) bool {
 	return false
 }
 
+// possessorGender is the gender of a possessive pronoun that tells one,
+// "his" or "her", else genderUnknown.
+func possessorGender(l string) gender {
+	switch l {
+	case "his":
+		return genderMale
+	case "her":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
 // kin resolves, in fiction, a description by kinship to the character the
 // family's surname names with the honorific it implies: "his wife", said of
 // Mr. Bennet, is Mrs. Bennet; "her father", said of Elizabeth Bennet, is
@@ -912,13 +921,8 @@ func (d *doc) kin(m mention, f *found, c *conversation) *entity {
 	if m.Last-m.First != 2 {
 		return nil
 	}
-	var g gender
-	switch d.w.lower(m.First) {
-	case "his":
-		g = genderMale
-	case "her":
-		g = genderFemale
-	default:
+	g := possessorGender(d.w.lower(m.First))
+	if g == genderUnknown {
 		return nil
 	}
 	var title string
@@ -1003,13 +1007,8 @@ func (d *doc) bloodKin(m mention, f *found, c *conversation) *entity {
 	if !c.fiction || m.Last-m.First != 2 || !c.replying(f.para) {
 		return nil
 	}
-	var g gender
-	switch d.w.lower(m.First) {
-	case "his":
-		g = genderMale
-	case "her":
-		g = genderFemale
-	default:
+	g := possessorGender(d.w.lower(m.First))
+	if g == genderUnknown {
 		return nil
 	}
 	kw := d.w.lower(m.First + 1)
@@ -1253,12 +1252,8 @@ func (d *doc) relative(m mention, f *found, c *conversation) *entity {
 	if !c.fiction || m.Last-m.First != 2 || m.Gender != genderMale && m.Gender != genderFemale {
 		return nil
 	}
-	owner := genderMale
-	switch d.w.lower(m.First) {
-	case "his":
-	case "her":
-		owner = genderFemale
-	default:
+	owner := possessorGender(d.w.lower(m.First))
+	if owner == genderUnknown {
 		return nil
 	}
 	o := c.t.antecedentFind(m.Start, f.para, owner, nil, false)
