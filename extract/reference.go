@@ -641,13 +641,25 @@ func (t *entityTable) referredSince(e *entity, pos, para int, ok func(ref) bool)
 // before the quotation, in its paragraph, opens with a description of a
 // person, "The surgeon leaned over the body.", whose noun does not tell
 // the other gender. Lexical tests only: "the", at most one lower-case word,
-// the noun, then a lower-case word.
+// the noun, then a lower-case word. A quotation that opens its paragraph
+// reads the last sentence of the paragraph before.
 func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 	w := d.w
 	p := d.paras[f.para]
 	open := d.tokenAt(d.marks[f.mark].Open.Start)
+	before := false
 	if open <= p.First {
-		return nil
+		// A quotation that opens its paragraph answers to the last
+		// sentence of the paragraph before: "The porter shrugged. ¶
+		// “No,” he said."
+		if f.para == 0 || !d.toks[open].ParaStart {
+			return nil
+		}
+		p = d.paras[f.para-1]
+		if p.Last <= p.First {
+			return nil
+		}
+		open, before = p.Last, true
 	}
 	s := d.sents[d.sentOf[open-1]]
 	if s.First < p.First || d.inQuote(d.toks[s.First].Start) {
@@ -672,10 +684,21 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 			return nil
 		}
 		m := d.makeMention(mentionNominal, [2]int{i, h + 1}, [2]int{i, h + 1}, nounGender[head])
-		if e := d.nominalReferent(m, f, c); e != nil {
-			return e
+		// Across a paragraph break the one acted on is as likely to
+		// answer as the one acting: "The nurse kissed him. ¶ “Home?”
+		// he asked." Only a description known to be of the pronoun's
+		// gender holds.
+		e := d.nominalReferent(m, f, c)
+		if e == nil {
+			if before && nounGender[head] != g {
+				return nil
+			}
+			e = c.t.linkNominal(m)
 		}
-		return c.t.linkNominal(m)
+		if before && (e == nil || e.gender != g) {
+			return nil
+		}
+		return e
 	}
 	return nil
 }

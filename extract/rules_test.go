@@ -290,6 +290,12 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a quotation that opens its paragraph goes to the person of the he's gender a description opening the last sentence of the paragraph before stands for: the doctor is Dr. Reed, not the other party",
+			"Dr. Tom Reed kept the door. Ned Hale sat by the fire with Ada Quince.\n\n\"Is the boat in?\" said Ned Hale.\n\n\"I think not,\" said Ada Quince.\n\nThe doctor at the door shook his head.\n\n\"Not till morning,\" he said.",
+			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Dr. Tom Reed", ruleCueAfter}}},
+		{"across a paragraph break a description of no known gender is as likely the one spoken to: the he is not the stranger",
+			"Tom Reed sat by the fire with Ada Quince.\n\n\"Is the boat in?\" she asked.\n\nThe stranger at the door looked at him.\n\n\"Not till morning,\" he said.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}}},
 		{"a description with a head noun other than the one the exchange just called a woman by is someone else: the young lady is not the girl",
 			"Ada Quince and Bella Moss came down the lane.\n\n\"Is it far?\" said the girl.\n\n\"Not far,\" said the old man at the gate.\n\n\"Then we shall walk,\" cried the young lady.",
 			[]want{{"Ada Quince", ruleCueAfter}, {"the old man", ruleCueAfter}, {"Bella Moss", ruleCueAfter}}},
