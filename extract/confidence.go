@@ -40,6 +40,7 @@ var fictionTrust = map[string]trust{
 	ruleContinues:    same(0.45),
 	ruleResumes:      same(0.45),
 	rulePrevSpeaker:  same(0.5),
+	ruleOtherParty:   same(0.4),
 	ruleUnattributed: same(0),
 }
 
