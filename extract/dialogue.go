@@ -422,8 +422,21 @@ func (d *doc) otherParty(turns []turn, filled []bool, rule []string, voc []*enti
 		}
 		return turns[j].quotes[0].speaker
 	}
+	// unnamed reports whether no rule gave any quotation of turn j a
+	// speaker: a later piece a rule did name keeps its own.
+	unnamed := func(j int) bool {
+		if turns[j].speaker != nil || turns[j].quotes[0].Rule != ruleUnattributed {
+			return false
+		}
+		for _, f := range turns[j].quotes {
+			if f.speaker != nil {
+				return false
+			}
+		}
+		return true
+	}
 	for i := range turns {
-		if final(i) != nil || turns[i].quotes[0].Rule != ruleUnattributed {
+		if !unnamed(i) {
 			continue
 		}
 		j := i - 1
@@ -451,7 +464,7 @@ func (d *doc) otherParty(turns []turn, filled []bool, rule []string, voc []*enti
 	// the one who spoke last before the run and is not that speaker.
 	// Read from the end, so that each builds on the one after it.
 	for i := len(turns) - 1; i >= 0; i-- {
-		if final(i) != nil || turns[i].quotes[0].Rule != ruleUnattributed {
+		if !unnamed(i) {
 			continue
 		}
 		j := i + 1
