@@ -40,6 +40,7 @@ var fictionTrust = map[string]trust{
 	ruleContinues:    same(0.45),
 	ruleResumes:      same(0.45),
 	rulePrevSpeaker:  same(0.5),
+	ruleOtherParty:   same(0.4),
 	ruleUnattributed: same(0),
 }
 
@@ -49,15 +50,18 @@ var fictionTrust = map[string]trust{
 // gold does not judge beyond the worked example, so those are set 0.1
 // below the mention's accuracy.
 var newsTrust = map[string]trust{
-	ruleCueAfter:     {0.95, 0.9, 0.9},
-	ruleCueBefore:    {0.95, 0.9, 0.9},
-	ruleSamePara:     {0.9, 0.85, 0.8},
-	ruleNarrative:    same(0.6),
-	ruleTurnTaking:   same(0.55),
-	ruleAddressee:    same(0.55),
-	ruleContinues:    same(0.85),
-	ruleResumes:      same(0.45),
-	rulePrevSpeaker:  same(0.55),
+	ruleCueAfter:    {0.95, 0.9, 0.9},
+	ruleCueBefore:   {0.95, 0.9, 0.9},
+	ruleSamePara:    {0.9, 0.85, 0.8},
+	ruleNarrative:   same(0.6),
+	ruleTurnTaking:  same(0.55),
+	ruleAddressee:   same(0.55),
+	ruleContinues:   same(0.85),
+	ruleResumes:     same(0.45),
+	rulePrevSpeaker: same(0.55),
+	// News reads no dialogue runs, which alone give this rule: the
+	// fiction figure stands.
+	ruleOtherParty:   same(0.4),
 	ruleUnattributed: same(0),
 	ruleSaidThat:     {0.95, 0.9, 0.85},
 	ruleContentCue:   {0.95, 0.9, 0.9},

@@ -316,6 +316,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 	}
 	d.listenerAlternated(turns, filled, rule, next)
 	d.unclash(turns, filled, rule, voc, next)
+	d.otherParty(turns, filled, rule, voc, next)
 	for i, t := range turns {
 		if !filled[i] {
 			continue
@@ -406,6 +407,105 @@ func (d *doc) unclash(turns []turn, filled []bool, rule []string, voc []*entity,
 		turns[i].speaker, filled[i], rule[i] = to[k], true, ruleTurnTaking
 	}
 }
+
+// otherParty gives a turn no rule found a speaker for, in a run whose
+// last turn before it with a speaker stands an odd number of turns back,
+// the other party of that exchange: whoever spoke last before that turn
+// and is not its speaker. A run named at one end only alternates all the
+// same, and the one who answered last time is the likeliest to answer
+// now. Turns are filled in order, so that each builds on the one before:
+// A, ?, ?, ? reads A, B, A, B.
+func (d *doc) otherParty(turns []turn, filled []bool, rule []string, voc []*entity, next func(i, j int) bool) {
+	final := func(j int) *entity {
+		if turns[j].speaker != nil {
+			return turns[j].speaker
+		}
+		return turns[j].quotes[0].speaker
+	}
+	// unnamed reports whether no rule gave any quotation of turn j a
+	// speaker: a later piece a rule did name keeps its own.
+	unnamed := func(j int) bool {
+		if turns[j].speaker != nil || turns[j].quotes[0].Rule != ruleUnattributed {
+			return false
+		}
+		for _, f := range turns[j].quotes {
+			if f.speaker != nil {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range turns {
+		if !unnamed(i) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && next(j, i) && final(j) == nil {
+			j--
+		}
+		if j < 0 || !next(j, i) || (i-j)%2 == 0 {
+			continue
+		}
+		a := final(j)
+		var e *entity
+		for k := j - 1; k >= 0 && k >= j-otherPartyReach && !d.brokenBetween(turns[k].end, turns[i].para); k-- {
+			if s := final(k); s != nil && s != a {
+				e = s
+				break
+			}
+		}
+		if e == nil || e == voc[i] {
+			continue
+		}
+		turns[i].speaker, filled[i], rule[i] = e, true, ruleOtherParty
+	}
+	// A run that opens unnamed and names a speaker only later: the turns
+	// an even number before that turn are the same speaker's, the others
+	// the one who spoke last before the run and is not that speaker.
+	// Read from the end, so that each builds on the one after it.
+	for i := len(turns) - 1; i >= 0; i-- {
+		if !unnamed(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(turns) && next(i, j) && final(j) == nil {
+			j++
+		}
+		if j >= len(turns) || !next(i, j) {
+			continue
+		}
+		c := final(j)
+		e := c
+		if (j-i)%2 == 1 {
+			e = nil
+			for k := i - 1; k >= 0 && k >= i-otherPartyReach && !d.brokenBetween(turns[k].end, turns[i].para); k-- {
+				if s := final(k); s != nil && s != c {
+					e = s
+					break
+				}
+			}
+		}
+		if e == nil || e == voc[i] {
+			continue
+		}
+		turns[i].speaker, filled[i], rule[i] = e, true, ruleOtherParty
+	}
+}
+
+// brokenBetween reports whether a heading or a break stands between
+// paragraphs from and to: the exchange after it is another scene's.
+func (d *doc) brokenBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if d.sceneBreak(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPartyReach is how many turns back otherParty looks for the other
+// party of an exchange.
+const otherPartyReach = 8
 
 // listenerNarrated takes back the speaker that a paragraph of narration
 // gave the turn after it when the next turn's cue names the same person:

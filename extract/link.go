@@ -18,6 +18,7 @@ const (
 	ruleResumes      = "direct/resumes"          // the last speaker goes on after a narration
 	rulePrevSpeaker  = "direct/previous-speaker" // a quote paragraph after the speaker's
 	ruleCredited     = "direct/credited"         // "…" ― Ann Roe
+	ruleOtherParty   = "direct/other-party"      // A, ?, where the run names only A: B answers
 	ruleUnattributed = "direct/unattributed"
 	ruleSaidThat     = "indirect/subject-cue"  // X said (that) …
 	ruleContentCue   = "indirect/content-cue"  // …, X said.
