@@ -119,6 +119,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 	// that ends a sentence with a full stop is followed by a new sentence,
 	// not by its attribution, unless that goes on in lower case.
 	endsSentence := d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ".")
+	endsQuestion := d.w.isPunct(d.tokenAt(mq.Inner.End)-1, "?!")
 	if !mq.Continues && !(endsSentence && d.w.isCap(d.tokenAt(mq.Close.End))) {
 		i := d.tokenAt(mq.Close.End)
 		p := d.paraOf[min(i, len(d.toks)-1)]
@@ -134,11 +135,16 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				if d.register == RegisterFiction && m.Last <= c.Tok && d.w.isPunct(c.LastTok+1, ",:") && d.opensQuote(c.LastTok+2) && d.cueBefore(f, mq, used) {
 					return
 				}
-				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
-				used[c.Tok] = true
-				return
+				// `"A," Tom said. "B?" He began to pace.`: a manner verb
+				// opening the next sentence tells what someone did after
+				// Tom's turn, not who said B.
+				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark)) {
+					f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
+					used[c.Tok] = true
+					return
+				}
 			}
-			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) {
+			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) && !d.cuedPieceBefore(f.mark) {
 				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 				return
 			}
@@ -321,6 +327,27 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 		}
 	}
 	return mention{}, cue{}, false
+}
+
+// cuedPieceBefore reports whether the quotation before mark k, in the
+// same paragraph, is attributed by a speech cue standing between the two:
+// "“A,” Tom said. “B?” He turned away." — B goes on Tom's turn, and the
+// narration after it tells what someone did next, often the listener.
+func (d *doc) cuedPieceBefore(k int) bool {
+	if k <= 0 {
+		return false
+	}
+	prev, cur := d.marks[k-1], d.marks[k]
+	a, b := d.tokenAt(prev.Close.End), d.tokenAt(cur.Open.Start)
+	if a >= b || d.paraOf[a] != d.paraOf[b] || d.paraOf[d.tokenAt(prev.Inner.Start)] != d.paraOf[b] {
+		return false
+	}
+	for _, c := range d.cuesIn(a, b) {
+		if c.Class == classSpeech {
+			return true
+		}
+	}
+	return false
 }
 
 // personHead reports whether nominal mention m ends on a noun of a person:

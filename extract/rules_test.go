@@ -290,6 +290,12 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a sentence after a piece that goes on a cued turn tells what someone did next, not who said the piece: a shrug",
+			"Ada Quince and Tom Reed sat by the fire.\n\n\"Shall we go?\" said Ada Quince.\n\n\"Not yet,\" said Tom Reed. \"Is it late?\" She shrugged.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Tom Reed", ruleSamePara}}},
+		{"a sentence after a piece that goes on a cued turn tells what someone did next, not who said the piece: a manner verb",
+			"Ada Quince and Tom Reed sat by the fire.\n\n\"Shall we go?\" said Ada Quince.\n\n\"Not yet,\" said Tom Reed. \"Is it late?\" She laughed.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Tom Reed", ruleSamePara}}},
 		{"a description with a head noun other than the one the exchange just called a woman by is someone else: the young lady is not the girl",
 			"Ada Quince and Bella Moss came down the lane.\n\n\"Is it far?\" said the girl.\n\n\"Not far,\" said the old man at the gate.\n\n\"Then we shall walk,\" cried the young lady.",
 			[]want{{"Ada Quince", ruleCueAfter}, {"the old man", ruleCueAfter}, {"Bella Moss", ruleCueAfter}}},
