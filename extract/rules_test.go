@@ -290,6 +290,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a cue in the narration after a quotation that leads into a later one of the paragraph introduces that one, not the quotation before it",
+			"Ada Quince and Tom Reed sat by the fire.\n\n\"Shall we go?\" said Ada Quince.\n\n\"Not yet,\" said Tom Reed.\n\n\"Is it late?\" The clock struck, and Tom Reed said, \"Nearly ten.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleCueBefore}}},
 		{"a sentence after a piece that goes on a cued turn tells what someone did next, not who said the piece: a shrug",
 			"Ada Quince and Tom Reed sat by the fire.\n\n\"Shall we go?\" said Ada Quince.\n\n\"Not yet,\" said Tom Reed. \"Is it late?\" She shrugged.",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Tom Reed", ruleSamePara}}},
