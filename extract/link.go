@@ -139,14 +139,18 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				// opening the next sentence tells what someone did after
 				// Tom's turn, not who said B.
 				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark)) {
-					f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
-					used[c.Tok] = true
-					return
+					if m, c, ok := d.heardAfter(m, c, end); ok {
+						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
+						used[c.Tok] = true
+						return
+					}
 				}
 			}
 			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) && !d.cuedPieceBefore(f.mark) {
-				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
-				return
+				if m2, c2, ok := d.heardAfter(m, c, end); ok {
+					f.Mention, f.Cue, f.Rule = &m2, &c2, ruleCueAfter
+					return
+				}
 			}
 		}
 	}
@@ -328,6 +332,44 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 	}
 	return mention{}, cue{}, false
 }
+
+// heardAfter checks, in fiction, the narration after a quotation whose
+// subject m a cue c follows for a verb of hearing: "“Hush!” he heard Tom
+// say" is Tom's, the one heard, and "“Hush!” he heard a door slam" or
+// "“Come in.” We heard her steps" names no speaker there, the hearer
+// being the one spoken to. "he heard himself say" is his own. Without a
+// verb of hearing, m and c stand.
+func (d *doc) heardAfter(m mention, c cue, end int) (mention, cue, bool) {
+	w := d.w
+	if d.register != RegisterFiction || m.Last > c.Tok+1 {
+		return m, c, true
+	}
+	for k := c.Tok; k < end && k <= c.LastTok+3; k++ {
+		if !w.isWord(k) || !perceptionVerbs[w.lower(k)] {
+			continue
+		}
+		if w.isWord(k+1) && reflexives[w.lower(k+1)] {
+			return m, c, true
+		}
+		h, ok := d.mentionStartingAt(k+1, end)
+		// "heard her tell them": an object pronoun before a verb.
+		if g, obj := objectGender[w.lower(k+1)]; obj && k+2 < end && w.isWord(k+2) && !w.isCap(k+2) && strings.HasPrefix(d.tagOf(k+2), "VB") {
+			h, ok = d.makeMention(mentionPronoun, [2]int{k + 1, k + 2}, [2]int{k + 1, k + 2}, g), true
+		}
+		if !ok || h.Kind == mentionNominal && !d.personHead(h) || h.Kind == mentionPronoun && h.Gender != genderMale && h.Gender != genderFemale {
+			return mention{}, cue{}, false
+		}
+		v := h.Last
+		if v >= end || !w.isWord(v) || w.isCap(v) {
+			return mention{}, cue{}, false
+		}
+		return h, d.tokenCue(v, w.lower(v), formBase, classManner), true
+	}
+	return m, c, true
+}
+
+// objectGender is the gender of the object pronouns of one person.
+var objectGender = map[string]gender{"him": genderMale, "her": genderFemale}
 
 // cuedPieceBefore reports whether the quotation before mark k, in the
 // same paragraph, is attributed by a speech cue standing between the two:
