@@ -139,7 +139,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				// opening the next sentence tells what someone did after
 				// Tom's turn, not who said B.
 				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark)) {
-					if m, c, ok := d.heardAfter(m, c, end); ok {
+					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) {
 						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 						used[c.Tok] = true
 						return
@@ -147,7 +147,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				}
 			}
 			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) && !d.cuedPieceBefore(f.mark) {
-				if m2, c2, ok := d.heardAfter(m, c, end); ok {
+				if m2, c2, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m2, c2, end) {
 					f.Mention, f.Cue, f.Rule = &m2, &c2, ruleCueAfter
 					return
 				}
@@ -367,6 +367,40 @@ func (d *doc) heardAfter(m mention, c cue, end int) (mention, cue, bool) {
 	}
 	return m, c, true
 }
+
+// denied reports whether the narration after a quotation denies the
+// speech its cue c tells of: "“…” He made no answer", "She could say
+// nothing". That is no attribution: the quotation was another's, or goes
+// on a turn before it. Not after a quotation broken off, "“You can't
+// think he is--” Ann could not say the word": the one who could not go
+// on spoke it.
+func (d *doc) denied(mq markQuote, m mention, c cue, end int) bool {
+	w := d.w
+	if d.register != RegisterFiction || m.Last > c.Tok || w.isPunct(d.tokenAt(mq.Inner.End)-1, "-—–") {
+		return false
+	}
+	for k := m.Last; k < c.Tok; k++ {
+		if w.isWord(k) && negators[w.lower(k)] {
+			return true
+		}
+	}
+	k := c.LastTok + 1
+	if k >= end || !w.isWord(k) {
+		return false
+	}
+	if l := w.lower(k); l == "nothing" || l == "no" {
+		return true
+	}
+	// "Ann did not answer": the auxiliary the past-tense rule took, a
+	// negator, then the speech verb.
+	if negators[w.lower(k)] && w.isWord(k+1) {
+		return len(defaultCues[w.lower(k+1)]) > 0 || nounLike[w.lower(k+1)]
+	}
+	return false
+}
+
+// negators deny the verb they stand before.
+var negators = setOf("not never n't")
 
 // objectGender is the gender of the object pronouns of one person.
 var objectGender = map[string]gender{"him": genderMale, "her": genderFemale}
