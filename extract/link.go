@@ -620,6 +620,9 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
 	}
 	if c.Form == formBase {
+		if d.register == RegisterFiction {
+			return d.infinitiveSubject(c, min)
+		}
 		return mention{}, false
 	}
 	if m, ok := d.subjectBefore(c.Tok, min); ok {
@@ -702,3 +705,53 @@ func (d *doc) reportsClause(c cue) bool {
 	}
 	return false
 }
+
+// infinitiveSubject finds, in fiction, the speaker of a cue in its base
+// form that a verb and "to" or a modal governs: "Ann hastened to add:",
+// "Tom ventured to say,", "Ann ceased not to exclaim,", "and could say:".
+// The subject is that of the governing verb.
+func (d *doc) infinitiveSubject(c cue, min int) (mention, bool) {
+	w := d.w
+	// "was obliged to say \"creatures,\"", "taught to say \"I\"": a word
+	// quoted right after the verb is named, not spoken; a spoken
+	// quotation stands after a comma or colon.
+	open := -1
+	for k := c.LastTok + 1; k < len(d.toks) && k-c.LastTok < 18; k++ {
+		if d.opensQuote(k) {
+			open = k
+			break
+		}
+	}
+	if open < 0 || !w.isPunct(open-1, ",:—–-") {
+		return mention{}, false
+	}
+	k := c.Tok - 1
+	for k > min && w.isWord(k) && d.lyAdverb(k) {
+		k--
+	}
+	if k <= min || !w.isWord(k) {
+		return mention{}, false
+	}
+	switch l := w.lower(k); {
+	case l == "to":
+		// "hastened to add", "ceased not to exclaim"
+		k--
+		if w.isWord(k) && negators[w.lower(k)] {
+			k--
+		}
+		if !w.isWord(k) || w.isCap(k) || !strings.HasPrefix(d.tagOf(k), "VB") {
+			return mention{}, false
+		}
+	case modals[l]:
+	default:
+		return mention{}, false
+	}
+	m, ok := d.subjectBefore(k, min)
+	if !ok || m.Kind == mentionNominal && !d.personHead(m) || m.Kind == mentionPronoun && m.Gender == genderNeuter {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// modals govern a cue in its base form: "could say".
+var modals = setOf("could would should might must can will shall did")
