@@ -658,9 +658,22 @@ func (d *doc) introduces(c cue, open int) bool {
 		return true
 	}
 	limit := 9
-	if d.register == RegisterFiction && w.isPunct(open-1, ":") {
-		// "and then said, not fiercely, but still loud enough for the
-		// furniture to hear:" — fiction draws out the manner of a cue.
+	// "and then said, not fiercely, but still loud enough for the
+	// furniture to hear:", "answered, in much the same words as
+	// before," — fiction draws out the manner of a cue, the more so
+	// before a colon or when a comma sets it off from the verb. A dash
+	// there opens an aside, "said, pointing to the picture--a print
+	// entitled, \"…\"": what the aside quotes is named, not said.
+	drawn := d.register == RegisterFiction && w.isPunct(open-1, ":")
+	if d.register == RegisterFiction && !drawn && w.isPunct(c.LastTok+1, ",") {
+		drawn = true
+		for k := c.LastTok + 1; k < open-1; k++ {
+			if w.isPunct(k, "-—–") {
+				drawn = false
+			}
+		}
+	}
+	if drawn {
 		limit = 16
 	}
 	if between > limit || !w.isPunct(open-1, ":,—–-") {
