@@ -1010,6 +1010,12 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		if g == f || g.speaker == nil || g.Mention == nil {
 			continue
 		}
+		// A cue in the narration after f that leads into a later
+		// quotation introduces that one: "“A.” Tom turned and said,
+		// “B.”" tells who said B, and A was most often the other's.
+		if g.Start > f.Start && same == nil && d.register == RegisterFiction && d.introducedAfter(f, g) {
+			break
+		}
 		if g.Start < f.Start || same == nil {
 			same = g
 		}
@@ -1792,6 +1798,16 @@ func (d *doc) otherCue(s sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// introducedAfter reports whether the mention of g, a later quotation of
+// f's paragraph, stands in the narration between the two, before g.
+func (d *doc) introducedAfter(f, g *found) bool {
+	if f.mark < 0 || g.mark < 0 || g.Mention == nil {
+		return false
+	}
+	m := g.Mention.First
+	return m >= d.tokenAt(d.marks[f.mark].Close.End) && m < d.tokenAt(d.marks[g.mark].Open.Start)
 }
 
 // sameTurnBefore is the last quotation before f in its paragraph, group,

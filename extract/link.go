@@ -120,6 +120,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 	// that ends a sentence with a full stop is followed by a new sentence,
 	// not by its attribution, unless that goes on in lower case.
 	endsSentence := d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ".")
+	endsQuestion := d.w.isPunct(d.tokenAt(mq.Inner.End)-1, "?!")
 	if !mq.Continues && !(endsSentence && d.w.isCap(d.tokenAt(mq.Close.End))) {
 		i := d.tokenAt(mq.Close.End)
 		p := d.paraOf[min(i, len(d.toks)-1)]
@@ -135,13 +136,22 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				if d.register == RegisterFiction && m.Last <= c.Tok && d.w.isPunct(c.LastTok+1, ",:") && d.opensQuote(c.LastTok+2) && d.cueBefore(f, mq, used) {
 					return
 				}
-				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
-				used[c.Tok] = true
-				return
+				// `"A," Tom said. "B?" He began to pace.`: a manner verb
+				// opening the next sentence tells what someone did after
+				// Tom's turn, not who said B.
+				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark)) {
+					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) {
+						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
+						used[c.Tok] = true
+						return
+					}
+				}
 			}
-			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) {
-				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
-				return
+			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) && !d.cuedPieceBefore(f.mark) {
+				if m2, c2, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m2, c2, end) {
+					f.Mention, f.Cue, f.Rule = &m2, &c2, ruleCueAfter
+					return
+				}
 			}
 		}
 	}
@@ -322,6 +332,99 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 		}
 	}
 	return mention{}, cue{}, false
+}
+
+// heardAfter checks, in fiction, the narration after a quotation whose
+// subject m a cue c follows for a verb of hearing: "“Hush!” he heard Tom
+// say" is Tom's, the one heard, and "“Hush!” he heard a door slam" or
+// "“Come in.” We heard her steps" names no speaker there, the hearer
+// being the one spoken to. "he heard himself say" is his own. Without a
+// verb of hearing, m and c stand.
+func (d *doc) heardAfter(m mention, c cue, end int) (mention, cue, bool) {
+	w := d.w
+	if d.register != RegisterFiction || m.Last > c.Tok+1 {
+		return m, c, true
+	}
+	for k := c.Tok; k < end && k <= c.LastTok+3; k++ {
+		if !w.isWord(k) || !perceptionVerbs[w.lower(k)] {
+			continue
+		}
+		if w.isWord(k+1) && reflexives[w.lower(k+1)] {
+			return m, c, true
+		}
+		h, ok := d.mentionStartingAt(k+1, end)
+		// "heard her tell them": an object pronoun before a verb.
+		if g, obj := objectGender[w.lower(k+1)]; obj && k+2 < end && w.isWord(k+2) && !w.isCap(k+2) && strings.HasPrefix(d.tagOf(k+2), "VB") {
+			h, ok = d.makeMention(mentionPronoun, [2]int{k + 1, k + 2}, [2]int{k + 1, k + 2}, g), true
+		}
+		if !ok || h.Kind == mentionNominal && !d.personHead(h) || h.Kind == mentionPronoun && h.Gender != genderMale && h.Gender != genderFemale {
+			return mention{}, cue{}, false
+		}
+		v := h.Last
+		if v >= end || !w.isWord(v) || w.isCap(v) {
+			return mention{}, cue{}, false
+		}
+		return h, d.tokenCue(v, w.lower(v), formBase, classManner), true
+	}
+	return m, c, true
+}
+
+// denied reports whether the narration after a quotation denies the
+// speech its cue c tells of: "“…” He made no answer", "She could say
+// nothing". That is no attribution: the quotation was another's, or goes
+// on a turn before it. Not after a quotation broken off, "“You can't
+// think he is--” Ann could not say the word": the one who could not go
+// on spoke it.
+func (d *doc) denied(mq markQuote, m mention, c cue, end int) bool {
+	w := d.w
+	if d.register != RegisterFiction || m.Last > c.Tok || w.isPunct(d.tokenAt(mq.Inner.End)-1, "-—–") {
+		return false
+	}
+	for k := m.Last; k < c.Tok; k++ {
+		if w.isWord(k) && negators[w.lower(k)] {
+			return true
+		}
+	}
+	k := c.LastTok + 1
+	if k >= end || !w.isWord(k) {
+		return false
+	}
+	if l := w.lower(k); l == "nothing" || l == "no" {
+		return true
+	}
+	// "Ann did not answer": the auxiliary the past-tense rule took, a
+	// negator, then the speech verb.
+	if negators[w.lower(k)] && w.isWord(k+1) {
+		return len(defaultCues[w.lower(k+1)]) > 0 || nounLike[w.lower(k+1)]
+	}
+	return false
+}
+
+// negators deny the verb they stand before.
+var negators = setOf("not never n't")
+
+// objectGender is the gender of the object pronouns of one person.
+var objectGender = map[string]gender{"him": genderMale, "her": genderFemale}
+
+// cuedPieceBefore reports whether the quotation before mark k, in the
+// same paragraph, is attributed by a speech cue standing between the two:
+// "“A,” Tom said. “B?” He turned away." — B goes on Tom's turn, and the
+// narration after it tells what someone did next, often the listener.
+func (d *doc) cuedPieceBefore(k int) bool {
+	if k <= 0 {
+		return false
+	}
+	prev, cur := d.marks[k-1], d.marks[k]
+	a, b := d.tokenAt(prev.Close.End), d.tokenAt(cur.Open.Start)
+	if a >= b || d.paraOf[a] != d.paraOf[b] || d.paraOf[d.tokenAt(prev.Inner.Start)] != d.paraOf[b] {
+		return false
+	}
+	for _, c := range d.cuesIn(a, b) {
+		if c.Class == classSpeech {
+			return true
+		}
+	}
+	return false
 }
 
 // personHead reports whether nominal mention m ends on a noun of a person:
@@ -518,6 +621,9 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
 	}
 	if c.Form == formBase {
+		if d.register == RegisterFiction {
+			return d.infinitiveSubject(c, min)
+		}
 		return mention{}, false
 	}
 	if m, ok := d.subjectBefore(c.Tok, min); ok {
@@ -553,9 +659,22 @@ func (d *doc) introduces(c cue, open int) bool {
 		return true
 	}
 	limit := 9
-	if d.register == RegisterFiction && w.isPunct(open-1, ":") {
-		// "and then said, not fiercely, but still loud enough for the
-		// furniture to hear:" — fiction draws out the manner of a cue.
+	// "and then said, not fiercely, but still loud enough for the
+	// furniture to hear:", "answered, in much the same words as
+	// before," — fiction draws out the manner of a cue, the more so
+	// before a colon or when a comma sets it off from the verb. A dash
+	// there opens an aside, "said, pointing to the picture--a print
+	// entitled, \"…\"": what the aside quotes is named, not said.
+	drawn := d.register == RegisterFiction && w.isPunct(open-1, ":")
+	if d.register == RegisterFiction && !drawn && w.isPunct(c.LastTok+1, ",") {
+		drawn = true
+		for k := c.LastTok + 1; k < open-1; k++ {
+			if w.isPunct(k, "-—–") {
+				drawn = false
+			}
+		}
+	}
+	if drawn {
 		limit = 16
 	}
 	if between > limit || !w.isPunct(open-1, ":,—–-") {
@@ -600,3 +719,53 @@ func (d *doc) reportsClause(c cue) bool {
 	}
 	return false
 }
+
+// infinitiveSubject finds, in fiction, the speaker of a cue in its base
+// form that a verb and "to" or a modal governs: "Ann hastened to add:",
+// "Tom ventured to say,", "Ann ceased not to exclaim,", "and could say:".
+// The subject is that of the governing verb.
+func (d *doc) infinitiveSubject(c cue, min int) (mention, bool) {
+	w := d.w
+	// "was obliged to say \"creatures,\"", "taught to say \"I\"": a word
+	// quoted right after the verb is named, not spoken; a spoken
+	// quotation stands after a comma or colon.
+	open := -1
+	for k := c.LastTok + 1; k < len(d.toks) && k-c.LastTok < 18; k++ {
+		if d.opensQuote(k) {
+			open = k
+			break
+		}
+	}
+	if open < 0 || !w.isPunct(open-1, ",:—–-") {
+		return mention{}, false
+	}
+	k := c.Tok - 1
+	for k > min && w.isWord(k) && d.lyAdverb(k) {
+		k--
+	}
+	if k <= min || !w.isWord(k) {
+		return mention{}, false
+	}
+	switch l := w.lower(k); {
+	case l == "to":
+		// "hastened to add", "ceased not to exclaim"
+		k--
+		if w.isWord(k) && negators[w.lower(k)] {
+			k--
+		}
+		if !w.isWord(k) || w.isCap(k) || !strings.HasPrefix(d.tagOf(k), "VB") {
+			return mention{}, false
+		}
+	case modals[l]:
+	default:
+		return mention{}, false
+	}
+	m, ok := d.subjectBefore(k, min)
+	if !ok || m.Kind == mentionNominal && !d.personHead(m) || m.Kind == mentionPronoun && m.Gender == genderNeuter {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// modals govern a cue in its base form: "could say".
+var modals = setOf("could would should might must can will shall did")

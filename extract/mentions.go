@@ -568,6 +568,15 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 	}
 	// "… and said …": the subject of the sentence speaks.
 	if w.isWord(j) && (w.lower(j) == "and" || w.lower(j) == "but") && !w.isCap(j) {
+		// In a story, "He reached for her hand, but she drew it back and
+		// said": the subject of the nearest clause the verb goes on is
+		// the speaker, not the sentence's first. Not one who heard,
+		// "and Tom heard her laugh and say".
+		if d.register == RegisterFiction {
+			if m, ok := d.coordinateSubject(j, min); ok && m.First > min && !(w.isWord(m.Last) && perceptionVerbs[w.lower(m.Last)]) {
+				return m, true
+			}
+		}
 		// "When Ann had gone, Tom rose and said": the name after a
 		// subordinator is the subject of its own clause.
 		if m, ok := d.mentionStartingAt(min, j); ok && m.Last < j && !(d.register == RegisterFiction && w.isWord(min) && subordinators[w.lower(min)]) {
