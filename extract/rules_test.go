@@ -256,6 +256,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Tessaro", "We will rebuild the pier.", ruleNarrative}, {"direct", "Tessaro", "We will rebuild the pier,", ruleCueAfter}}},
 		{"a verbless piece before an attribution and its quotation", `In plain terms, the mayor said, "the budget is broken." In a statement, the mayor said, "We will cut costs."`,
 			[]want{{"indirect", "the mayor", "In plain terms", ruleContentCue}, {"direct", "the mayor", "the budget is broken.", ruleCueBefore}, {"direct", "the mayor", "We will cut costs.", ruleCueBefore}}},
+		{"a quotation left open before unquoted paragraphs ends with its own", "The council met on Monday.\n\n\u201cWe will not raise the tolls, the mayor said after the vote.\n\nThe harbour has lost money for years.\n\n\u201cWe cannot wait,\u201d Ames said.",
+			[]want{{"direct", "", "We will not raise the tolls, the mayor said after the vote.", ruleUnattributed}, {"direct", "Ames", "We cannot wait,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
