@@ -2351,3 +2351,70 @@ func (d *doc) addsTo(c cue) bool {
 	}
 	return d.w.isWord(k) && d.w.lower(k) == "to"
 }
+
+// maxHeadlineWords is the most words a news story's headline and its
+// subtitle take together.
+const maxHeadlineWords = 30
+
+// headline returns the span of a news story's headline: a first paragraph
+// of one or two short lines (title and subtitle) above a body of several
+// paragraphs, set apart by a blank line. A lone line of text is a story of
+// its own, not a headline.
+func (d *doc) headline() (Span, bool) {
+	if d.register != RegisterNews || len(d.paras) < 3 {
+		return Span{}, false
+	}
+	p := d.paras[0]
+	// Text whose every line is a paragraph has no headline set apart.
+	if strings.Count(d.text[p.End:d.paras[1].Start], "\n") < 2 {
+		return Span{}, false
+	}
+	lines, words := 1, 0
+	for k := p.First; k < p.Last; k++ {
+		if k > p.First && d.toks[k].NewlineBefore {
+			lines++
+		}
+		if d.w.isWord(k) {
+			words++
+		}
+	}
+	if lines > 2 || words > maxHeadlineWords {
+		return Span{}, false
+	}
+	// Headlines report in the present ("Roe says …", "Roe: …"); a first
+	// paragraph with a past-tense speech verb is the story's lede.
+	for _, c := range d.cuesIn(p.First, p.Last) {
+		if d.tagOf(c.Tok) == "VBD" {
+			return Span{}, false
+		}
+	}
+	// A quotation running on into the next paragraph opens the story.
+	for _, mq := range d.marks {
+		if mq.Continues && mq.Open.Start < p.End {
+			return Span{}, false
+		}
+	}
+	return Span{p.Start, p.End}, true
+}
+
+// wordsOutside reports whether span s has a word outside every quotation:
+// a first paragraph that is wholly a quotation opens a dialogue, not a
+// headline quoting someone.
+func (d *doc) wordsOutside(s Span) bool {
+	for k := d.tokenAt(s.Start); k < len(d.toks) && d.toks[k].Start < s.End; k++ {
+		if !d.w.isWord(k) {
+			continue
+		}
+		inside := false
+		for _, mq := range d.marks {
+			if mq.Open.Start <= d.toks[k].Start && d.toks[k].Start < closeEnd(mq) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
+}

@@ -63,12 +63,20 @@ func (d *doc) attribute() []Quote {
 	quotes = d.dropScareQuotes(quotes)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	d.resolve(quotes)
+	head, headed := d.headline()
+	headed = headed && d.wordsOutside(head)
 	out := make([]Quote, 0, len(quotes))
 	for _, f := range quotes {
 		q := Quote{Span: f.Span, Kind: f.Kind, Rule: f.Rule}
 		q.Span = trimSpan(d.text, q.Span)
 		if q.End <= q.Start {
 			continue
+		}
+		// A headline's quotation is cut to fit by whoever wrote the
+		// headline ("Roe: 'Taxes must rise.'"): it reports the words
+		// rather than giving them whole, as the story below does.
+		if headed && head.Start <= q.Start && q.End <= head.End {
+			q.Kind = Indirect
 		}
 		// Two quotations of one clause make one mixed quote, not two.
 		if n := len(out); n > 0 && out[n-1].Span == q.Span && out[n-1].Kind == q.Kind {

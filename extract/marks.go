@@ -266,7 +266,13 @@ func (qs *quoteScanner) run() []markQuote {
 		}
 		// A quotation is still open at the end of the paragraph.
 		bottom := stack[0]
-		if pi+1 < len(qs.paras) && qs.reopens(pi+1, bottom.Fam) {
+		reopened := pi+1 < len(qs.paras) && qs.reopens(pi+1, bottom.Fam)
+		// In news, a quotation carried over paragraphs that did not reopen
+		// it and then reopened by a later one is two things: a quotation
+		// whose closing mark was forgotten, then narration, then a new
+		// quotation. Its opening mark is stray.
+		stray := qs.lineTurns && carried > 0 && reopened
+		if reopened && !stray {
 			inner := Span{bottom.End, p.End}
 			if strings.TrimSpace(qs.text[inner.Start:inner.End]) != "" {
 				out = append(out, markQuote{Open: Span{bottom.Start, bottom.End}, Inner: inner, Continues: true, Nested: nested})
@@ -278,7 +284,7 @@ func (qs *quoteScanner) run() []markQuote {
 		// In news a single mark left open at a paragraph's end, before a
 		// blank line, is an apostrophe ("in 't Veld"): a quotation in
 		// single marks does not run over such paragraphs unreopened.
-		if pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes && !(qs.lineTurns && bottom.Fam == famSingle && strings.Count(qs.text[p.End:qs.paras[pi+1].Start], "\n") >= 2) {
+		if !stray && pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes && !(qs.lineTurns && bottom.Fam == famSingle && strings.Count(qs.text[p.End:qs.paras[pi+1].Start], "\n") >= 2) {
 			carried++
 			pi++
 			continue

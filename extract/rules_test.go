@@ -251,9 +251,13 @@ func TestRules(t *testing.T) {
 		{"a book named after its cue's adverbial is not a quote", "The mayor wrote about the flood in her 2019 memoir, \u201cHigh Water Days.\u201d", nil},
 		{"the name of a show inside narration is not a quote", "Her husband watches \u201cThe Long Night,\u201d a cable drama, every Sunday.", nil},
 		{"a headline's name and colon", "Okafor: Harbour tolls will \u2018hurt every trader\u2019 in town.\n\nThe Latest: Harbour tolls rise again.\n\nPort chief Dele Okafor spoke on Monday. Dele Okafor left early.",
-			[]want{{"mixed", "Okafor", "Harbour tolls will \u2018hurt every trader\u2019 in town", ruleLabelled + ruleMixedSuffix}}},
+			[]want{{"indirect", "Okafor", "Harbour tolls will \u2018hurt every trader\u2019 in town", ruleLabelled + ruleMixedSuffix}}},
+		{"a headline's quotation is reported, the story's is direct", "Mayor Tessaro: \u2018We will rebuild the pier.\u2019\n\nThe storm hit the harbour on Sunday.\n\n\u201cWe will rebuild the pier,\u201d Mayor Tessaro told the crowd.",
+			[]want{{"indirect", "Tessaro", "We will rebuild the pier.", ruleNarrative}, {"direct", "Tessaro", "We will rebuild the pier,", ruleCueAfter}}},
 		{"a verbless piece before an attribution and its quotation", `In plain terms, the mayor said, "the budget is broken." In a statement, the mayor said, "We will cut costs."`,
 			[]want{{"indirect", "the mayor", "In plain terms", ruleContentCue}, {"direct", "the mayor", "the budget is broken.", ruleCueBefore}, {"direct", "the mayor", "We will cut costs.", ruleCueBefore}}},
+		{"a quotation left open before unquoted paragraphs ends with its own", "The council met on Monday.\n\n\u201cWe will not raise the tolls, the mayor said after the vote.\n\nThe harbour has lost money for years.\n\n\u201cWe cannot wait,\u201d Ames said.",
+			[]want{{"direct", "", "We will not raise the tolls, the mayor said after the vote.", ruleUnattributed}, {"direct", "Ames", "We cannot wait,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
