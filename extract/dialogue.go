@@ -954,7 +954,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		}
 		// Else the narration before may name the speaker where no
 		// subject stands: "It was an hour before Harry came in."
-		if f.para > 0 && !d.paraHasQuote(f.para-1) {
+		if f.para > 0 && !d.paraHasQuote(f.para-1) && !d.sceneBreak(f.para-1) {
 			if e := lastNamed(c.t, f.Start, f.para-1, d.addressee(d.marks[f.mark], c.t)); e != nil {
 				f.speaker, f.Rule = e, ruleResumes
 				return
@@ -1218,8 +1218,10 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
+	// A chapter heading is no narration: its title words name no one
+	// present, "CHAPTER IX. The Return of Captain Hale".
 	own := len(sents) > 0
-	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) {
+	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) && !d.sceneBreak(f.para-1) {
 		prev := d.paras[f.para-1]
 		last, first := int(d.sentOf[prev.Last-1]), int(d.sentOf[prev.First])
 		sents = append(sents, last)
