@@ -1302,6 +1302,13 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		case mentionPronoun:
 			if m.Gender == genderMale || m.Gender == genderFemale {
 				e = d.link(m, f, c)
+			} else if own && d.register == RegisterFiction && m.Last-m.First == 1 && d.w.word(m.First) == "I" && !d.objectAfter(m, s) {
+				// "I stood up. \"…\"": the narrator's own narration
+				// in the turn's paragraph tells of the narrator as a
+				// he tells of a man, once the story has shown one.
+				// Not "I put my arms round her.": the one it acts on
+				// answers as often.
+				e = t.narrator
 			}
 		case mentionNominal:
 			// "His voice broke.": the one whose voice it is.
@@ -1722,7 +1729,12 @@ func sameTurnBefore(group []found, f *found) *found {
 // around tell better.
 func (d *doc) tellsOfOther(f *found) bool {
 	m := f.Mention
-	s := d.sents[d.sentOf[m.First]]
+	return d.objectAfter(*m, d.sents[d.sentOf[m.First]])
+}
+
+// objectAfter reports whether sentence s goes on after mention m to a
+// pronoun for someone else: "I took her hand."
+func (d *doc) objectAfter(m mention, s sentence) bool {
 	for k := m.Last; k < s.Last; k++ {
 		if d.w.isWord(k) && objectPronouns[d.w.lower(k)] {
 			return true
