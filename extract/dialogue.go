@@ -1534,11 +1534,15 @@ func lastSubject(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 
 // lastPerson is the last person mentioned before pos, back to paragraph
 // minPara, not in skip, and only among clause openers when subj is set.
+// A name met only in passing, of no gender a he or she has shown, is as
+// often a thing as a person ("striped Berber silk", "a glass of the
+// Burgundy"): it opens a clause when it is someone, so it counts only
+// as a subject.
 func lastPerson(t *entityTable, pos, minPara int, subj bool, skip []*entity) *entity {
 	tl := t.timeline
 	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
 	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
-		if e := tl[i].ent; (tl[i].subj || !subj) && !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
+		if e := tl[i].ent; (tl[i].subj || !subj) && (subj || e.gender != genderUnknown || e.mentions > 2) && !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
 			return e
 		}
 	}
