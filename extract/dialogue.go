@@ -1060,7 +1060,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		}
 		// Else the narration before may name the speaker where no
 		// subject stands: "It was an hour before Harry came in."
-		if f.para > 0 && !d.paraHasQuote(f.para-1) {
+		if f.para > 0 && !d.paraHasQuote(f.para-1) && !d.sceneBreak(f.para-1) {
 			if e := lastNamed(c.t, f.Start, f.para-1, d.addressee(d.marks[f.mark], c.t)); e != nil {
 				f.speaker, f.Rule = e, ruleResumes
 				return
@@ -1324,8 +1324,10 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
 	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
+	// A chapter heading is no narration: its title words name no one
+	// present, "CHAPTER IX. The Return of Captain Hale".
 	own := len(sents) > 0
-	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) {
+	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) && !d.sceneBreak(f.para-1) {
 		prev := d.paras[f.para-1]
 		last, first := int(d.sentOf[prev.Last-1]), int(d.sentOf[prev.First])
 		sents = append(sents, last)
@@ -1406,6 +1408,13 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		case mentionPronoun:
 			if m.Gender == genderMale || m.Gender == genderFemale {
 				e = d.link(m, f, c)
+			} else if own && d.register == RegisterFiction && m.Last-m.First == 1 && d.w.word(m.First) == "I" && !d.objectAfter(m, s) {
+				// "I stood up. \"…\"": the narrator's own narration
+				// in the turn's paragraph tells of the narrator as a
+				// he tells of a man, once the story has shown one.
+				// Not "I put my arms round her.": the one it acts on
+				// answers as often.
+				e = t.narrator
 			}
 		case mentionNominal:
 			// "His voice broke.": the one whose voice it is.
@@ -1631,11 +1640,15 @@ func lastSubject(t *entityTable, pos, minPara int, skip ...*entity) *entity {
 
 // lastPerson is the last person mentioned before pos, back to paragraph
 // minPara, not in skip, and only among clause openers when subj is set.
+// A name met only in passing, of no gender a he or she has shown, is as
+// often a thing as a person ("striped Berber silk", "a glass of the
+// Burgundy"): it opens a clause when it is someone, so it counts only
+// as a subject.
 func lastPerson(t *entityTable, pos, minPara int, subj bool, skip []*entity) *entity {
 	tl := t.timeline
 	k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= pos })
 	for i := k - 1; i >= 0 && tl[i].para >= minPara; i-- {
-		if e := tl[i].ent; (tl[i].subj || !subj) && !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
+		if e := tl[i].ent; (tl[i].subj || !subj) && (subj || e.gender != genderUnknown || e.mentions > 2) && !e.org && !e.nominal && e.gender != genderPlural && e.gender != genderNeuter && !slices.Contains(skip, e) {
 			return e
 		}
 	}
@@ -1836,7 +1849,12 @@ func sameTurnBefore(group []found, f *found) *found {
 // around tell better.
 func (d *doc) tellsOfOther(f *found) bool {
 	m := f.Mention
-	s := d.sents[d.sentOf[m.First]]
+	return d.objectAfter(*m, d.sents[d.sentOf[m.First]])
+}
+
+// objectAfter reports whether sentence s goes on after mention m to a
+// pronoun for someone else: "I took her hand."
+func (d *doc) objectAfter(m mention, s sentence) bool {
 	for k := m.Last; k < s.Last; k++ {
 		if d.w.isWord(k) && objectPronouns[d.w.lower(k)] {
 			return true
