@@ -955,6 +955,16 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 			continue
 		}
 		lk := w.lower(k)
+		// "cried the old man with energy", "said her mother in
+		// consternation": a with or in before no determiner tells
+		// how one spoke, not who. "The man with the beard", "a voice
+		// in her ear" tell who.
+		if (lk == "with" || lk == "in") && d.register == RegisterFiction && last == k-1 && k+1 < max && w.isWord(k+1) {
+			n := w.lower(k + 1)
+			if !(n == "the" || n == "a" || n == "an" || lk == "in" && (determiners[n] || w.isCap(k+1))) {
+				break
+			}
+		}
 		if (lk == "of" || lk == "with" || lk == "in") && last == k-1 {
 			continue
 		}
