@@ -943,8 +943,8 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		// "said the doctor dryly": the adverb ends the phrase; in a
 		// story so does a time, "cried her aunt next morning" (news
 		// runs the time into the reported clause: "told the Star last
-		// week she would").
-		if last >= 0 && (d.lyAdverb(k) || d.register == RegisterFiction && timeOpeners[w.lower(k)]) {
+		// week she would"), and "aloud", an adverb without -ly.
+		if last >= 0 && (d.lyAdverb(k) || d.register == RegisterFiction && (timeOpeners[w.lower(k)] || w.lower(k) == "aloud")) {
 			break
 		}
 		if d.nounHead(k) || w.isCap(k) {
@@ -979,6 +979,11 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 			np[0] = i
 			return d.makeMention(mentionName, np, name, genderUnknown), true
 		}
+	}
+	// "had been repeated many times over": in a story a time is no
+	// one who speaks.
+	if d.register == RegisterFiction && (w.lower(last) == "times" || w.lower(last) == "time" || timeNouns[w.lower(last)]) {
+		return mention{}, false
 	}
 	g := nounGender[w.lower(last)]
 	if d.register == RegisterFiction {
