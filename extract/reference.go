@@ -1010,7 +1010,10 @@ func (d *doc) kin(m mention, f *found, c *conversation) *entity {
 		}
 		return nil
 	}
-	if e := c.t.familyTitled(owner.tokens[len(owner.tokens)-1], title, owner); e != nil {
+	// A woman the story does not call Mrs. may bear her father's name,
+	// not her husband's: "her husband", said of May Quince, is not Mr.
+	// Quince.
+	if e := c.t.familyTitled(owner.tokens[len(owner.tokens)-1], title, owner); e != nil && (kw != "husband" || owner.honorific == "mrs") {
 		return e
 	}
 	// "his wife", said of Mr. Dunmore, is Mrs. Dunmore.
@@ -1301,6 +1304,10 @@ func (d *doc) relative(m mention, f *found, c *conversation) *entity {
 // each have a surname or an honorific to tell it.
 func (d *doc) sameFamily(o *entity, m mention, f *found, c *conversation) *entity {
 	if len(o.tokens) < 2 && o.honorific == "" || len(o.tokens) == 0 {
+		return nil
+	}
+	// A husband bears the name only of a woman called Mrs.
+	if d.w.lower(m.Last-1) == "husband" && o.honorific != "mrs" {
 		return nil
 	}
 	sur := o.tokens[len(o.tokens)-1]
