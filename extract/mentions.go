@@ -952,8 +952,8 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		// "said the doctor dryly": the adverb ends the phrase; in a
 		// story so does a time, "cried her aunt next morning" (news
 		// runs the time into the reported clause: "told the Star last
-		// week she would").
-		if last >= 0 && (d.lyAdverb(k) || d.register == RegisterFiction && timeOpeners[w.lower(k)]) {
+		// week she would"), and "aloud", an adverb without -ly.
+		if last >= 0 && (d.lyAdverb(k) || d.register == RegisterFiction && (timeOpeners[w.lower(k)] || w.lower(k) == "aloud")) {
 			break
 		}
 		if d.nounHead(k) || w.isCap(k) {
@@ -964,6 +964,16 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 			continue
 		}
 		lk := w.lower(k)
+		// "cried the old man with energy", "said her mother in
+		// consternation": a with or in before no determiner tells
+		// how one spoke, not who. "The man with the beard", "a voice
+		// in her ear" tell who.
+		if (lk == "with" || lk == "in") && d.register == RegisterFiction && last == k-1 && k+1 < max && w.isWord(k+1) {
+			n := w.lower(k + 1)
+			if !(n == "the" || n == "a" || n == "an" || lk == "in" && (determiners[n] || w.isCap(k+1))) {
+				break
+			}
+		}
 		if (lk == "of" || lk == "with" || lk == "in") && last == k-1 {
 			continue
 		}
@@ -978,6 +988,11 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 			np[0] = i
 			return d.makeMention(mentionName, np, name, genderUnknown), true
 		}
+	}
+	// "had been repeated many times over": in a story a time is no
+	// one who speaks.
+	if d.register == RegisterFiction && (w.lower(last) == "times" || w.lower(last) == "time" || timeNouns[w.lower(last)]) {
+		return mention{}, false
 	}
 	g := nounGender[w.lower(last)]
 	if d.register == RegisterFiction {

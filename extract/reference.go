@@ -1010,7 +1010,10 @@ func (d *doc) kin(m mention, f *found, c *conversation) *entity {
 		}
 		return nil
 	}
-	if e := c.t.familyTitled(owner.tokens[len(owner.tokens)-1], title, owner); e != nil {
+	// A woman the story does not call Mrs. may bear her father's name,
+	// not her husband's: "her husband", said of May Quince, is not Mr.
+	// Quince.
+	if e := c.t.familyTitled(owner.tokens[len(owner.tokens)-1], title, owner); e != nil && (kw != "husband" || owner.honorific == "mrs") {
 		return e
 	}
 	// "his wife", said of Mr. Dunmore, is Mrs. Dunmore.
@@ -1283,11 +1286,44 @@ func (d *doc) relative(m mention, f *found, c *conversation) *entity {
 	if o == nil || o.nominal {
 		return nil
 	}
+	// "Ada Pike came in with Ned Pike and Tom Reed. …," said her
+	// brother: a kinsman mostly bears the family's name.
+	if e := d.sameFamily(o, m, f, c); e != nil {
+		return e
+	}
 	e := c.t.antecedentFind(m.Start, f.para, m.Gender, o, false)
 	if e == nil || e.nominal || e == c.t.narrator || !d.namedSince(c.t, e, m.Start, f.para-namedK) {
 		return nil
 	}
 	return e
+}
+
+// sameFamily is the person of kinsman description m's gender named lately,
+// the nearest first, who bears the surname of o, the one the his or her
+// refers to. A bare name may be a given name, so o and the kinsman must
+// each have a surname or an honorific to tell it.
+func (d *doc) sameFamily(o *entity, m mention, f *found, c *conversation) *entity {
+	if len(o.tokens) < 2 && o.honorific == "" || len(o.tokens) == 0 {
+		return nil
+	}
+	// A husband bears the name only of a woman called Mrs.
+	if d.w.lower(m.Last-1) == "husband" && o.honorific != "mrs" {
+		return nil
+	}
+	sur := o.tokens[len(o.tokens)-1]
+	t := c.t
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0 && f.para-t.timeline[i].para <= namedK; i-- {
+		e := t.timeline[i].ent
+		if e == o || e.nominal || e.org || e == t.narrator || len(e.tokens) == 0 || e.tokens[len(e.tokens)-1] != sur || e.gender != m.Gender {
+			continue
+		}
+		if len(e.tokens) < 2 && e.honorific == "" {
+			continue
+		}
+		return e
+	}
+	return nil
 }
 
 // namedSince reports whether e was named, not only referred to by a he or
