@@ -1196,6 +1196,11 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if t.narrator != nil && t.callsNarrator(m) {
 			e = t.narrator
 		}
+		// A name the narration sets where places stand, "Tunbridge
+		// Wells, of course", answers where, and calls no one.
+		if e != nil && e.gender == genderNeuter && !e.titled {
+			continue
+		}
 		// A given name the lexicon knows is a name wherever it stands:
 		// "“Ralph,” he said".
 		if l := w.lower(nm[0]); nm[1]-nm[0] == 1 && (d.usedInLowerCase(l) || !d.capsInside(l) && (e == nil || e.mentions < 3) && !femaleNames[l] && !maleNames[l]) {
