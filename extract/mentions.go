@@ -964,21 +964,12 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 			continue
 		}
 		lk := w.lower(k)
-		// "cried the old man with energy", "said her mother in
-		// consternation": a with or in before no determiner tells
-		// how one spoke, not who. "The man with the beard", "a voice
-		// in her ear" tell who.
-		if (lk == "with" || lk == "in") && d.register == RegisterFiction && last == k-1 && k+1 < max && w.isWord(k+1) {
-			n := w.lower(k + 1)
-			if !(n == "the" || n == "a" || n == "an" || lk == "in" && (determiners[n] || w.isCap(k+1))) {
-				break
-			}
-		}
 		if (lk == "of" || lk == "with" || lk == "in") && last == k-1 {
 			// In a story "with" or "in" before a bare or possessed noun
 			// tells how one spoke, "said the clerk with energy", "cried
-			// the aunt in her usual way": no part of who. News keeps
-			// "a man with knowledge of the talks".
+			// the aunt in her usual way", "in consternation": no part of
+			// who. "The man with the beard" tells who. News keeps "a man
+			// with knowledge of the talks".
 			if lk != "of" && d.register == RegisterFiction && !(w.isWord(k+1) && articles[w.lower(k+1)]) {
 				break
 			}
