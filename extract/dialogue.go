@@ -435,6 +435,16 @@ func (d *doc) otherParty(turns []turn, filled []bool, rule []string, voc []*enti
 		}
 		return true
 	}
+	// spokeBefore is the last speaker other than not before turn j
+	// whose turn is within reach of turn i and no break away from it.
+	spokeBefore := func(j, i int, not *entity) *entity {
+		for k := j - 1; k >= 0 && k >= j-otherPartyReach && !d.brokenBetween(turns[k].end, turns[i].para); k-- {
+			if s := final(k); s != nil && s != not {
+				return s
+			}
+		}
+		return nil
+	}
 	for i := range turns {
 		if !unnamed(i) {
 			continue
@@ -446,14 +456,7 @@ func (d *doc) otherParty(turns []turn, filled []bool, rule []string, voc []*enti
 		if j < 0 || !next(j, i) || (i-j)%2 == 0 {
 			continue
 		}
-		a := final(j)
-		var e *entity
-		for k := j - 1; k >= 0 && k >= j-otherPartyReach && !d.brokenBetween(turns[k].end, turns[i].para); k-- {
-			if s := final(k); s != nil && s != a {
-				e = s
-				break
-			}
-		}
+		e := spokeBefore(j, i, final(j))
 		if e == nil || e == voc[i] {
 			continue
 		}
@@ -477,13 +480,7 @@ func (d *doc) otherParty(turns []turn, filled []bool, rule []string, voc []*enti
 		c := final(j)
 		e := c
 		if (j-i)%2 == 1 {
-			e = nil
-			for k := i - 1; k >= 0 && k >= i-otherPartyReach && !d.brokenBetween(turns[k].end, turns[i].para); k-- {
-				if s := final(k); s != nil && s != c {
-					e = s
-					break
-				}
-			}
+			e = spokeBefore(i, i, c)
 		}
 		if e == nil || e == voc[i] {
 			continue
