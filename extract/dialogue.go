@@ -1159,6 +1159,9 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",") || w.isWord(k-1) && vocativeOpeners[w.lower(k-1)] && k-1 >= first) {
 			continue
 		}
+		if k > first && d.appositive(k, first) {
+			continue
+		}
 		np, nm, ok := w.nameAfter(k, last)
 		if !ok {
 			continue
@@ -1290,6 +1293,32 @@ func skipsWord(w words, k, np0 int) bool {
 	for j := k; j < np0; j++ {
 		if !w.isWord(j) || !vocativeOpeners[w.lower(j)] {
 			return true
+		}
+	}
+	return false
+}
+
+// appositive reports whether the name at token k, in a quotation whose
+// words start at first, renames a person the phrase before it tells of
+// rather than calling someone: "His boy, Joe, shaved me", "her sister,
+// Lady Ann, is here". A third person's kin or servant is talked about; the
+// one addressed is "you". A predicate, "It was his cousin, Tom", says who
+// someone is and may still be said to Tom, so "be" before the phrase
+// leaves the name a vocative.
+func (d *doc) appositive(k, first int) bool {
+	w := d.w
+	if !w.isPunct(k-1, ",") || !w.isWord(k-2) || !w.isLower(k-2) || !personLexicon(w.lower(k-2)) {
+		return false
+	}
+	for j := k - 3; j >= first && j >= k-5; j-- {
+		if !w.isWord(j) {
+			return false
+		}
+		if l := w.lower(j); l == "his" || l == "her" || l == "their" {
+			return !(w.isWord(j-1) && beForms[w.lower(j-1)])
+		}
+		if t := d.tagOf(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			return false
 		}
 	}
 	return false

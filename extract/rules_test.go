@@ -294,6 +294,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a name renaming a third person's kin or servant is talked about, not called: the one who answers is the other party, not the name",
+			"Ada Quince and Tom Reed sat by the fire. Ned Hale was out in the yard.\n\n\"Who mended the gate?\" said Ada Quince.\n\n\"His man, Ned Hale, mended it,\" said Tom Reed.\n\n\"And who paid him?\"\n\n\"I did.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}}},
 		{"a quotation that opens its paragraph goes to the person of the he's gender a description opening the last sentence of the paragraph before stands for: the doctor is Dr. Reed, not the other party",
 			"Dr. Tom Reed kept the door. Ned Hale sat by the fire with Ada Quince.\n\n\"Is the boat in?\" said Ned Hale.\n\n\"I think not,\" said Ada Quince.\n\nThe doctor at the door shook his head.\n\n\"Not till morning,\" he said.",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Dr. Tom Reed", ruleCueAfter}}},
