@@ -1176,6 +1176,9 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if after < last && !w.isPunct(after, ",.!?;") {
 			continue
 		}
+		if d.listed(after, last) {
+			continue
+		}
 		if after == last && k == first {
 			continue
 		}
@@ -1294,6 +1297,31 @@ func skipsWord(w words, k, np0 int) bool {
 		if !w.isWord(j) || !vocativeOpeners[w.lower(j)] {
 			return true
 		}
+	}
+	return false
+}
+
+// listed reports whether the name that ends before token after, in a
+// quotation whose words end at last, opens or goes on a list of names
+// closed by "and" or "or": "Not Ann, Ned, and Ada?" names people, it
+// calls none of them.
+func (d *doc) listed(after, last int) bool {
+	w := d.w
+	for k := after; k < last; {
+		if w.isPunct(k, ",") {
+			k++
+		}
+		if k >= last || !w.isWord(k) {
+			return false
+		}
+		if l := w.lower(k); l == "and" || l == "or" {
+			return w.nameLike(k + 1)
+		}
+		np, _, ok := w.nameAfter(k, last)
+		if !ok || k == after {
+			return false
+		}
+		k = np[1]
 	}
 	return false
 }

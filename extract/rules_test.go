@@ -294,6 +294,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a name in a list closed by and is named, not called: the one who answers is the other party, not the name",
+			"Ada Quince and Tom Reed sat by the fire. Ned Hale was out in the yard.\n\n\"Who will go to the fair?\" said Ada Quince.\n\n\"Sam Lott, Ned Hale, and Jim Bell,\" said Tom Reed.\n\n\"And who will drive them?\"\n\n\"I will.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}}},
 		{"a name renaming a third person's kin or servant is talked about, not called: the one who answers is the other party, not the name",
 			"Ada Quince and Tom Reed sat by the fire. Ned Hale was out in the yard.\n\n\"Who mended the gate?\" said Ada Quince.\n\n\"His man, Ned Hale, mended it,\" said Tom Reed.\n\n\"And who paid him?\"\n\n\"I did.\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}}},
