@@ -1162,6 +1162,9 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if k > first && d.appositive(k, first) {
 			continue
 		}
+		if d.insideNested(mq, first, k) {
+			continue
+		}
 		np, nm, ok := w.nameAfter(k, last)
 		if !ok {
 			continue
@@ -1322,6 +1325,43 @@ func (d *doc) listed(after, last int) bool {
 			return false
 		}
 		k = np[1]
+	}
+	return false
+}
+
+// insideNested reports whether token k of quotation mq, whose words start
+// at first, stands inside a quotation quoted in it: "She wrote, 'Dear Ann,
+// come at once.'" calls Ann in the letter, not in the talk.
+func (d *doc) insideNested(mq markQuote, first, k int) bool {
+	open := 0
+	for j := first; j < k; j++ {
+		t := d.toks[j]
+		if t.Kind != tokPunct || t.Start < mq.Inner.Start {
+			continue
+		}
+		m, ok := classify(d.text, t)
+		if !ok || m.Fam != famSingle {
+			continue
+		}
+		switch {
+		case m.CanOpen && !m.CanClose && d.w.isCap(j+1):
+			// "'prentice", "'em": an elision opens no quotation;
+			// a quotation opens on a capital.
+			open++
+		case m.CanClose && !m.CanOpen && open > 0:
+			open--
+		}
+	}
+	if open == 0 {
+		return false
+	}
+	// And it closes after the name, inside the quotation.
+	for j := k + 1; j < len(d.toks) && d.toks[j].Start < mq.Inner.End; j++ {
+		if t := d.toks[j]; t.Kind == tokPunct {
+			if m, ok := classify(d.text, t); ok && m.Fam == famSingle && m.CanClose {
+				return true
+			}
+		}
 	}
 	return false
 }
