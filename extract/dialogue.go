@@ -1220,6 +1220,10 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 	return nil, voc, found
 }
 
+// hearerReach is how many tokens after its cue and speaker hearer reads:
+// "said Tom quietly and kindly to Ada".
+const hearerReach = 6
+
 // hearer finds the person an attribution says a quotation was spoken
 // to, by name, "said Tom to Mary", "Tom whispered to Mary Smith", or as
 // the narrator, "Tom said to me".
@@ -1229,11 +1233,17 @@ func (d *doc) hearer(f *found, t *entityTable) *entity {
 	}
 	from := max(f.Cue.LastTok, f.Mention.Last-1) + 1
 	p := d.paras[f.para]
-	for k := from; k < p.Last && k-from < 4; k++ {
+	for k := from; k < p.Last && k-from < hearerReach; k++ {
+		// "said Tom, turning to Ada", "said Tom, addressing Ada": a
+		// participle after a comma tells whom the words went to as
+		// well.
+		if d.w.isPunct(k, ",") && d.w.isWord(k+1) && strings.HasSuffix(d.w.lower(k+1), "ing") {
+			continue
+		}
 		if !d.w.isWord(k) || d.inQuote(d.toks[k].Start) {
 			return nil
 		}
-		if d.w.lower(k) != "to" {
+		if l := d.w.lower(k); l != "to" && l != "addressing" {
 			continue
 		}
 		// "said Tom to me": a first-person narrator is spoken to as
