@@ -1156,6 +1156,12 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		if !w.nameLike(k) || !(k == first || w.isPunct(k-1, ",") || w.isWord(k-1) && vocativeOpeners[w.lower(k-1)] && k-1 >= first) {
 			continue
 		}
+		if k > first && d.appositive(k, first) {
+			continue
+		}
+		if d.insideNested(mq, first, k) {
+			continue
+		}
 		np, nm, ok := w.nameAfter(k, last)
 		if !ok {
 			continue
@@ -1168,6 +1174,9 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 		}
 		after := np[1]
 		if after < last && !w.isPunct(after, ",.!?;") {
+			continue
+		}
+		if d.listed(after, last) {
 			continue
 		}
 		if after == last && k == first {
@@ -1213,6 +1222,10 @@ func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
 	return nil, voc, found
 }
 
+// hearerReach is how many tokens after its cue and speaker hearer reads:
+// "said Tom quietly and kindly to Ada".
+const hearerReach = 6
+
 // hearer finds the person an attribution says a quotation was spoken
 // to, by name, "said Tom to Mary", "Tom whispered to Mary Smith", or as
 // the narrator, "Tom said to me".
@@ -1222,11 +1235,17 @@ func (d *doc) hearer(f *found, t *entityTable) *entity {
 	}
 	from := max(f.Cue.LastTok, f.Mention.Last-1) + 1
 	p := d.paras[f.para]
-	for k := from; k < p.Last && k-from < 4; k++ {
+	for k := from; k < p.Last && k-from < hearerReach; k++ {
+		// "said Tom, turning to Ada", "said Tom, addressing Ada": a
+		// participle after a comma tells whom the words went to as
+		// well.
+		if d.w.isPunct(k, ",") && d.w.isWord(k+1) && strings.HasSuffix(d.w.lower(k+1), "ing") {
+			continue
+		}
 		if !d.w.isWord(k) || d.inQuote(d.toks[k].Start) {
 			return nil
 		}
-		if d.w.lower(k) != "to" {
+		if l := d.w.lower(k); l != "to" && l != "addressing" {
 			continue
 		}
 		// "said Tom to me": a first-person narrator is spoken to as
@@ -1292,6 +1311,94 @@ func skipsWord(w words, k, np0 int) bool {
 	for j := k; j < np0; j++ {
 		if !w.isWord(j) || !vocativeOpeners[w.lower(j)] {
 			return true
+		}
+	}
+	return false
+}
+
+// listed reports whether the name that ends before token after, in a
+// quotation whose words end at last, opens or goes on a list of names
+// closed by "and" or "or": "Not Ann, Ned, and Ada?" names people, it
+// calls none of them.
+func (d *doc) listed(after, last int) bool {
+	w := d.w
+	for k := after; k < last; {
+		if w.isPunct(k, ",") {
+			k++
+		}
+		if k >= last || !w.isWord(k) {
+			return false
+		}
+		if l := w.lower(k); l == "and" || l == "or" {
+			return w.nameLike(k + 1)
+		}
+		np, _, ok := w.nameAfter(k, last)
+		if !ok || k == after {
+			return false
+		}
+		k = np[1]
+	}
+	return false
+}
+
+// insideNested reports whether token k of quotation mq, whose words start
+// at first, stands inside a quotation quoted in it: "She wrote, 'Dear Ann,
+// come at once.'" calls Ann in the letter, not in the talk.
+func (d *doc) insideNested(mq markQuote, first, k int) bool {
+	open := 0
+	for j := first; j < k; j++ {
+		t := d.toks[j]
+		if t.Kind != tokPunct || t.Start < mq.Inner.Start {
+			continue
+		}
+		m, ok := classify(d.text, t)
+		if !ok || m.Fam != famSingle {
+			continue
+		}
+		switch {
+		case m.CanOpen && !m.CanClose && d.w.isCap(j+1):
+			// "'prentice", "'em": an elision opens no quotation;
+			// a quotation opens on a capital.
+			open++
+		case m.CanClose && !m.CanOpen && open > 0:
+			open--
+		}
+	}
+	if open == 0 {
+		return false
+	}
+	// And it closes after the name, inside the quotation.
+	for j := k + 1; j < len(d.toks) && d.toks[j].Start < mq.Inner.End; j++ {
+		if t := d.toks[j]; t.Kind == tokPunct {
+			if m, ok := classify(d.text, t); ok && m.Fam == famSingle && m.CanClose {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appositive reports whether the name at token k, in a quotation whose
+// words start at first, renames a person the phrase before it tells of
+// rather than calling someone: "His boy, Joe, shaved me", "her sister,
+// Lady Ann, is here". A third person's kin or servant is talked about; the
+// one addressed is "you". A predicate, "It was his cousin, Tom", says who
+// someone is and may still be said to Tom, so "be" before the phrase
+// leaves the name a vocative.
+func (d *doc) appositive(k, first int) bool {
+	w := d.w
+	if !w.isPunct(k-1, ",") || !w.isWord(k-2) || !w.isLower(k-2) || !personLexicon(w.lower(k-2)) {
+		return false
+	}
+	for j := k - 3; j >= first && j >= k-5; j-- {
+		if !w.isWord(j) {
+			return false
+		}
+		if l := w.lower(j); l == "his" || l == "her" || l == "their" {
+			return !(w.isWord(j-1) && beForms[w.lower(j-1)])
+		}
+		if t := d.tagOf(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			return false
 		}
 	}
 	return false

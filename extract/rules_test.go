@@ -294,6 +294,21 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a name in a list closed by and is named, not called: the one who answers is the other party, not the name",
+			"Ada Quince and Tom Reed sat by the fire. Ned Hale was out in the yard.\n\n\"Who will go to the fair?\" said Ada Quince.\n\n\"Sam Lott, Ned Hale, and Jim Bell,\" said Tom Reed.\n\n\"And who will drive them?\"\n\n\"I will.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}}},
+		{"a name called inside a quotation quoted in the turn, a letter read out, is not called by the speaker: the one who answers is the other party",
+			"Ada Quince and Tom Reed sat by the fire. Ned Hale was out in the yard.\n\n\"What did you write?\" said Tom Reed.\n\n\"I wrote: 'Dear Ned Hale, come at once.' That is all,\" said Ada Quince.\n\n\"And will he come?\"\n\n\"I hope so.\"",
+			[]want{{"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleTurnTaking}, {"Ada Quince", ruleTurnTaking}}},
+		{"the one a cue's speaker turns to after a comma is spoken to, and answers",
+			"Ada Quince sat by the window. Ned Hale and Tom Reed came in.\n\n\"Is the boat in?\" said Tom Reed, turning to Ada Quince.\n\n\"Not yet.\"",
+			[]want{{"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleAddressee}}},
+		{"the one a cue's speaker speaks to a few words after the cue is spoken to, and answers",
+			"Ada Quince sat by the window. Ned Hale and Tom Reed came in.\n\n\"Is the boat in?\" said Tom Reed in a very low voice to Ada Quince.\n\n\"Not yet.\"",
+			[]want{{"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleAddressee}}},
+		{"a name renaming a third person's kin or servant is talked about, not called: the one who answers is the other party, not the name",
+			"Ada Quince and Tom Reed sat by the fire. Ned Hale was out in the yard.\n\n\"Who mended the gate?\" said Ada Quince.\n\n\"His man, Ned Hale, mended it,\" said Tom Reed.\n\n\"And who paid him?\"\n\n\"I did.\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}}},
 		{"a quotation that opens its paragraph goes to the person of the he's gender a description opening the last sentence of the paragraph before stands for: the doctor is Dr. Reed, not the other party",
 			"Dr. Tom Reed kept the door. Ned Hale sat by the fire with Ada Quince.\n\n\"Is the boat in?\" said Ned Hale.\n\n\"I think not,\" said Ada Quince.\n\nThe doctor at the door shook his head.\n\n\"Not till morning,\" he said.",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Dr. Tom Reed", ruleCueAfter}}},
