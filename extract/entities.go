@@ -357,6 +357,14 @@ func (t *entityTable) linkName(m mention) *entity {
 			}
 			return e
 		}
+		// "the Colonel" after "Colonel Hale" is he, as "the colonel" is.
+		// The rank alone is no form of his name: the story names him
+		// by the name it gave with the rank. "The Queen of Hearts" is
+		// named by a place, not a name, and the story goes on calling
+		// her the Queen.
+		if e := t.titled(title, m.Start); e != nil && len(e.tokens) > 0 && e.tokens[0] != title && !strings.Contains(strings.ToLower(e.canonical), " of ") {
+			return e
+		}
 		// "said the King": a rank alone names a character in fiction.
 		toks = []string{title}
 	}

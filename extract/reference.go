@@ -1115,7 +1115,7 @@ func (t *entityTable) titled(title string, pos int) *entity {
 	switch title {
 	case "doctor":
 		title = "dr"
-	case "count", "countess", "duke", "duchess", "colonel", "captain", "professor", "king", "queen", "prince", "princess":
+	case "count", "countess", "duke", "duchess", "colonel", "captain", "professor", "king", "queen", "prince", "princess", "major":
 	default:
 		return nil
 	}

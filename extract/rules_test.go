@@ -294,6 +294,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a capitalised rank alone names the one the story gave that rank with his name, as the rank in lower case does",
+			"Colonel Ned Hale sat by the fire with Ada Quince.\n\n\"Is the boat in?\" asked Ada Quince.\n\n\"Not till morning,\" said the Colonel.",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Colonel Ned Hale", ruleCueAfter}}},
 		{"a quotation that opens its paragraph goes to the person of the he's gender a description opening the last sentence of the paragraph before stands for: the doctor is Dr. Reed, not the other party",
 			"Dr. Tom Reed kept the door. Ned Hale sat by the fire with Ada Quince.\n\n\"Is the boat in?\" said Ned Hale.\n\n\"I think not,\" said Ada Quince.\n\nThe doctor at the door shook his head.\n\n\"Not till morning,\" he said.",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Dr. Tom Reed", ruleCueAfter}}},
