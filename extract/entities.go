@@ -223,6 +223,16 @@ type entityTable struct {
 	// found to stand for, once per mention (by position).
 	resolved     map[string]map[*entity]int
 	resolvedSeen map[int]bool
+	// descCues holds, in text order, each description a quote's cue
+	// named and the entity it was resolved to, keyed in para by descKey
+	// (see namedLater).
+	descCues []descCue
+}
+
+// descCue is one description of a cue and the entity it stood for.
+type descCue struct {
+	key string
+	ref
 }
 
 // register adds e to the table and its indexes.

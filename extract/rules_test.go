@@ -294,6 +294,12 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a walk-on description the same description goes on to give to a character the story names soon after was that character",
+			"Ada Quince lay ill. Ned Hale sat by her. The doctor came in.\n\n\"She will mend,\" said the doctor.\n\n\"Are you sure?\" asked Ned Hale.\n\n\"Quite,\" said the doctor.\n\nDr. Tom Reed was the only doctor in the village.\n\n\"Give her broth,\" said the doctor.",
+			[]want{{"Dr. Tom Reed", ruleCueAfter}, {"Ned Hale", ruleCueAfter}, {"Dr. Tom Reed", ruleCueAfter}, {"Dr. Tom Reed", ruleCueAfter}}},
+		{"a walk-on description whose run of quotes the narration follows with a new name of its gender is the one so named",
+			"Ada Quince stood at the gate.\n\n\"Is this the road to the mill?\" said the young man.\n\n\"It is,\" said Ada Quince.\n\n\"Then I am nearly home,\" said the young man.\n\nHis name was Tom Reed, and he had been away ten years.\n\n\"Welcome back,\" said Ada Quince.\n\n\"Thank you,\" said Tom Reed.",
+			[]want{{"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}}},
 		{"a capitalised rank alone names the one the story gave that rank with his name, as the rank in lower case does",
 			"Colonel Ned Hale sat by the fire with Ada Quince.\n\n\"Is the boat in?\" asked Ada Quince.\n\n\"Not till morning,\" said the Colonel.",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Colonel Ned Hale", ruleCueAfter}}},
