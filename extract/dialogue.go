@@ -1896,6 +1896,12 @@ func (d *doc) namedLater(fs []found, t *entityTable) {
 			firstSaid[r.ent] = r.pos
 		}
 	}
+	firstMention := map[*entity]int{}
+	for _, r := range t.timeline {
+		if _, ok := firstMention[r.ent]; !ok {
+			firstMention[r.ent] = r.pos
+		}
+	}
 	same := map[*entity]namedAs{}
 	byKey := map[string][]ref{}
 	for _, c := range t.descCues {
@@ -1947,6 +1953,11 @@ func (d *doc) namedLater(fs []found, t *entityTable) {
 			from := last
 			for from > 0 && cues[from-1].ent == n && cues[from].para-cues[from-1].para <= namedLaterReach && !d.brokenBetween(cues[from-1].para, cues[from].para) {
 				from--
+			}
+			// One the story had named before the newcomer came in is
+			// someone else the description was mistaken for.
+			if fm, ok := firstMention[e]; !ok || fm <= cues[from].pos {
+				continue
 			}
 			same[n] = namedAs{e, cues[from].para, cues[last+1].pos}
 		}
