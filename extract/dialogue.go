@@ -1903,9 +1903,15 @@ func (d *doc) namedLater(fs []found, t *entityTable) {
 		}
 	}
 	same := map[*entity]namedAs{}
-	byKey := map[string][]ref{}
+	// By head noun: "the shorter man" may be named as "the man".
+	byKey := map[string][]descCue{}
 	for _, c := range t.descCues {
-		byKey[c.key] = append(byKey[c.key], c.ref)
+		if !strings.HasPrefix(c.key, "the ") {
+			continue
+		}
+		f := strings.Fields(c.key)
+		k := "the " + f[len(f)-1]
+		byKey[k] = append(byKey[k], c)
 	}
 	// In text order of first use, so that a walk-on met under two
 	// descriptions is settled the same way each run.
@@ -1916,9 +1922,6 @@ func (d *doc) namedLater(fs []found, t *entityTable) {
 	sort.Slice(keys, func(i, j int) bool { return byKey[keys[i]][0].pos < byKey[keys[j]][0].pos })
 	for _, key := range keys {
 		cues := byKey[key]
-		if !strings.HasPrefix(key, "the ") {
-			continue
-		}
 		for i, c := range cues {
 			n := c.ent
 			if _, done := same[n]; !n.nominal || done || i+1 >= len(cues) {
@@ -1936,6 +1939,11 @@ func (d *doc) namedLater(fs []found, t *entityTable) {
 				continue
 			}
 			e := cues[last+1].ent
+			// "the old man" after "the man" may be another man; "the
+			// man" after "the shorter man" tells nothing new.
+			if !modifiersWithin(cues[last+1].key, cues[last].key) {
+				continue
+			}
 			if e.nominal || e.org || cues[last+1].para-cues[last].para > namedLaterReach || d.brokenBetween(cues[last].para, cues[last+1].para) {
 				continue
 			}
@@ -2067,3 +2075,15 @@ const (
 	namedNextRun   = 20
 	namedNextReach = 6
 )
+
+// modifiersWithin reports whether every word of description a is a word
+// of description b.
+func modifiersWithin(a, b string) bool {
+	words := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
