@@ -107,6 +107,9 @@ func (d *doc) resolveWith(fs []found, before *entityTable) *entityTable {
 		i = j
 	}
 	if c.fiction {
+		d.namedLater(fs, c.t)
+	}
+	if c.fiction {
 		for _, e := range c.t.ents {
 			if e == c.t.narrator || e.nominal {
 				continue
@@ -1987,4 +1990,209 @@ func (d *doc) called(mq markQuote, para int, t *entityTable) {
 	}
 	t.addRef(m.Start, para, e, false)
 	e.mentions--
+}
+
+// namedLater gives the quotes of a description's own entity ("the
+// doctor", a walk-on as far as the first reading knew) to the named
+// character the same description goes on to stand for, when the story
+// names them soon after its last use as a walk-on: a novel describes a
+// newcomer before it names them, and once it has, its "said the doctor"
+// is the named man, so the walk-on just before was he too.
+func (d *doc) namedLater(fs []found, t *entityTable) {
+	firstSaid := map[*entity]int{}
+	for _, r := range t.said {
+		if _, ok := firstSaid[r.ent]; !ok {
+			firstSaid[r.ent] = r.pos
+		}
+	}
+	firstMention := map[*entity]int{}
+	for _, r := range t.timeline {
+		if _, ok := firstMention[r.ent]; !ok {
+			firstMention[r.ent] = r.pos
+		}
+	}
+	same := map[*entity]namedAs{}
+	// By head noun: "the shorter man" may be named as "the man".
+	byKey := map[string][]descCue{}
+	for _, c := range t.descCues {
+		if !strings.HasPrefix(c.key, "the ") {
+			continue
+		}
+		f := strings.Fields(c.key)
+		k := "the " + f[len(f)-1]
+		byKey[k] = append(byKey[k], c)
+	}
+	// In text order of first use, so that a walk-on met under two
+	// descriptions is settled the same way each run.
+	keys := make([]string, 0, len(byKey))
+	for key := range byKey {
+		keys = append(keys, key)
+	}
+	sort.Slice(keys, func(i, j int) bool { return byKey[keys[i]][0].pos < byKey[keys[j]][0].pos })
+	for _, key := range keys {
+		cues := byKey[key]
+		for i, c := range cues {
+			n := c.ent
+			if _, done := same[n]; !n.nominal || done || i+1 >= len(cues) {
+				continue
+			}
+			// The walk-on's last use of the description, then the
+			// first use after it.
+			last := i
+			for k := i + 1; k < len(cues); k++ {
+				if cues[k].ent == n {
+					last = k
+				}
+			}
+			if last+1 >= len(cues) {
+				continue
+			}
+			e := cues[last+1].ent
+			// "the old man" after "the man" may be another man; "the
+			// man" after "the shorter man" tells nothing new.
+			if !modifiersWithin(cues[last+1].key, cues[last].key) {
+				continue
+			}
+			if e.nominal || e.org || cues[last+1].para-cues[last].para > namedLaterReach || d.brokenBetween(cues[last].para, cues[last+1].para) {
+				continue
+			}
+			if n.gender != genderUnknown && e.gender != genderUnknown && n.gender != e.gender {
+				continue
+			}
+			// Named later: one who had spoken before the walk-on came
+			// in was passed over for a reason.
+			if p, ok := firstSaid[e]; ok && p < cues[i].pos {
+				continue
+			}
+			// The description may have stood for other walk-ons
+			// long before: only the uses close together up to the
+			// naming are the newcomer.
+			from := last
+			for from > 0 && cues[from-1].ent == n && cues[from].para-cues[from-1].para <= namedLaterReach && !d.brokenBetween(cues[from-1].para, cues[from].para) {
+				from--
+			}
+			// One the story had named before the newcomer came in is
+			// someone else the description was mistaken for.
+			if fm, ok := firstMention[e]; !ok || fm <= cues[from].pos {
+				continue
+			}
+			same[n] = namedAs{e, cues[from].para, cues[last+1].pos}
+		}
+	}
+	d.namedNext(fs, t, same, firstSaid)
+	if len(same) == 0 {
+		return
+	}
+	for i := range fs {
+		if s, ok := same[fs[i].speaker]; ok && fs[i].para >= s.from && fs[i].Start < s.until {
+			fs[i].speaker = s.e
+		}
+	}
+}
+
+// namedAs is the named character a walk-on turned out to be, from the
+// paragraph it came in until the story called the named one so.
+type namedAs struct {
+	e           *entity
+	from, until int
+}
+
+// namedLaterReach is how many paragraphs may pass between a walk-on's
+// last description and the same description of the named character.
+const namedLaterReach = 40
+
+// namedNext finds, for a walk-on known by a description whose last
+// quotes the narration follows at once with a new name of that gender,
+// the one so named: "said the young gentleman" until "his friend's name
+// was Jack Dawkins", and Jack after.
+func (d *doc) namedNext(fs []found, t *entityTable, same map[*entity]namedAs, firstSaid map[*entity]int) {
+	first := map[*entity]ref{}
+	for _, r := range t.timeline {
+		if _, ok := first[r.ent]; !ok {
+			first[r.ent] = r
+		}
+	}
+	last := map[*entity]int{}
+	for i := range fs {
+		if e := fs[i].speaker; e != nil && e.nominal && fs[i].mark >= 0 {
+			last[e] = i
+		}
+	}
+	found := map[*entity]namedAs{}
+	takers := map[*entity]int{}
+	for n, li := range last {
+		if _, done := same[n]; done || !strings.HasPrefix(strings.ToLower(n.canonical), "the ") || n.gender != genderMale && n.gender != genderFemale {
+			continue
+		}
+		// The walk-on's last run of quotes.
+		from, count := li, 1
+		for k := li - 1; k >= 0; k-- {
+			if fs[k].speaker != n || fs[k].mark < 0 {
+				continue
+			}
+			if fs[from].para-fs[k].para > namedNextRun || d.brokenBetween(fs[k].para, fs[from].para) {
+				break
+			}
+			from = k
+			count++
+		}
+		if count < 2 {
+			continue
+		}
+		a, p := fs[from].para, fs[li].para
+		var best *entity
+		bestPos := -1
+		for _, e := range t.ents {
+			r, ok := first[e]
+			if !ok || e.nominal || e.org || e == t.narrator || e.gender != n.gender || !e.spoke {
+				continue
+			}
+			// "the Englishman" is another description, no name.
+			if strings.HasPrefix(e.commonestForm(), "The ") {
+				continue
+			}
+			if r.pos <= fs[li].Start || r.para > p+namedNextReach || d.brokenBetween(p, r.para) {
+				continue
+			}
+			// One who speaks while the walk-on does is someone else.
+			if q, ok := firstSaid[e]; !ok || q <= fs[li].Start {
+				continue
+			}
+			if best == nil || r.pos < bestPos {
+				best, bestPos = e, r.pos
+			}
+		}
+		if best == nil {
+			continue
+		}
+		found[n] = namedAs{best, a, fs[li].Start + 1}
+		takers[best]++
+	}
+	// Two walk-ons the one name would take were talking to each other:
+	// which of them it names, the name alone does not tell.
+	for n, s := range found {
+		if takers[s.e] == 1 {
+			same[n] = s
+		}
+	}
+}
+
+// namedNextRun is how many paragraphs apart two quotes of a walk-on may
+// be in one run; namedNextReach how many may pass after its last before
+// the name comes.
+const (
+	namedNextRun   = 20
+	namedNextReach = 6
+)
+
+// modifiersWithin reports whether every word of description a is a word
+// of description b.
+func modifiersWithin(a, b string) bool {
+	words := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }

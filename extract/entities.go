@@ -223,6 +223,16 @@ type entityTable struct {
 	// found to stand for, once per mention (by position).
 	resolved     map[string]map[*entity]int
 	resolvedSeen map[int]bool
+	// descCues holds, in text order, each description a quote's cue
+	// named and the entity it was resolved to, keyed in para by descKey
+	// (see namedLater).
+	descCues []descCue
+}
+
+// descCue is one description of a cue and the entity it stood for.
+type descCue struct {
+	key string
+	ref
 }
 
 // register adds e to the table and its indexes.
@@ -355,6 +365,14 @@ func (t *entityTable) linkName(m mention) *entity {
 			if form := cleanName(m.Name); e.forms != nil && !m.Trimmed {
 				e.forms[form]++
 			}
+			return e
+		}
+		// "the Colonel" after "Colonel Hale" is he, as "the colonel" is.
+		// The rank alone is no form of his name: the story names him
+		// by the name it gave with the rank. "The Queen of Hearts" is
+		// named by a place, not a name, and the story goes on calling
+		// her the Queen.
+		if e := t.titled(title, m.Start); e != nil && len(e.tokens) > 0 && e.tokens[0] != title && !strings.Contains(strings.ToLower(e.canonical), " of ") {
 			return e
 		}
 		// "said the King": a rank alone names a character in fiction.

@@ -363,6 +363,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		if !fallback {
 			c.t.noteResolved(m, e)
 		}
+		if c.fiction && e != nil {
+			c.t.descCues = append(c.t.descCues, descCue{descKey(m.Name), ref{pos: m.Start, para: f.para, ent: e}})
+		}
 		return e
 	}
 	return d.linkPronoun(m, f, c)
@@ -1115,7 +1118,7 @@ func (t *entityTable) titled(title string, pos int) *entity {
 	switch title {
 	case "doctor":
 		title = "dr"
-	case "count", "countess", "duke", "duchess", "colonel", "captain", "professor", "king", "queen", "prince", "princess":
+	case "count", "countess", "duke", "duchess", "colonel", "captain", "professor", "king", "queen", "prince", "princess", "major":
 	default:
 		return nil
 	}
