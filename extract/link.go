@@ -335,11 +335,22 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 	if c, ok := verb(i, true); ok {
 		// "…," remonstrated the officer: a description after the verb
 		// speaks when it is a person's.
-		if m, ok := d.mentionStartingAt(i+1, end); ok && (m.Kind != mentionNominal || d.personHead(m)) {
+		if m, ok := d.mentionStartingAt(i+1, end); ok && (m.Kind != mentionNominal || d.personHead(m) || d.ownUtterance(c, m)) {
 			return m, c, true
 		}
 	}
 	return mention{}, cue{}, false
+}
+
+// ownUtterance reports whether m, after the copula c, names what a he or
+// she said: "“…,” was his answer", "was her cold reply". The words are
+// the possessor's; "was the reply" names nobody.
+func (d *doc) ownUtterance(c cue, m mention) bool {
+	w := d.w
+	if l := w.lower(c.Tok); l != "was" && l != "were" {
+		return false
+	}
+	return m.Last-1 > m.First && possessorGender(w.lower(m.First)) != genderUnknown && utterers[w.lower(m.Last-1)]
 }
 
 // heardAfter checks, in fiction, the narration after a quotation whose

@@ -704,7 +704,7 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 }
 
 // utterers are what speaks for one: "said his voice", "his lips said".
-var utterers = setOf(`voice lips tongue mouth advice answer reply words thought thoughts`)
+var utterers = setOf(`voice lips tongue mouth advice answer reply words thought thoughts response rejoinder retort comment remark greeting`)
 
 // voiceOf finds whose voice a description names: "said a girl's voice" is
 // a girl's, "interrupted his mother's voice" his mother's, "said her voice"
