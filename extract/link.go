@@ -161,6 +161,10 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 					return
 				}
 			}
+			if m, c, ok := d.fromAfter(i, end); ok && !d.midSentence(mq) && !d.scareQuote(mq) {
+				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
+				return
+			}
 		}
 	}
 	if m, ok := d.creditAfter(mq); ok {
@@ -340,6 +344,24 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 		}
 	}
 	return mention{}, cue{}, false
+}
+
+// fromAfter finds, in fiction, a speaker a verbless "from" phrase after a
+// quotation gives: "“Agreed,” from the colonel." or "“Hm!” from Tom, who
+// …". The phrase must be all the clause, so that "from the hall" or
+// "from Tom's lips, as he …" tell where, not who.
+func (d *doc) fromAfter(i, end int) (mention, cue, bool) {
+	w := d.w
+	if d.register != RegisterFiction || i >= end || !w.isWord(i) || w.lower(i) != "from" {
+		return mention{}, cue{}, false
+	}
+	m, ok := d.mentionStartingAt(i+1, end)
+	// "from the Tap", "from the Lodge": a capitalised name after "the"
+	// is as often a room or a house as a title.
+	if !ok || !(m.Kind == mentionName && w.lower(i+1) != "the" || m.Kind == mentionNominal && d.personHead(m)) || m.Last != end && !w.isPunct(m.Last, ",") {
+		return mention{}, cue{}, false
+	}
+	return m, d.tokenCue(i, "from", formFinite, classManner), true
 }
 
 // ownUtterance reports whether m, after the copula c, names what a he or
