@@ -346,6 +346,17 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 	return mention{}, cue{}, false
 }
 
+// bareRole finds, in fiction, a lower-case noun of a person standing alone
+// as the subject after an inverted cue: "“…,” said nanny." A household
+// calls its nurse or cook by her post as by a name, with no article.
+func (d *doc) bareRole(k int) (mention, bool) {
+	w := d.w
+	if d.register != RegisterFiction || k+1 >= len(d.toks) || !w.isWord(k) || w.isCap(k) || !personLexicon(w.lower(k)) || !w.isPunct(k+1, ".,;!?") {
+		return mention{}, false
+	}
+	return d.makeMention(mentionNominal, [2]int{k, k + 1}, [2]int{k, k + 1}, nounGender[w.lower(k)]), true
+}
+
 // fromAfter finds, in fiction, a speaker a verbless "from" phrase after a
 // quotation gives: "“Agreed,” from the colonel." or "“Hm!” from Tom, who
 // …". The phrase must be all the clause, so that "from the hall" or
@@ -599,6 +610,9 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 		if c.Form != formGerund && (c.Tok == i || (c.Tok > i && d.allSkippable(i, c.Tok))) {
 			if m, ok := d.mentionStartingAt(c.LastTok+1, len(d.toks)); ok {
 				return d.possessed(m), c, true
+			}
+			if m, ok := d.bareRole(c.LastTok + 1); ok {
+				return m, c, true
 			}
 		}
 	}

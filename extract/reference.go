@@ -1260,7 +1260,7 @@ var roleNouns = setOf(`stranger officer servant clerk porter driver landlord
 var personNouns = setOf(`doctor surgeon stranger officer servant clerk child youth
 	stripling kidnapper auctioneer porter driver landlord landlady keeper captain
 	sergeant soldier sailor priest parson vicar clergyman curate judge lawyer
-	magistrate constable policeman inspector detective nurse maid butler footman
+	magistrate constable policeman inspector detective nurse nanny governess maid butler footman
 	coachman waiter cook farmer peasant merchant shopkeeper traveller traveler
 	visitor guest host hostess prisoner guard colonel general major lieutenant
 	professor teacher master mistress student pupil baby infant speaker voice
