@@ -809,7 +809,15 @@ func (d *doc) infinitiveSubject(c cue, min int) (mention, bool) {
 			k--
 		}
 		if !w.isWord(k) || w.isCap(k) || !strings.HasPrefix(d.tagOf(k), "VB") {
-			return mention{}, false
+			// "came to the table to say", "followed him to say": the
+			// infinitive of purpose after a verb and its object or
+			// place is the verb's subject's, unless the verb gives the
+			// words to its object: "asked him to say".
+			v := d.purposeVerb(k, min)
+			if v < 0 {
+				return mention{}, false
+			}
+			k = v
 		}
 	case modals[l]:
 	default:
@@ -823,4 +831,31 @@ func (d *doc) infinitiveSubject(c cue, min int) (mention, bool) {
 }
 
 // modals govern a cue in its base form: "could say".
+// purposeVerb finds, walking back from token k over a short object or
+// place ("him", "to their table", "a fuller pause"), the verb in the past
+// tense an infinitive of purpose after k follows, or -1.
+func (d *doc) purposeVerb(k, min int) int {
+	w := d.w
+	for j := k; j > min && k-j < 5; j-- {
+		if !w.isWord(j) {
+			return -1
+		}
+		t := d.tagOf(j)
+		if !strings.HasPrefix(t, "VB") {
+			continue
+		}
+		if t != "VBD" || w.isCap(j) || j == k || objectControl[w.lower(j)] {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// objectControl verbs give the infinitive after their object to the
+// object: "asked him to say", "told her to add".
+var objectControl = setOf(`asked told begged ordered wanted allowed urged invited persuaded forced
+	compelled caused got bade bid expected taught commanded directed instructed required
+	advised encouraged challenged dared implored entreated besought requested prompted led`)
+
 var modals = setOf("could would should might must can will shall did")
