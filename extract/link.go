@@ -670,10 +670,21 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 	}
 	if c.Form == formGerund {
 		// "X lobbied for it, saying, \"…\"": the subject of the sentence.
-		if !d.w.isPunct(c.Tok-1, ",") {
+		// In a story also "broke the silence by saying,", "and saying,".
+		if d.w.isPunct(c.Tok-1, ",") {
+			return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+		}
+		// A story's "broke the silence by saying," "and saying," is the
+		// sentence subject's when that is someone: "The memory of it
+		// made her end the talk by saying," is not the memory's.
+		if d.register != RegisterFiction || !d.w.isWord(c.Tok-1) || d.w.lower(c.Tok-1) != "by" && d.w.lower(c.Tok-1) != "and" {
 			return mention{}, false
 		}
-		return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+		m, ok := d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+		if !ok || m.Kind == mentionNominal && !d.personHead(m) || m.Kind == mentionPronoun && m.Gender != genderMale && m.Gender != genderFemale {
+			return mention{}, false
+		}
+		return m, true
 	}
 	if c.Form == formBase {
 		if d.register == RegisterFiction {
