@@ -677,6 +677,11 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		// A story's "broke the silence by saying," "and saying," is the
 		// sentence subject's when that is someone: "The memory of it
 		// made her end the talk by saying," is not the memory's.
+		// "he found himself saying:", "heard herself asking": the one
+		// the reflexive stands for.
+		if k := c.Tok - 2; d.register == RegisterFiction && k > min && d.w.isWord(c.Tok-1) && reflexives[d.w.lower(c.Tok-1)] && d.w.isWord(k) && d.tagOf(k) == "VBD" {
+			return d.subjectBefore(k, min)
+		}
 		if d.register != RegisterFiction || !d.w.isWord(c.Tok-1) || d.w.lower(c.Tok-1) != "by" && d.w.lower(c.Tok-1) != "and" {
 			return mention{}, false
 		}
