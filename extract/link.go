@@ -592,6 +592,13 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 					return m, c, true
 				}
 			}
+			// "Tom at length repeated", "Ann in reply said": a phrase of
+			// manner between subject and cue is no part of the subject.
+			if k := c.Tok - 2; d.register == RegisterFiction && k > i && d.w.isWord(k) && (d.w.lower(k) == "at" || d.w.lower(k) == "in") && d.w.isWord(k+1) && !d.w.isCap(k+1) {
+				if m, ok := d.mentionEndingAt(k-1, i); ok && m.First >= i {
+					return m, c, true
+				}
+			}
 			if m, ok := d.mentionEndingAt(c.Tok-1, i); ok && m.First >= i {
 				return m, c, true
 			}
