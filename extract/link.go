@@ -161,6 +161,10 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 					return
 				}
 			}
+			if m, c, ok := d.fromAfter(i, end); ok && !d.midSentence(mq) && !d.scareQuote(mq) {
+				f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
+				return
+			}
 		}
 	}
 	if m, ok := d.creditAfter(mq); ok {
@@ -335,11 +339,51 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 	if c, ok := verb(i, true); ok {
 		// "…," remonstrated the officer: a description after the verb
 		// speaks when it is a person's.
-		if m, ok := d.mentionStartingAt(i+1, end); ok && (m.Kind != mentionNominal || d.personHead(m)) {
+		if m, ok := d.mentionStartingAt(i+1, end); ok && (m.Kind != mentionNominal || d.personHead(m) || d.ownUtterance(c, m)) {
 			return m, c, true
 		}
 	}
 	return mention{}, cue{}, false
+}
+
+// bareRole finds, in fiction, a lower-case noun of a person standing alone
+// as the subject after an inverted cue: "“…,” said nanny." A household
+// calls its nurse or cook by her post as by a name, with no article.
+func (d *doc) bareRole(k int) (mention, bool) {
+	w := d.w
+	if d.register != RegisterFiction || k+1 >= len(d.toks) || !w.isWord(k) || w.isCap(k) || !personLexicon(w.lower(k)) || !w.isPunct(k+1, ".,;!?") {
+		return mention{}, false
+	}
+	return d.makeMention(mentionNominal, [2]int{k, k + 1}, [2]int{k, k + 1}, nounGender[w.lower(k)]), true
+}
+
+// fromAfter finds, in fiction, a speaker a verbless "from" phrase after a
+// quotation gives: "“Agreed,” from the colonel." or "“Hm!” from Tom, who
+// …". The phrase must be all the clause, so that "from the hall" or
+// "from Tom's lips, as he …" tell where, not who.
+func (d *doc) fromAfter(i, end int) (mention, cue, bool) {
+	w := d.w
+	if d.register != RegisterFiction || i >= end || !w.isWord(i) || w.lower(i) != "from" {
+		return mention{}, cue{}, false
+	}
+	m, ok := d.mentionStartingAt(i+1, end)
+	// "from the Tap", "from the Lodge": a capitalised name after "the"
+	// is as often a room or a house as a title.
+	if !ok || !(m.Kind == mentionName && w.lower(i+1) != "the" || m.Kind == mentionNominal && d.personHead(m)) || m.Last != end && !w.isPunct(m.Last, ",") {
+		return mention{}, cue{}, false
+	}
+	return m, d.tokenCue(i, "from", formFinite, classManner), true
+}
+
+// ownUtterance reports whether m, after the copula c, names what a he or
+// she said: "“…,” was his answer", "was her cold reply". The words are
+// the possessor's; "was the reply" names nobody.
+func (d *doc) ownUtterance(c cue, m mention) bool {
+	w := d.w
+	if l := w.lower(c.Tok); l != "was" && l != "were" {
+		return false
+	}
+	return m.Last-1 > m.First && possessorGender(w.lower(m.First)) != genderUnknown && utterers[w.lower(m.Last-1)]
 }
 
 // heardAfter checks, in fiction, the narration after a quotation whose
@@ -548,6 +592,13 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 					return m, c, true
 				}
 			}
+			// "Tom at length repeated", "Ann in reply said": a phrase of
+			// manner between subject and cue is no part of the subject.
+			if k := c.Tok - 2; d.register == RegisterFiction && k > i && d.w.isWord(k) && (d.w.lower(k) == "at" || d.w.lower(k) == "in") && d.w.isWord(k+1) && !d.w.isCap(k+1) {
+				if m, ok := d.mentionEndingAt(k-1, i); ok && m.First >= i {
+					return m, c, true
+				}
+			}
 			if m, ok := d.mentionEndingAt(c.Tok-1, i); ok && m.First >= i {
 				return m, c, true
 			}
@@ -566,6 +617,9 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 		if c.Form != formGerund && (c.Tok == i || (c.Tok > i && d.allSkippable(i, c.Tok))) {
 			if m, ok := d.mentionStartingAt(c.LastTok+1, len(d.toks)); ok {
 				return d.possessed(m), c, true
+			}
+			if m, ok := d.bareRole(c.LastTok + 1); ok {
+				return m, c, true
 			}
 		}
 	}
@@ -623,10 +677,26 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 	}
 	if c.Form == formGerund {
 		// "X lobbied for it, saying, \"…\"": the subject of the sentence.
-		if !d.w.isPunct(c.Tok-1, ",") {
+		// In a story also "broke the silence by saying,", "and saying,".
+		if d.w.isPunct(c.Tok-1, ",") {
+			return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+		}
+		// A story's "broke the silence by saying," "and saying," is the
+		// sentence subject's when that is someone: "The memory of it
+		// made her end the talk by saying," is not the memory's.
+		// "he found himself saying:", "heard herself asking": the one
+		// the reflexive stands for.
+		if k := c.Tok - 2; d.register == RegisterFiction && k > min && d.w.isWord(c.Tok-1) && reflexives[d.w.lower(c.Tok-1)] && d.w.isWord(k) && d.tagOf(k) == "VBD" {
+			return d.subjectBefore(k, min)
+		}
+		if d.register != RegisterFiction || !d.w.isWord(c.Tok-1) || d.w.lower(c.Tok-1) != "by" && d.w.lower(c.Tok-1) != "and" {
 			return mention{}, false
 		}
-		return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+		m, ok := d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+		if !ok || m.Kind == mentionNominal && !d.personHead(m) || m.Kind == mentionPronoun && m.Gender != genderMale && m.Gender != genderFemale {
+			return mention{}, false
+		}
+		return m, true
 	}
 	if c.Form == formBase {
 		if d.register == RegisterFiction {
@@ -762,7 +832,15 @@ func (d *doc) infinitiveSubject(c cue, min int) (mention, bool) {
 			k--
 		}
 		if !w.isWord(k) || w.isCap(k) || !strings.HasPrefix(d.tagOf(k), "VB") {
-			return mention{}, false
+			// "came to the table to say", "followed him to say": the
+			// infinitive of purpose after a verb and its object or
+			// place is the verb's subject's, unless the verb gives the
+			// words to its object: "asked him to say".
+			v := d.purposeVerb(k, min)
+			if v < 0 {
+				return mention{}, false
+			}
+			k = v
 		}
 	case modals[l]:
 	default:
@@ -776,4 +854,31 @@ func (d *doc) infinitiveSubject(c cue, min int) (mention, bool) {
 }
 
 // modals govern a cue in its base form: "could say".
+// purposeVerb finds, walking back from token k over a short object or
+// place ("him", "to their table", "a fuller pause"), the verb in the past
+// tense an infinitive of purpose after k follows, or -1.
+func (d *doc) purposeVerb(k, min int) int {
+	w := d.w
+	for j := k; j > min && k-j < 5; j-- {
+		if !w.isWord(j) {
+			return -1
+		}
+		t := d.tagOf(j)
+		if !strings.HasPrefix(t, "VB") {
+			continue
+		}
+		if t != "VBD" || w.isCap(j) || j == k || objectControl[w.lower(j)] {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// objectControl verbs give the infinitive after their object to the
+// object: "asked him to say", "told her to add".
+var objectControl = setOf(`asked told begged ordered wanted allowed urged invited persuaded forced
+	compelled caused got bade bid expected taught commanded directed instructed required
+	advised encouraged challenged dared implored entreated besought requested prompted led`)
+
 var modals = setOf("could would should might must can will shall did")

@@ -945,9 +945,20 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 	}
 	// Determiner phrase: up to the last noun before a comma, period or verb.
 	last := -1
+	// In a story a participle or an adverb of degree may stand among the
+	// modifiers of a name, "the still waiting Harriet", "the less
+	// courteous Tom", "the obliging Mrs. Roe"; the phrase is read on past
+	// it, and stands only if it ends on a name.
+	tent, lastBefore := -1, -1
 	for k := i + 1; k < max && k-i < 8; k++ {
 		if !w.isWord(k) {
 			break
+		}
+		if d.register == RegisterFiction && last < 0 && !w.isCap(k) && !d.nounHead(k) && !d.modifier(k) && (d.tagOf(k) == "VBG" || d.tagOf(k) == "RB" || d.tagOf(k) == "RBR") && !functionWordsNoDegree(w.lower(k)) {
+			if tent < 0 {
+				tent, lastBefore = k, last
+			}
+			continue
 		}
 		// "said the doctor dryly": the adverb ends the phrase; in a
 		// story so does a time, "cried her aunt next morning" (news
@@ -977,6 +988,9 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		}
 		break
 	}
+	if tent >= 0 && !(last > tent && w.nameLike(last)) {
+		last = lastBefore
+	}
 	if last < 0 {
 		return mention{}, false
 	}
@@ -997,6 +1011,16 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		last = d.trailingPP(last, max)
 	}
 	return d.makeMention(mentionNominal, [2]int{i, last + 1}, [2]int{i, last + 1}, g), true
+}
+
+// functionWordsNoDegree reports whether l is a closed-class word other than
+// an adverb of degree or time that may modify a participle or adjective.
+func functionWordsNoDegree(l string) bool {
+	switch l {
+	case "more", "most", "less", "least", "still", "now", "very", "once", "ever", "always", "too":
+		return false
+	}
+	return functionWords[l]
 }
 
 // timeOpeners open a time adverbial after a noun: "next morning", "many

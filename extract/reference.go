@@ -707,7 +707,7 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 }
 
 // utterers are what speaks for one: "said his voice", "his lips said".
-var utterers = setOf(`voice lips tongue mouth advice answer reply words thought thoughts`)
+var utterers = setOf(`voice lips tongue mouth advice answer reply words thought thoughts response rejoinder retort comment remark greeting`)
 
 // voiceOf finds whose voice a description names: "said a girl's voice" is
 // a girl's, "interrupted his mother's voice" his mother's, "said her voice"
@@ -1263,7 +1263,7 @@ var roleNouns = setOf(`stranger officer servant clerk porter driver landlord
 var personNouns = setOf(`doctor surgeon stranger officer servant clerk child youth
 	stripling kidnapper auctioneer porter driver landlord landlady keeper captain
 	sergeant soldier sailor priest parson vicar clergyman curate judge lawyer
-	magistrate constable policeman inspector detective nurse maid butler footman
+	magistrate constable policeman inspector detective nurse nanny governess maid butler footman
 	coachman waiter cook farmer peasant merchant shopkeeper traveller traveler
 	visitor guest host hostess prisoner guard colonel general major lieutenant
 	professor teacher master mistress student pupil baby infant speaker voice
