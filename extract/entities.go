@@ -378,6 +378,12 @@ func (t *entityTable) linkName(m mention) *entity {
 		// "said the King": a rank alone names a character in fiction.
 		toks = []string{title}
 	}
+	// News calls people by surname, and some surnames are ranks: "For
+	// Major, a retiree, ..." is Ms. Major, not a rank with no name, and
+	// tells nothing of her sex.
+	if len(toks) == 0 && !t.fiction && hasHonor && rankTitle(title) && !strings.ContainsAny(strings.TrimSpace(m.Name), " \n\t\u00a0.") {
+		toks, honor, title, hasHonor = []string{title}, genderUnknown, "", false
+	}
 	if len(toks) == 0 {
 		return nil
 	}
