@@ -699,7 +699,7 @@ func (t *entityTable) family(toks []string) bool {
 // courtesy that needs a name after it, "Mr.", "Miss", "Sir".
 func rankTitle(title string) bool {
 	switch title {
-	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress",
+	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "mesdames", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress",
 		"mademoiselle", "herr", "frau", "fraulein", "fräulein", "signor", "signora", "signorina",
 		"senor", "señor", "senora", "señora", "senorita", "señorita":
 		return false
@@ -1435,9 +1435,18 @@ func (t *entityTable) known(m mention) *entity {
 		toks = []string{title}
 	}
 	var held deferred
+	var plural *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) || t.fiction && numbered(toks) != numbered(e.tokens) {
+			continue
+		}
+		// As in linkName: "Mesdames Pike" are the women of a family, and
+		// "Pike" alone is the one person so called, if there is one.
+		if t.fiction && e.gender == genderPlural && honor != genderPlural {
+			if plural == nil {
+				plural = e
+			}
 			continue
 		}
 		// As in linkName: "Quince" is no "Quince College".
@@ -1474,7 +1483,10 @@ func (t *entityTable) known(m mention) *entity {
 	if held[deferFuller] != nil {
 		return held[deferFuller]
 	}
-	return held[deferWife]
+	if held[deferWife] != nil {
+		return held[deferWife]
+	}
+	return plural
 }
 
 // knownNear is known for a name a quotation addresses at pos, when the
@@ -1502,6 +1514,11 @@ func (t *entityTable) knownNear(m mention, pos, para int) *entity {
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org || e == t.narrator || !nameMatch(toks, e.tokens) || numbered(toks) != numbered(e.tokens) {
+			continue
+		}
+		// One called by a surname is one person, not the family or
+		// the ladies named together by it.
+		if e.gender == genderPlural && honor != genderPlural {
 			continue
 		}
 		if title != "" && e.honorific != "" && title != e.honorific {

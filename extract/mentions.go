@@ -89,7 +89,7 @@ var honorifics = map[string]gender{
 	"father": genderMale, "mother": genderFemale, "sister": genderFemale, "brother": genderMale,
 	"king": genderMale, "queen": genderFemale, "prince": genderMale, "princess": genderFemale,
 	"count": genderMale, "countess": genderFemale, "duke": genderMale, "duchess": genderFemale,
-	"mistress": genderFemale, "professor": genderUnknown, "messrs": genderPlural,
+	"mistress": genderFemale, "professor": genderUnknown, "messrs": genderPlural, "mesdames": genderPlural,
 	"mademoiselle": genderFemale, "herr": genderMale, "frau": genderFemale, "fraulein": genderFemale,
 	"fräulein": genderFemale, "signor": genderMale, "signora": genderFemale, "signorina": genderFemale,
 	"senor": genderMale, "señor": genderMale, "senora": genderFemale, "señora": genderFemale,
