@@ -344,6 +344,11 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 		if len(l) <= 1 || stopCaps[l] && !surname || f == "of" && hasHonor {
 			continue
 		}
+		// "Ned Hale, Esquire" on a letter is Ned Hale: the courtesy after
+		// a name tells no one apart, as "Jr." would.
+		if (l == "esquire" || l == "esq") && len(toks) > 0 {
+			continue
+		}
 		// "De Witt" and "Witt" are one name: the particle tells no one
 		// apart.
 		if surnameParticles[l] && rest != "" {
@@ -1635,6 +1640,13 @@ func (t *entityTable) deferral(toks []string, title string, hasHonor bool, e *en
 // cleanName is a name as a canonical form: one line, no possessive.
 func cleanName(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
+	// The courtesy after a name is no part of it (see nameParts).
+	for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
+		if strings.HasSuffix(s, suf) {
+			s = strings.TrimSuffix(s[:len(s)-len(suf)], ",")
+			break
+		}
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
 			return s[:len(s)-len(suf)]
