@@ -344,6 +344,11 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 		if len(l) <= 1 || stopCaps[l] && !surname || f == "of" && hasHonor {
 			continue
 		}
+		// "Ned Hale, Esquire" on a letter is Ned Hale: the courtesy after
+		// a name tells no one apart, as "Jr." would.
+		if (l == "esquire" || l == "esq") && len(toks) > 0 {
+			continue
+		}
 		// "De Witt" and "Witt" are one name: the particle tells no one
 		// apart.
 		if surnameParticles[l] && rest != "" {
@@ -377,6 +382,12 @@ func (t *entityTable) linkName(m mention) *entity {
 		}
 		// "said the King": a rank alone names a character in fiction.
 		toks = []string{title}
+	}
+	// News calls people by surname, and some surnames are ranks: "For
+	// Major, a retiree, ..." is Ms. Major, not a rank with no name, and
+	// tells nothing of her sex.
+	if len(toks) == 0 && !t.fiction && hasHonor && rankTitle(title) && !strings.ContainsAny(strings.TrimSpace(m.Name), " \n\t\u00a0.") {
+		toks, honor, title, hasHonor = []string{title}, genderUnknown, "", false
 	}
 	if len(toks) == 0 {
 		return nil
@@ -693,7 +704,7 @@ func (t *entityTable) family(toks []string) bool {
 // courtesy that needs a name after it, "Mr.", "Miss", "Sir".
 func rankTitle(title string) bool {
 	switch title {
-	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress",
+	case "", "mr", "mrs", "ms", "miss", "mx", "messrs", "mesdames", "madam", "madame", "mme", "mlle", "monsieur", "sir", "master", "dame", "mistress",
 		"mademoiselle", "herr", "frau", "fraulein", "fräulein", "signor", "signora", "signorina",
 		"senor", "señor", "senora", "señora", "senorita", "señorita":
 		return false
@@ -1429,9 +1440,18 @@ func (t *entityTable) known(m mention) *entity {
 		toks = []string{title}
 	}
 	var held deferred
+	var plural *entity
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) || t.fiction && numbered(toks) != numbered(e.tokens) {
+			continue
+		}
+		// As in linkName: "Mesdames Pike" are the women of a family, and
+		// "Pike" alone is the one person so called, if there is one.
+		if t.fiction && e.gender == genderPlural && honor != genderPlural {
+			if plural == nil {
+				plural = e
+			}
 			continue
 		}
 		// As in linkName: "Quince" is no "Quince College".
@@ -1468,7 +1488,10 @@ func (t *entityTable) known(m mention) *entity {
 	if held[deferFuller] != nil {
 		return held[deferFuller]
 	}
-	return held[deferWife]
+	if held[deferWife] != nil {
+		return held[deferWife]
+	}
+	return plural
 }
 
 // knownNear is known for a name a quotation addresses at pos, when the
@@ -1496,6 +1519,11 @@ func (t *entityTable) knownNear(m mention, pos, para int) *entity {
 	for _, i := range t.candidates(toks) {
 		e := t.ents[i]
 		if e.nominal || e.org || e == t.narrator || !nameMatch(toks, e.tokens) || numbered(toks) != numbered(e.tokens) {
+			continue
+		}
+		// One called by a surname is one person, not the family or
+		// the ladies named together by it.
+		if e.gender == genderPlural && honor != genderPlural {
 			continue
 		}
 		if title != "" && e.honorific != "" && title != e.honorific {
@@ -1612,6 +1640,13 @@ func (t *entityTable) deferral(toks []string, title string, hasHonor bool, e *en
 // cleanName is a name as a canonical form: one line, no possessive.
 func cleanName(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
+	// The courtesy after a name is no part of it (see nameParts).
+	for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
+		if strings.HasSuffix(s, suf) {
+			s = strings.TrimSuffix(s[:len(s)-len(suf)], ",")
+			break
+		}
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
 			return s[:len(s)-len(suf)]

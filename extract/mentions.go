@@ -78,16 +78,18 @@ var stopCaps = map[string]bool{
 }
 
 // honorifics stay part of a name: "Mr. Darcy" is not "Darcy"'s father.
+// A rank a story calls a man by, "Major Hale", is one too: the story goes
+// on to call him "the Major", and the name it gives him is with the rank.
 var honorifics = map[string]gender{
 	"mr": genderMale, "mrs": genderFemale, "ms": genderFemale, "miss": genderFemale,
 	"dr": genderUnknown, "sir": genderMale, "lady": genderFemale, "lord": genderMale,
 	"madame": genderFemale, "mme": genderFemale, "mlle": genderFemale, "madam": genderFemale,
 	"master": genderMale, "dame": genderFemale, "monsieur": genderMale, "aunt": genderFemale,
-	"uncle": genderMale, "mx": genderUnknown, "captain": genderUnknown, "colonel": genderUnknown,
+	"uncle": genderMale, "mx": genderUnknown, "captain": genderUnknown, "colonel": genderUnknown, "major": genderUnknown,
 	"father": genderMale, "mother": genderFemale, "sister": genderFemale, "brother": genderMale,
 	"king": genderMale, "queen": genderFemale, "prince": genderMale, "princess": genderFemale,
 	"count": genderMale, "countess": genderFemale, "duke": genderMale, "duchess": genderFemale,
-	"mistress": genderFemale, "professor": genderUnknown, "messrs": genderPlural,
+	"mistress": genderFemale, "professor": genderUnknown, "messrs": genderPlural, "mesdames": genderPlural,
 	"mademoiselle": genderFemale, "herr": genderMale, "frau": genderFemale, "fraulein": genderFemale,
 	"fräulein": genderFemale, "signor": genderMale, "signora": genderFemale, "signorina": genderFemale,
 	"senor": genderMale, "señor": genderMale, "senora": genderFemale, "señora": genderFemale,
@@ -106,7 +108,7 @@ var jobTitles = map[string]bool{
 	"archbishop": true, "deputy": true, "assistant": true, "undersecretary": true,
 	"adviser": true, "advisor": true, "candidate": true, "nominee": true, "general": true,
 	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "adm": true, "maj": true,
-	"commander": true, "lieutenant": true, "sergeant": true, "admiral": true, "major": true,
+	"commander": true, "lieutenant": true, "sergeant": true, "admiral": true,
 	"former": true, "acting": true, "congressman": true, "congresswoman": true,
 	"sheriff": true, "inspector": true, "detective": true, "founder": true, "executive": true,
 	"manager": true, "strategist": true, "analyst": true, "economist": true, "correspondent": true,
