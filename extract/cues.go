@@ -234,6 +234,10 @@ var mannerVerbs = [][4]string{
 	{"snarl", "snarls", "snarled", "snarling"},
 	{"sniff", "sniffs", "sniffed", "sniffing"},
 	{"put", "puts", "put", "putting"},
+	// "“Tonight?” Tom echoed." News echoes views ("echoed concerns"),
+	// which only a quotation beside it makes speech; "in hoarse echo"
+	// is a noun, so only "echoed" counts (nounLike).
+	{"echo", "echoes", "echoed", "echoing"},
 }
 
 // phrasalCue is a verb, in its four forms, with the particle its speech
@@ -293,7 +297,7 @@ var nounLike = map[string]bool{
 	"giggle": true, "sneer": true, "explode": true, "quip": true, "muse": true,
 	"lament": true, "attack": true, "question": true, "challenge": true,
 	"praise": true, "blame": true, "hint": true, "dismiss": true, "defend": true,
-	"mock": true, "label": true,
+	"mock": true, "label": true, "echo": true,
 }
 
 // defaultCues is the lexicon every Extractor shares; it is read-only.
