@@ -170,7 +170,7 @@ var nounGender = map[string]gender{
 	"priest": genderMale, "monk": genderMale, "friar": genderMale, "squire": genderMale,
 	"landlord": genderMale, "fellow": genderMale, "youth": genderMale,
 	"landlady": genderFemale, "nun": genderFemale, "governess": genderFemale, "widow": genderFemale,
-	"maid": genderFemale, "hostess": genderFemale,
+	"maid": genderFemale, "hostess": genderFemale, "ladyship": genderFemale, "lordship": genderMale,
 }
 
 // words says things about the tokens of one text.
