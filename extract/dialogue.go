@@ -2179,12 +2179,39 @@ func (d *doc) namedNext(fs []found, t *entityTable, same map[*entity]namedAs, fi
 		takers[best]++
 	}
 	// Two walk-ons the one name would take were talking to each other:
-	// which of them it names, the name alone does not tell.
+	// which of them it names, the name alone does not tell. Two that
+	// never answer each other are one walk-on the narration described
+	// two ways, "the young gentleman" and "the boy".
 	for n, s := range found {
-		if takers[s.e] == 1 {
+		if takers[s.e] == 1 || takers[s.e] == 2 && !d.answerEachOther(fs, n, found) {
 			same[n] = s
 		}
 	}
+}
+
+// answerEachOther reports whether a quote of walk-on n is answered by, or
+// answers, one of another walk-on that found gives the same name.
+func (d *doc) answerEachOther(fs []found, n *entity, found map[*entity]namedAs) bool {
+	prev := -1
+	for i := range fs {
+		if fs[i].mark < 0 || fs[i].speaker == nil {
+			continue
+		}
+		if prev >= 0 && fs[prev].para != fs[i].para && fs[prev].speaker != fs[i].speaker {
+			a, b := fs[prev].speaker, fs[i].speaker
+			if a == n || b == n {
+				o := b
+				if b == n {
+					o = a
+				}
+				if s, ok := found[o]; ok && s.e == found[n].e {
+					return true
+				}
+			}
+		}
+		prev = i
+	}
+	return false
 }
 
 // namedNextRun is how many paragraphs apart two quotes of a walk-on may

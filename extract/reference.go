@@ -461,6 +461,17 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 		}
 		return true
 	}
+	// "“…,” said Mr. Pike. The old gentleman at the desk looked up. “…,”
+	// said the old gentleman": the narration just brought this
+	// description in as a person of its own while a named man was
+	// talking, so it is that person, not the named man.
+	if c.fiction && age == ageOld && strings.EqualFold(d.w.word(m.First), "the") {
+		if a := c.t.antecedent(m.Start, f.para, m.Gender); a != nil && !a.nominal && a.spoke {
+			if e := c.t.nominals[strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")]; e != nil && e.nominal && c.t.recent(e, m.Start, f.para, 1) && c.t.epithets[key] == nil && c.t.usualReferent(key) == nil {
+				return e, false
+			}
+		}
+	}
 	if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) && fits(e) {
 		return e, false
 	}
@@ -1233,6 +1244,9 @@ func ageClash(e *entity, k ageKind) bool {
 		return false
 	}
 	switch k {
+	case ageChild:
+		// "Mr. Bumble" is a grown man, whatever "the boy" near his name.
+		return adultTitles[e.honorific]
 	case ageOld:
 		return e.age&(ageChild|ageGirl) != 0
 	case ageAdult:
@@ -1240,6 +1254,10 @@ func ageClash(e *entity, k ageKind) bool {
 	}
 	return false
 }
+
+// adultTitles are the honorifics only a grown person is given; "Miss"
+// and "Master" are a child's as well, and a lord may be a boy.
+var adultTitles = setOf(`mr mrs ms dr sir madame mme madam monsieur dame captain colonel major professor herr frau signor signora senor señor senora señora`)
 
 // compatible reports whether a he or she can refer to e.
 func compatible(e *entity, g gender) bool {
