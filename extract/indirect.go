@@ -1527,6 +1527,16 @@ func (d *doc) scareQuote(mq markQuote) bool {
 	if w.isPunct(open-1, ":.!?") {
 		return false
 	}
+	// In fiction a dash after a sentence end sets off the next turn as
+	// the full stop alone does: `cried Ann.--"Oh! no"--and …`.
+	if d.register == RegisterFiction {
+		// A lone hyphen is no dash.
+		before := d.text[:mq.Open.Start]
+		dashed := strings.HasSuffix(before, "--") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–")
+		if t := strings.TrimRight(before, "-—–"); dashed && strings.ContainsAny(t[max(0, len(t)-1):], ".!?") {
+			return false
+		}
+	}
 	return true
 }
 

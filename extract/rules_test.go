@@ -297,6 +297,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a short turn set off by a dash after a sentence end stands alone, as after a full stop: it is no quoted term",
+			"Ada Quince and Bella Moss sat by the fire.\n\n\"You will not marry him?\" asked Ada Quince.\n\n\"Him indeed!\" cried Bella Moss hotly.--\"Oh! no\"--and Ada could just hear the words, \"far above him!\"",
+			[]want{{"Ada Quince", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Bella Moss", ruleSamePara}, {"Bella Moss", ruleSamePara}}},
 		{"a name in a list closed by and is named, not called: the one who answers is the other party, not the name",
 			"Ada Quince and Tom Reed sat by the fire. Ned Hale was out in the yard.\n\n\"Who will go to the fair?\" said Ada Quince.\n\n\"Sam Lott, Ned Hale, and Jim Bell,\" said Tom Reed.\n\n\"And who will drive them?\"\n\n\"I will.\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleTurnTaking}, {"Tom Reed", ruleTurnTaking}}},
