@@ -677,7 +677,9 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 				h++
 			}
 		}
-		if h >= s.Last || w.isPunct(h, ".;!?") {
+		// "…, officials told the council on Tuesday.": a time phrase
+		// may follow the hearer as it follows the cue.
+		if h >= s.Last || w.isPunct(h, ".;!?") || w.isWord(h) && timeWords[w.lower(h)] {
 			after = h
 		}
 	}
