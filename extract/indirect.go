@@ -745,6 +745,25 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
 		}
 	}
+	// "The town had 90 burglaries — six at the school — according to
+	// police data.": a dash closing an aside ends the clause before as a
+	// comma does. A lone dash opens an aside ("blamed the video while —
+	// according to emails — …"), and with no mark at all "according to"
+	// may mean "in keeping with" ("classed as obese according to his
+	// weight").
+	if !leading && w.isPunct(c.Tok-1, "—–") && c.Tok-1 > s.First && w.isWord(c.Tok-2) {
+		paired := false
+		for k := s.First; k < c.Tok-2; k++ {
+			if w.isPunct(k, "—–") {
+				paired = !paired
+			}
+		}
+		if paired && d.hasFiniteVerb(s.First, c.Tok-1) {
+			if span, ok := d.content(s.First, c.Tok-1); ok {
+				return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
+			}
+		}
+	}
 	if leading {
 		// The clause starts after the comma that closes the source phrase.
 		j0 := m.Last
