@@ -1705,14 +1705,15 @@ func (d *doc) looseSubject(end, min int) (mention, bool) {
 // looseSource is the source phrase after "according to" when the mention
 // finder knows no speaker there: "according to complete but unofficial
 // returns", "according to state corporate records". It runs to the next
-// punctuation mark, at most fifteen words with no finite verb, and holds a
-// noun.
+// punctuation mark, at most 24 words with no finite verb, and holds a
+// noun. A poll's source is long: "according to early results of the exit
+// poll conducted by a firm for the wire service and two networks".
 func (d *doc) looseSource(i, max int) (mention, bool) {
 	w := d.w
 	noun := false
 	k := i
 	for ; k < max && w.isWord(k); k++ {
-		if k-i >= 15 {
+		if k-i >= 24 {
 			return mention{}, false
 		}
 		switch d.tagOf(k) {

@@ -42,6 +42,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "the city", "The budget is already stretched", ruleAccordingTo}}},
 		{"according to after a dash that closes an aside", "In 2019, the county had 40 floods — two of them in one week — according to state weather records. The mill closed while — according to its owners — the market was weak. Ten tons were shipped according to a schedule.",
 			[]want{{"indirect", "state weather records", "In 2019, the county had 40 floods — two of them in one week", ruleAccordingTo}}},
+		{"according to a long loose source", "According to early results of the exit poll conducted by a survey firm for the local papers and two radio stations in the county, the mayor led among older voters.",
+			[]want{{"indirect", "early results of the exit poll conducted by a survey firm for the local papers and two radio stations in the county", "the mayor led among older voters", ruleAccordingTo}}},
 		{"according to a loose source", "The firm was registered in 2010, according to state corporate records.",
 			[]want{{"indirect", "state corporate records", "The firm was registered in 2010", ruleAccordingTo}}},
 		{"gerund after a quotation's attribution", `"We will win," Smith said on Monday, adding that the team was ready.`,
