@@ -2258,9 +2258,10 @@ const maxLabelWords = 4
 // shape of headlines ("Roe: Taxes must rise.") and of transcripts ("ROE:
 // Well, I think …", "Q: …" / "A: …"); the rest of the line is what the named
 // said. Lines whose words already make a quotation are left to it.
-func (d *doc) labelled(quotes []found) []found {
+func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 	w := d.w
 	var out []found
+	drop := map[int]bool{}
 	qa := d.interviewLabels()
 	for _, p := range d.paras {
 		for i := p.First; i < p.Last; i++ {
@@ -2300,14 +2301,46 @@ func (d *doc) labelled(quotes []found) []found {
 				end++
 			}
 			span, ok := d.content(colon+1, end)
-			if !ok || d.overlapsAny(span, quotes) || d.nameList(colon+1, end) {
+			if !ok || d.nameList(colon+1, end) {
 				continue
+			}
+			if d.overlapsAny(span, quotes) {
+				// "Roe: Voters Will Say No to the Levy.": a headline in
+				// capitals reads as a report of its own ("Voters Will Say
+				// …") whose subject swallows the capitalised words; the
+				// whole line is what the label's speaker said.
+				inner := d.headlineReports(span, quotes, colon+1)
+				if inner == nil {
+					continue
+				}
+				for _, k := range inner {
+					drop[k] = true
+				}
 			}
 			mm := m
 			out = append(out, found{Span: span, Kind: Indirect, Mention: &mm, Rule: ruleLabelled, mark: -1, para: int(d.paraOf[i])})
 		}
 	}
-	return out
+	return out, drop
+}
+
+// headlineReports returns the indices of the quotes overlapping span when
+// each is an indirect report inside it whose subject opens the span at
+// token first: "Voters Will Say No" read in "Roe: Voters Will Say No to
+// the Levy.". Any other overlap returns nil.
+func (d *doc) headlineReports(span Span, quotes []found, first int) []int {
+	var inner []int
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Start >= span.End || span.Start >= q.End {
+			continue
+		}
+		if q.Kind != Indirect || q.mark >= 0 || q.Start < span.Start || q.End > span.End || q.Mention == nil || q.Mention.First != first {
+			return nil
+		}
+		inner = append(inner, i)
+	}
+	return inner
 }
 
 // interviewLabels returns "q" and "a" when the text is an interview whose

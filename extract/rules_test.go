@@ -261,6 +261,8 @@ func TestRules(t *testing.T) {
 		{"the name of a show inside narration is not a quote", "Her husband watches \u201cThe Long Night,\u201d a cable drama, every Sunday.", nil},
 		{"a headline's name and colon", "Okafor: Harbour tolls will \u2018hurt every trader\u2019 in town.\n\nThe Latest: Harbour tolls rise again.\n\nPort chief Dele Okafor spoke on Monday. Dele Okafor left early.",
 			[]want{{"indirect", "Okafor", "Harbour tolls will \u2018hurt every trader\u2019 in town", ruleLabelled + ruleMixedSuffix}}},
+		{"a title-case headline after a name and colon is the named one's whole report", "Okonjo: Harbour Traders Will Say No to the Toll.\n\nPort chief Ama Okonjo spoke on Monday. Ama Okonjo left early.",
+			[]want{{"indirect", "Okonjo", "Harbour Traders Will Say No to the Toll", ruleLabelled}}},
 		{"a headline's quotation is reported, the story's is direct", "Mayor Tessaro: \u2018We will rebuild the pier.\u2019\n\nThe storm hit the harbour on Sunday.\n\n\u201cWe will rebuild the pier,\u201d Mayor Tessaro told the crowd.",
 			[]want{{"indirect", "Tessaro", "We will rebuild the pier.", ruleNarrative}, {"direct", "Tessaro", "We will rebuild the pier,", ruleCueAfter}}},
 		{"a verbless piece before an attribution and its quotation", `In plain terms, the mayor said, "the budget is broken." In a statement, the mayor said, "We will cut costs."`,
