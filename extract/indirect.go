@@ -2288,7 +2288,9 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 				// The label must be a name the text uses as one elsewhere:
 				// "Correction:", "Contributing:" and "The Latest:" label no
 				// speaker.
-				if lw := w.lower(colon - 1); determiners[w.lower(i)] || d.capsCount(lw) < 2 || d.usedInLowerCase(lw) {
+				// A report noun is a source whatever its case elsewhere:
+				// "Poll: Roe leads in the north.", "IG report: …".
+				if lw := w.lower(colon - 1); determiners[w.lower(i)] || (d.capsCount(lw) < 2 || d.usedInLowerCase(lw)) && !(reportLabels[lw] && i == d.paras[0].First) {
 					continue
 				}
 				m = d.makeMention(mentionName, [2]int{i, colon}, [2]int{i, colon}, genderUnknown)
@@ -2342,6 +2344,10 @@ func (d *doc) headlineReports(span Span, quotes []found, first int) []int {
 	}
 	return inner
 }
+
+// reportLabels are the nouns that label a headline with its source though
+// they are no names: "Poll: …", "Report: …", "Survey: …".
+var reportLabels = setOf(`poll report survey study`)
 
 // interviewLabels returns "q" and "a" when the text is an interview whose
 // lines open "Q:" and "A:", both more than once.
