@@ -264,6 +264,25 @@ func (d *doc) objectMin(c cue, k int) int {
 	return minContentWords
 }
 
+// callsSomething reports whether cue c is "call" as a verb naming what its
+// object is, the object opening at token k: "called him a fraud", "call
+// themselves moderate", "called it very unfair".
+func (d *doc) callsSomething(c cue, k int) bool {
+	w := d.w
+	if c.Lemma != "call" || c.LastTok != c.Tok || k != c.Tok+1 || !w.isWord(k) || !callObjects[w.lower(k)] || !w.isWord(k+1) {
+		return false
+	}
+	switch w.lower(k + 1) {
+	case "a", "an":
+		return true
+	}
+	switch d.tagOf(k + 1) {
+	case "JJ", "RB", "RBR", "JJR":
+		return true
+	}
+	return false
+}
+
 // content returns the span of tokens [first, last), trimmed of punctuation
 // at its end, and whether it holds enough words to be a clause.
 func (d *doc) content(first, last int) (Span, bool) {
@@ -451,7 +470,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	}
 	// A subject found by clauseSubject needs a clause after the cue, not
 	// an object: "who maintained a paid speaking schedule" reports nothing.
-	if !ok && c.Class == classSpeech && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") && (looseCues[c.Lemma] || d.reportedClause(k, s.Last)) {
+	if !ok && (c.Class == classSpeech || d.callsSomething(c, k)) && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") && (looseCues[c.Lemma] || d.reportedClause(k, s.Last) || d.callsSomething(c, k)) {
 		m, ok = d.clauseSubject(c.Tok, s.First)
 	}
 	if !ok && hasPost {

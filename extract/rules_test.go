@@ -52,6 +52,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Chuck Grassley", "The tax plan is dead", ruleContentCue}}},
 		{"content then a loose subject", "The deal will hold through the winter, two senior officials told reporters.",
 			[]want{{"indirect", "two senior officials", "The deal will hold through the winter", ruleContentCue}}},
+		{"a subject with a relative clause before called and an object with what it is called", "A pollster who worked with the mayor for years called him a strategist of rare skill. She called him yesterday.",
+			[]want{{"indirect", "A pollster who worked with the mayor for years", "him a strategist of rare skill", ruleSaidThat}}},
 		{"content then told with a hearer and a time phrase", "The ferry will run all winter, Mayor Ada Quill told the harbour board on Friday. Fares will not rise, her deputies told me this week.",
 			[]want{{"indirect", "Ada Quill", "The ferry will run all winter", ruleContentCue}, {"indirect", "her deputies", "Fares will not rise", ruleContentCue}}},
 		{"present call with an object and what it is called", "Fishermen call it a tax on the harbour. The mayor calls himself a friend of the fleet. She returned the calls the next day.",
