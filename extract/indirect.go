@@ -264,6 +264,25 @@ func (d *doc) objectMin(c cue, k int) int {
 	return minContentWords
 }
 
+// callsSomething reports whether cue c is "call" as a verb naming what its
+// object is, the object opening at token k: "called him a fraud", "call
+// themselves moderate", "called it very unfair".
+func (d *doc) callsSomething(c cue, k int) bool {
+	w := d.w
+	if c.Lemma != "call" || c.LastTok != c.Tok || k != c.Tok+1 || !w.isWord(k) || !callObjects[w.lower(k)] || !w.isWord(k+1) {
+		return false
+	}
+	switch w.lower(k + 1) {
+	case "a", "an":
+		return true
+	}
+	switch d.tagOf(k + 1) {
+	case "JJ", "RB", "RBR", "JJR":
+		return true
+	}
+	return false
+}
+
 // content returns the span of tokens [first, last), trimmed of punctuation
 // at its end, and whether it holds enough words to be a clause.
 func (d *doc) content(first, last int) (Span, bool) {
@@ -451,7 +470,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	}
 	// A subject found by clauseSubject needs a clause after the cue, not
 	// an object: "who maintained a paid speaking schedule" reports nothing.
-	if !ok && c.Class == classSpeech && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") && (looseCues[c.Lemma] || d.reportedClause(k, s.Last)) {
+	if !ok && (c.Class == classSpeech || d.callsSomething(c, k)) && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") && (looseCues[c.Lemma] || d.reportedClause(k, s.Last) || d.callsSomething(c, k)) {
 		m, ok = d.clauseSubject(c.Tok, s.First)
 	}
 	if !ok && hasPost {
@@ -677,7 +696,9 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 				h++
 			}
 		}
-		if h >= s.Last || w.isPunct(h, ".;!?") {
+		// "…, officials told the council on Tuesday.": a time phrase
+		// may follow the hearer as it follows the cue.
+		if h >= s.Last || w.isPunct(h, ".;!?") || w.isWord(h) && timeWords[w.lower(h)] {
 			after = h
 		}
 	}
@@ -741,6 +762,25 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 			leading = true
 		} else if ok {
 			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
+		}
+	}
+	// "The town had 90 burglaries — six at the school — according to
+	// police data.": a dash closing an aside ends the clause before as a
+	// comma does. A lone dash opens an aside ("blamed the video while —
+	// according to emails — …"), and with no mark at all "according to"
+	// may mean "in keeping with" ("classed as obese according to his
+	// weight").
+	if !leading && w.isPunct(c.Tok-1, "—–") && c.Tok-1 > s.First && w.isWord(c.Tok-2) {
+		paired := false
+		for k := s.First; k < c.Tok-2; k++ {
+			if w.isPunct(k, "—–") {
+				paired = !paired
+			}
+		}
+		if paired && d.hasFiniteVerb(s.First, c.Tok-1) {
+			if span, ok := d.content(s.First, c.Tok-1); ok {
+				return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
+			}
 		}
 	}
 	if leading {
@@ -1694,14 +1734,15 @@ func (d *doc) looseSubject(end, min int) (mention, bool) {
 // looseSource is the source phrase after "according to" when the mention
 // finder knows no speaker there: "according to complete but unofficial
 // returns", "according to state corporate records". It runs to the next
-// punctuation mark, at most fifteen words with no finite verb, and holds a
-// noun.
+// punctuation mark, at most 24 words with no finite verb, and holds a
+// noun. A poll's source is long: "according to early results of the exit
+// poll conducted by a firm for the wire service and two networks".
 func (d *doc) looseSource(i, max int) (mention, bool) {
 	w := d.w
 	noun := false
 	k := i
 	for ; k < max && w.isWord(k); k++ {
-		if k-i >= 15 {
+		if k-i >= 24 {
 			return mention{}, false
 		}
 		switch d.tagOf(k) {
@@ -2246,9 +2287,10 @@ const maxLabelWords = 4
 // shape of headlines ("Roe: Taxes must rise.") and of transcripts ("ROE:
 // Well, I think …", "Q: …" / "A: …"); the rest of the line is what the named
 // said. Lines whose words already make a quotation are left to it.
-func (d *doc) labelled(quotes []found) []found {
+func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 	w := d.w
 	var out []found
+	drop := map[int]bool{}
 	qa := d.interviewLabels()
 	for _, p := range d.paras {
 		for i := p.First; i < p.Last; i++ {
@@ -2275,7 +2317,9 @@ func (d *doc) labelled(quotes []found) []found {
 				// The label must be a name the text uses as one elsewhere:
 				// "Correction:", "Contributing:" and "The Latest:" label no
 				// speaker.
-				if lw := w.lower(colon - 1); determiners[w.lower(i)] || d.capsCount(lw) < 2 || d.usedInLowerCase(lw) {
+				// A report noun is a source whatever its case elsewhere:
+				// "Poll: Roe leads in the north.", "IG report: …".
+				if lw := w.lower(colon - 1); determiners[w.lower(i)] || (d.capsCount(lw) < 2 || d.usedInLowerCase(lw)) && !(reportLabels[lw] && i == d.paras[0].First) {
 					continue
 				}
 				m = d.makeMention(mentionName, [2]int{i, colon}, [2]int{i, colon}, genderUnknown)
@@ -2288,15 +2332,51 @@ func (d *doc) labelled(quotes []found) []found {
 				end++
 			}
 			span, ok := d.content(colon+1, end)
-			if !ok || d.overlapsAny(span, quotes) || d.nameList(colon+1, end) {
+			if !ok || d.nameList(colon+1, end) {
 				continue
+			}
+			if d.overlapsAny(span, quotes) {
+				// "Roe: Voters Will Say No to the Levy.": a headline in
+				// capitals reads as a report of its own ("Voters Will Say
+				// …") whose subject swallows the capitalised words; the
+				// whole line is what the label's speaker said.
+				inner := d.headlineReports(span, quotes, colon+1)
+				if inner == nil {
+					continue
+				}
+				for _, k := range inner {
+					drop[k] = true
+				}
 			}
 			mm := m
 			out = append(out, found{Span: span, Kind: Indirect, Mention: &mm, Rule: ruleLabelled, mark: -1, para: int(d.paraOf[i])})
 		}
 	}
-	return out
+	return out, drop
 }
+
+// headlineReports returns the indices of the quotes overlapping span when
+// each is an indirect report inside it whose subject opens the span at
+// token first: "Voters Will Say No" read in "Roe: Voters Will Say No to
+// the Levy.". Any other overlap returns nil.
+func (d *doc) headlineReports(span Span, quotes []found, first int) []int {
+	var inner []int
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Start >= span.End || span.Start >= q.End {
+			continue
+		}
+		if q.Kind != Indirect || q.mark >= 0 || q.Start < span.Start || q.End > span.End || q.Mention == nil || q.Mention.First != first {
+			return nil
+		}
+		inner = append(inner, i)
+	}
+	return inner
+}
+
+// reportLabels are the nouns that label a headline with its source though
+// they are no names: "Poll: …", "Report: …", "Survey: …".
+var reportLabels = setOf(`poll report survey study`)
 
 // interviewLabels returns "q" and "a" when the text is an interview whose
 // lines open "Q:" and "A:", both more than once.

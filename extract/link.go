@@ -57,7 +57,17 @@ func (d *doc) attribute() []Quote {
 	}
 	if d.register != RegisterFiction {
 		quotes = append(quotes, d.indirect(used, quotes)...)
-		quotes = append(quotes, d.labelled(quotes)...)
+		lab, drop := d.labelled(quotes)
+		if len(drop) > 0 {
+			kept := quotes[:0]
+			for i, q := range quotes {
+				if !drop[i] {
+					kept = append(kept, q)
+				}
+			}
+			quotes = kept
+		}
+		quotes = append(quotes, lab...)
 	}
 	quotes = d.mergeMixed(quotes)
 	quotes = d.dropScareQuotes(quotes)
