@@ -2114,7 +2114,7 @@ const namedLaterReach = 40
 // namedNext finds, for a walk-on known by a description whose last
 // quotes the narration follows at once with a new name of that gender,
 // the one so named: "said the young gentleman" until "his friend's name
-// was Jack Dawkins", and Jack after.
+// was Ned Lott", and Ned after.
 func (d *doc) namedNext(fs []found, t *entityTable, same map[*entity]namedAs, firstSaid map[*entity]int) {
 	first := map[*entity]ref{}
 	for _, r := range t.timeline {

@@ -472,7 +472,7 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 		first++
 	}
 	// A heading run into the line after it, "Chapter VI Sherlock Holmes
-	// Gives a Demonstration", "IV Mr. Bumble": the number and its word are
+	// Gives a Demonstration", "IV Mr. Pike": the number and its word are
 	// no part of the name.
 	if first < last && headingWords[w.lower(first)] && numeral(w.word(first+1)) {
 		first += 2
@@ -501,7 +501,7 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 			break
 		}
 	}
-	// An honorific starts the name: "Again Mr. Bumble", "Luckily Sir Thomas".
+	// An honorific starts the name: "Again Mr. Pike", "Luckily Sir Ned".
 	for j := start + 1; j < last; j++ {
 		if honorificWord(w.lower(j)) && w.isCap(j) {
 			start = j
@@ -948,7 +948,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 	// Determiner phrase: up to the last noun before a comma, period or verb.
 	last := -1
 	// In a story a participle or an adverb of degree may stand among the
-	// modifiers of a name, "the still waiting Harriet", "the less
+	// modifiers of a name, "the still waiting Ada", "the less
 	// courteous Tom", "the obliging Mrs. Roe"; the phrase is read on past
 	// it, and stands only if it ends on a name.
 	tent, lastBefore := -1, -1

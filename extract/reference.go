@@ -1245,7 +1245,7 @@ func ageClash(e *entity, k ageKind) bool {
 	}
 	switch k {
 	case ageChild:
-		// "Mr. Bumble" is a grown man, whatever "the boy" near his name.
+		// "Mr. Pike" is a grown man, whatever "the boy" near his name.
 		return adultTitles[e.honorific]
 	case ageOld:
 		return e.age&(ageChild|ageGirl) != 0
