@@ -151,7 +151,7 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 			kind = tokWord
 			i = wordEnd(text, i+size)
 			// Keep the period of initials and known abbreviations.
-			if i < len(text) && text[i] == '.' && isAbbreviation(text[start:i]) {
+			if i < len(text) && text[i] == '.' && isAbbreviation(text[start:i]) && abbreviationFits(strings.ToLower(text[start:i]), text, i+1) {
 				i++
 			}
 		} else {
@@ -233,6 +233,45 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
 	"messrs": true, "mme": true, "mlle": true, "esq": true, "u.s": true, "u.k": true, "u.n": true,
 	"d.c": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
+}
+
+// numberAbbreviations abbreviate only before a number, "No. 5", "Sept. 28";
+// elsewhere the period is a full stop: a one-word answer "No." or a name,
+// "I met Jan.", ends its sentence.
+var numberAbbreviations = map[string]bool{
+	"no": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// abbreviationFits reports whether the abbreviation w (lower case), whose
+// period ends at byte i, keeps its period as part of the word given what
+// follows: "etc." before a capital ends the sentence, "cakes, etc. Then we".
+func abbreviationFits(w, text string, i int) bool {
+	if numberAbbreviations[w] {
+		return numberFollows(text, i)
+	}
+	if w == "etc" {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i:], " \t\n\r"))
+		return !unicode.IsUpper(r)
+	}
+	return true
+}
+
+// numberFollows reports whether the next non-blank character from byte i is
+// a digit or "#".
+func numberFollows(text string, i int) bool {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r':
+			return false
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			return r == '#' || r >= '0' && r <= '9'
+		}
+	}
+	return false
 }
 
 // isAbbreviation reports whether w, followed by a period, is an initial or a

@@ -20,6 +20,8 @@ func TestSentences(t *testing.T) {
 		{"They chose Type-A. Nobody else did.", []string{"They chose Type-A.", "Nobody else did."}},
 		{"J. R. Ewing said so.", []string{"J. R. Ewing said so."}},
 		{`"Stop." He turned.`, []string{`"Stop."`, "He turned."}},
+		{"The mayor said no. Ann Lee agreed.", []string{"The mayor said no.", "Ann Lee agreed."}},
+		{"It ranked No. 4 on the list. He met Jan. She left on Jan. 9 with pens, etc. Then rain fell.", []string{"It ranked No. 4 on the list.", "He met Jan.", "She left on Jan. 9 with pens, etc.", "Then rain fell."}},
 	}
 	for _, tt := range tests {
 		toks, paras := scan(tt.text, nil)
