@@ -706,7 +706,7 @@ func (d *doc) strayAnchor(t turn, since int, e, a, b *entity, et *entityTable) b
 			// "said nurse": a post with no article is used as the
 			// walk-on's name.
 			head := strings.ToLower(d.w.word(m.Last - 1))
-			if m.Gender != genderUnknown && m.Gender != e.gender || roleNouns[head] || postNouns[head] || m.Last-m.First == 1 && personLexicon(head) || d.introduced(*m, head) {
+			if m.Gender != genderUnknown && m.Gender != e.gender || roleNouns[head] || postNouns[head] || tradeNouns[head] || m.Last-m.First == 1 && personLexicon(head) || d.introduced(*m, head) {
 				return false
 			}
 			if ageClash(e, descAge(strings.Fields(strings.ToLower(m.Name)))) {

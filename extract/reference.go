@@ -1463,3 +1463,33 @@ func (d *doc) theLatter(m mention, f *found, t *entityTable) *entity {
 	}
 	return seen[0]
 }
+
+// tradeNouns are more trades and offices, beyond roleNouns, that a
+// walk-on is called by. Only strayAnchor reads them: a turn attributed to
+// "the chauffeur" is his, not a party's of the exchange; but they do not
+// make a walk-on of their own in linkDescription, where a novel may use
+// one as a named character's epithet. Not the arts
+// (painter, singer, actor, dancer): a novel more often calls its own
+// artist so, a party of the exchange, than a walk-on.
+var tradeNouns = setOf(`abbot acrobat advocate alderman apothecary attendant attorney
+	auctioneer bailiff baker banker bargeman barmaid barrister bartender
+	beadle bishop blacksmith boatman boatswain bookkeeper bootblack brewer
+	broker bugler butcher cabby cabman caretaker carpenter carter cashier
+	chairman chairwoman chambermaid chaplain charwoman chauffeur chef
+	clown cobbler collier concierge conductor coroner corporal councillor
+	courier croupier deacon doorkeeper doorman dressmaker drover druggist
+	drummer executioner ferryman fiddler fisherman footboy foreman friar
+	gaoler gardener glazier gravedigger grocer groom gunner hangman hatter
+	hawker headmaster helmsman herdsman hostler housekeeper housemaid
+	innkeeper jailor janitor joiner juggler laborer labourer lamplighter
+	laundress marshal mason mayor messenger miller milliner miner monk
+	navvy newsboy newsvendor notary nun nursemaid orderly ostler overseer
+	pageboy parlourmaid pawnbroker peddler pedlar piper ploughman plumber
+	postboy postilion postman proprietor proprietress publican purser
+	rector registrar salesman saleswoman schoolmaster schoolmistress
+	scullion seaman sentinel sentry sexton shepherd sheriff shoemaker
+	shopgirl shopman shopwoman showman signalman skipper smith solicitor
+	stableman stationmaster steward stewardess stoker superintendent
+	tailor tapster teller tradesman treasurer trooper trumpeter turnkey
+	tutor typist undertaker usher valet vendor verger warder washerwoman
+	watchman weaver workman`)
