@@ -706,7 +706,7 @@ func (d *doc) strayAnchor(t turn, since int, e, a, b *entity, et *entityTable) b
 			// "said nurse": a post with no article is used as the
 			// walk-on's name.
 			head := strings.ToLower(d.w.word(m.Last - 1))
-			if m.Gender != genderUnknown && m.Gender != e.gender || roleNouns[head] || postNouns[head] || tradeNouns[head] || m.Last-m.First == 1 && personLexicon(head) || d.introduced(*m, head) {
+			if m.Gender != genderUnknown && m.Gender != e.gender || roleNouns[head] || tradeNouns[head] || m.Last-m.First == 1 && personLexicon(head) || d.introduced(*m, head) {
 				return false
 			}
 			if ageClash(e, descAge(strings.Fields(strings.ToLower(m.Name)))) {
@@ -726,14 +726,6 @@ func (d *doc) strayAnchor(t turn, since int, e, a, b *entity, et *entityTable) b
 	}
 	return false
 }
-
-// postNouns are the professions and ranks among personNouns that are no
-// trade of roleNouns: a description by one's post, like a trade, names
-// the one who holds it, where "the companion", "the visitor" or "a voice"
-// more often is a party of the exchange. Measured in strayAnchor: every
-// turn of "the doctor" the alternation took was a third person's.
-var postNouns = setOf(`doctor nurse nanny governess teacher professor
-	clergyman auctioneer captain colonel major general lieutenant`)
 
 // parityOverrule is the weight of the rules whose speaker an alternation
 // overrules.

@@ -1464,14 +1464,19 @@ func (d *doc) theLatter(m mention, f *found, t *entityTable) *entity {
 	return seen[0]
 }
 
-// tradeNouns are more trades and offices, beyond roleNouns, that a
-// walk-on is called by. Only strayAnchor reads them: a turn attributed to
-// "the chauffeur" is his, not a party's of the exchange; but they do not
+// tradeNouns are more trades, offices, professions and ranks, beyond
+// roleNouns, that a walk-on is called by. Only strayAnchor reads them: a
+// turn attributed to "the chauffeur" or "the doctor" is the one who holds
+// the post, not a party's of the exchange (every turn of "the doctor" the
+// alternation took was a third person's), where "the companion", "the
+// visitor" or "a voice" more often is a party; but they do not
 // make a walk-on of their own in linkDescription, where a novel may use
 // one as a named character's epithet. Not the arts
 // (painter, singer, actor, dancer): a novel more often calls its own
 // artist so, a party of the exchange, than a walk-on.
-var tradeNouns = setOf(`abbot acrobat advocate alderman apothecary attendant attorney
+var tradeNouns = setOf(`doctor nurse nanny governess teacher professor
+	clergyman captain colonel major general lieutenant
+	abbot acrobat advocate alderman apothecary attendant attorney
 	auctioneer bailiff baker banker bargeman barmaid barrister bartender
 	beadle bishop blacksmith boatman boatswain bookkeeper bootblack brewer
 	broker bugler butcher cabby cabman caretaker carpenter carter cashier
