@@ -467,7 +467,7 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 	// talking, so it is that person, not the named man.
 	if c.fiction && age == ageOld && strings.EqualFold(d.w.word(m.First), "the") {
 		if a := c.t.antecedent(m.Start, f.para, m.Gender); a != nil && !a.nominal && a.spoke {
-			if e := c.t.nominals[strings.Join(strings.Fields(strings.ToLower(m.Name)), " ")]; e != nil && e.nominal && c.t.recent(e, m.Start, f.para, 1) && c.t.epithets[key] == nil && c.t.usualReferent(key) == nil {
+			if e := c.t.nominals[key]; e != nil && e.nominal && c.t.recent(e, m.Start, f.para, 1) && c.t.epithets[key] == nil && c.t.usualReferent(key) == nil {
 				return e, false
 			}
 		}
