@@ -117,6 +117,9 @@ func (d *doc) resolveWith(fs []found, before *entityTable) *entityTable {
 			if f := e.commonestForm(); f != "" {
 				e.canonical = f
 			}
+			if f := e.surnameOf(d.usedInLowerCase); f != "" {
+				e.canonical = f
+			}
 		}
 	}
 	if c.fiction {

@@ -155,6 +155,38 @@ func (e *entity) commonestForm() string {
 	return best
 }
 
+// surnameOf returns the full name, given name and surname, of a
+// character whose name the story writes most often as a bare surname
+// ("Grimsby" of "Ada Grimsby"), or "" when it has none. A surname is a
+// family's, shared by father, mother and children; the given name before
+// it names the one person, and is the fullest name the story knows them by.
+// A bare given name already names one person and stays. common reports
+// whether the text writes a word in lower case, which tells "Old
+// Grimsby" from a name.
+func (e *entity) surnameOf(common func(string) bool) string {
+	c := e.canonical
+	if strings.ContainsAny(c, " \n") || len(e.tokens) == 0 || nameGender([]string{strings.ToLower(c)}) != genderUnknown {
+		return ""
+	}
+	best, n := "", 0
+	for f, k := range e.forms {
+		w := strings.Fields(f)
+		if len(w) < 2 || len(w) > 3 || w[len(w)-1] != c || k < n || k == n && (len(f) < len(best) || len(f) == len(best) && f >= best) {
+			continue
+		}
+		ok := true
+		for _, x := range w[:len(w)-1] {
+			r, _ := utf8.DecodeRuneInString(x)
+			l := strings.ToLower(x)
+			ok = ok && unicode.IsUpper(r) && !strings.ContainsAny(x, ".-'") && !honorificWord(l) && !jobTitles[l] && l != "the" && !common(l)
+		}
+		if ok {
+			best, n = f, k
+		}
+	}
+	return best
+}
+
 // personalName returns e's commonest form of two or three capitalised
 // words that opens with no honorific or article ("Ada Quince"), when the
 // story writes it at least twice and at least a fifth as often as the n of

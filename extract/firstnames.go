@@ -22,7 +22,7 @@ katie kitty laura lavinia leah lena letitia lilian lillian lily linda lizzie loi
 louise lucia lucinda lucy lydia mabel madeleine madeline maggie margaret margery maria marian
 marianne marie marilla marion martha mary matilda maud maude may meg mercy mildred millicent
 minnie miriam molly nancy nell nellie nora norah olive olivia pamela patience patricia pauline
-peggy penelope phoebe polly priscilla prudence rachel rebecca rhoda rosa rosalind rose rosie
+peggy penelope phoebe polly priscilla prudence rachel rebecca regina rhoda rosa rosalind rose rosie
 ruth sally sarah selina sophia sophie stella susan susanna susannah sybil sylvia teresa tess
 theresa ursula veronica victoria violet virginia winifred
 gladys pearl myrtle thelma ruby viola lillie lucille mattie alma mae doris bernice mamie
