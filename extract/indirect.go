@@ -2042,7 +2042,9 @@ func (d *doc) titleQuote(mq markQuote) bool {
 	n := 0
 	for k := first; k < last; k++ {
 		if d.w.isWord(k) {
-			if !d.w.isCap(k) && !(n > 0 && titleSmall[d.w.lower(k)]) {
+			// A numeral stands in a title as a capitalised word does:
+			// "20 Questions", "Route 66".
+			if !d.w.isCap(k) && !d.w.isDigit(k) && !(n > 0 && titleSmall[d.w.lower(k)]) {
 				return false
 			}
 			n++
@@ -2054,6 +2056,50 @@ func (d *doc) titleQuote(mq markQuote) bool {
 	}
 	return n >= 2 && n <= 6
 }
+
+// appositiveTitle reports whether a quotation is one capitalised word set
+// off by a comma after a noun, as a work is named in apposition ("his
+// show, \"Roundtable.\""): a single word after a verb or "yes," is as
+// often a word someone said.
+func (d *doc) appositiveTitle(mq markQuote) bool {
+	if mq.Continues || mq.Nested > 0 || !d.afterComma(mq) || d.words(mq.Inner) != 1 {
+		return false
+	}
+	k := d.tokenAt(mq.Inner.Start)
+	open := d.tokenAt(mq.Open.Start)
+	return d.w.isCap(k) && strings.HasPrefix(d.tagOf(open-2), "NN")
+}
+
+// apposedAfter reports whether a quotation that ends in a comma is
+// followed by an article or a relative pronoun in lower case: the start
+// of a phrase in apposition to it ("…," a series that …, "…," whose …).
+func (d *doc) apposedAfter(mq markQuote) bool {
+	in := d.tokenAt(mq.Inner.End) - 1
+	if in < 0 || !d.w.isPunct(in, ",") {
+		return false
+	}
+	k := d.tokenAt(mq.Close.End)
+	if !d.w.isLower(k) || !appositionOpeners[d.w.lower(k)] || d.sentOf[k] != d.sentOf[in] {
+		return false
+	}
+	// A relative pronoun right after the comma can only describe the
+	// quoted name.
+	if d.w.lower(k) == "whose" || d.w.lower(k) == "which" {
+		return true
+	}
+	// An article may as well open the subject of the verb that
+	// attributes the quotation (`"…," the memo states`): the apposition
+	// is told by the relative clause that describes the work.
+	for j := k + 1; j < len(d.toks) && j < k+6 && d.sentOf[j] == d.sentOf[k] && d.w.isWord(j); j++ {
+		if w := d.w.lower(j); w == "that" || w == "which" || w == "who" {
+			return j > k+1
+		}
+	}
+	return false
+}
+
+// appositionOpeners open a noun phrase or relative clause in apposition.
+var appositionOpeners = setOf(`a an the whose which`)
 
 // titleSmall are the words a title leaves in lower case.
 var titleSmall = setOf(`a an the of and or in on to for at by with from as vs nor but`)
@@ -2091,7 +2137,13 @@ func (d *doc) creditedExcerpt(k int) bool {
 // or a comma of its sentence, not right after its own cue.
 func (d *doc) namedWork(f found) bool {
 	mq := d.marks[f.mark]
-	if !(d.midSentence(mq) || d.afterComma(mq)) || !d.titleQuote(mq) {
+	// `"Night Court," the sitcom that …` opens a sentence with a work and
+	// its apposition: a quotation spoken there would be followed by its
+	// cue, not by a noun phrase.
+	if f.Cue == nil && f.Mention == nil && d.titleQuote(mq) && d.apposedAfter(mq) {
+		return true
+	}
+	if !(d.midSentence(mq) || d.afterComma(mq)) || !(d.titleQuote(mq) || d.appositiveTitle(mq)) {
 		return false
 	}
 	if f.Cue == nil {

@@ -220,6 +220,15 @@ func (w words) isCap(i int) bool {
 	return unicode.IsUpper(r)
 }
 
+// isDigit reports whether token i is a word that starts with a digit.
+func (w words) isDigit(i int) bool {
+	if !w.isWord(i) {
+		return false
+	}
+	c := w.text[w.toks[i].Start]
+	return '0' <= c && c <= '9'
+}
+
 // isLower reports whether token i is a word that starts in lower case.
 func (w words) isLower(i int) bool {
 	if !w.isWord(i) {
