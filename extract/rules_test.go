@@ -1238,6 +1238,12 @@ func TestFictionRules(t *testing.T) {
 		{"an adverb may open the clause whose subject speaks through \"and said\"",
 			"Tom Reed read by the lamp while Ada Quince sewed.\n\n\"Is it late?\" said Tom.\n\nWhen the clock struck ten, at last Ada rose with a sigh, and said:\n\n\"I think we may go up now.\"",
 			[]want{{"Tom", ruleCueAfter}, {"Ada Quince", ruleCueBefore}}},
+		{"the one heard by an object pronoun before a verb, \"she heard him say,\", speaks: not the hearer",
+			"Ada Quince stood at the gate. Tom Reed came out of the inn.\n\nHe went back into the hall, and she heard him say, \"Bring the horses round.\"",
+			[]want{{"Tom Reed", ruleCueBefore}}},
+		{"the manner and the listener may stand between the one heard and the words",
+			"Tom Reed and Ada Quince walked down the hill with the others.\n\nAs they went, Ada heard Tom say in a very low voice, to the whole of the company, \"We leave at dawn.\"",
+			[]want{{"Tom Reed", ruleCueBefore}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
