@@ -1827,6 +1827,29 @@ func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
 	if !ok {
 		m, ok = d.mentionStartingAt(lo, c.Tok)
 	}
+	// "…, when Tom turned to her, and said:", "…; Tom got up, and in
+	// a low voice said:": a clause opened by "and" or "but" that has no
+	// subject of its own goes on the clause before it, whose subject
+	// speaks.
+	if !ok && lo-1 > s.First && coordinators[w.lower(lo-1)] {
+		prev := s.First
+		for k := lo - 3; k > s.First; k-- {
+			if w.isPunct(k, ";:") || w.isWord(k) && clauseOpeners[w.lower(k)] && w.isPunct(k-1, ",;") {
+				prev = k + 1
+				break
+			}
+		}
+		j := prev
+		if j < lo && w.isWord(j) && openingAdverb(w.lower(j)) {
+			j++
+			if w.isPunct(j, ",") {
+				j++
+			}
+		}
+		if pm, pok := d.mentionStartingAt(j, lo-1); pok && pm.Last < lo-1 {
+			m, ok = pm, true
+		}
+	}
 	if !ok || m.Kind == mentionName && m.Last-m.First == 1 && d.usedInLowerCase(w.lower(m.First)) {
 		return mention{}, false
 	}

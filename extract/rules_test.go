@@ -1244,6 +1244,9 @@ func TestFictionRules(t *testing.T) {
 		{"the manner and the listener may stand between the one heard and the words",
 			"Tom Reed and Ada Quince walked down the hill with the others.\n\nAs they went, Ada heard Tom say in a very low voice, to the whole of the company, \"We leave at dawn.\"",
 			[]want{{"Tom Reed", ruleCueBefore}}},
+		{"a clause of \"and said,\" with no subject of its own leading into a turn goes on the clause before it, whose subject speaks: not the sentence's first",
+			"Ada Quince sat by the stage with Ned Hale and Tom Reed.\n\nNed Hale praised the play to everyone; and the day came at last, when Tom Reed turned to Ada with a black look, and said, \"I cannot admire him.\"",
+			[]want{{"Tom Reed", ruleNarrative}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
