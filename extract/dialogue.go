@@ -1465,7 +1465,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if !own && si == sents[0] && d.reported(s) {
 			return nil, mention{}, false
 		}
-		m, ok := d.mentionStartingAt(s.First, s.Last)
+		m, ok := d.mentionStartingAt(d.afterDash(s.First, s.Last), s.Last)
 		if k := s.First + 1; !ok && d.register == RegisterFiction && d.w.isWord(s.First) && openingAdverb(d.w.lower(s.First)) {
 			// "Presently he came back", "Then, Brenda smiled".
 			if d.w.isPunct(k, ",") {
@@ -1839,7 +1839,7 @@ func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
 				break
 			}
 		}
-		j := prev
+		j := d.afterDash(prev, lo)
 		if j < lo && w.isWord(j) && openingAdverb(w.lower(j)) {
 			j++
 			if w.isPunct(j, ",") {

@@ -1247,6 +1247,15 @@ func TestFictionRules(t *testing.T) {
 		{"a clause of \"and said,\" with no subject of its own leading into a turn goes on the clause before it, whose subject speaks: not the sentence's first",
 			"Ada Quince sat by the stage with Ned Hale and Tom Reed.\n\nNed Hale praised the play to everyone; and the day came at last, when Tom Reed turned to Ada with a black look, and said, \"I cannot admire him.\"",
 			[]want{{"Tom Reed", ruleNarrative}}},
+		{"a dash after a full stop opens the sentence: the subject after it tells of the one who speaks next",
+			"Ada Quince sat by the fire with Tom Reed.\n\n\"Is it late?\" said Ada.\n\nShe had been waiting an hour.--Tom rose from his chair at last.\n\n\"We must go.\"",
+			[]want{{"Ada", ruleCueAfter}, {"Tom Reed", ruleNarrative}}},
+		{"a dash after a full stop opens the sentence: the subject of the clause before \"and said,\" after it speaks",
+			"Ada Quince and Tom Reed sat in the parlour with Ned Hale.\n\nAda's thoughts, as she walked home, were not interrupted; but on entering the parlour, she found those who must rouse her. Tom Reed and Ned Hale had arrived during her absence.--Tom immediately got up, and in a manner graver than usual, said,\n\n\"I would not go away without seeing you.\"",
+			[]want{{"Tom Reed", ruleNarrative}}},
+		{"a word after a dash that opens a sentence stands first in it: a capitalised common word there is no name",
+			"Ada Quince sat by the fire with Tom Reed.\n\n\"Is it late?\" said Ada.\n\n\"It is,\" said Tom.\n\nThe evening had been long.--Every body was tired.\n\n\"I said it would be so.\"",
+			[]want{{"Ada", ruleCueAfter}, {"Tom", ruleCueAfter}, {"Tom", ruleResumes}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
