@@ -1465,7 +1465,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if !own && si == sents[0] && d.reported(s) {
 			return nil, mention{}, false
 		}
-		m, ok := d.mentionStartingAt(s.First, s.Last)
+		m, ok := d.mentionStartingAt(d.afterDash(s.First, s.Last), s.Last)
 		if k := s.First + 1; !ok && d.register == RegisterFiction && d.w.isWord(s.First) && openingAdverb(d.w.lower(s.First)) {
 			// "Presently he came back", "Then, Brenda smiled".
 			if d.w.isPunct(k, ",") {
@@ -1826,6 +1826,29 @@ func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
 	}
 	if !ok {
 		m, ok = d.mentionStartingAt(lo, c.Tok)
+	}
+	// "…, when Tom turned to her, and said:", "…; Tom got up, and in
+	// a low voice said:": a clause opened by "and" or "but" that has no
+	// subject of its own goes on the clause before it, whose subject
+	// speaks.
+	if !ok && lo-1 > s.First && coordinators[w.lower(lo-1)] {
+		prev := s.First
+		for k := lo - 3; k > s.First; k-- {
+			if w.isPunct(k, ";:") || w.isWord(k) && clauseOpeners[w.lower(k)] && w.isPunct(k-1, ",;") {
+				prev = k + 1
+				break
+			}
+		}
+		j := d.afterDash(prev, lo)
+		if j < lo && w.isWord(j) && openingAdverb(w.lower(j)) {
+			j++
+			if w.isPunct(j, ",") {
+				j++
+			}
+		}
+		if pm, pok := d.mentionStartingAt(j, lo-1); pok && pm.Last < lo-1 {
+			m, ok = pm, true
+		}
 	}
 	if !ok || m.Kind == mentionName && m.Last-m.First == 1 && d.usedInLowerCase(w.lower(m.First)) {
 		return mention{}, false

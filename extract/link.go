@@ -244,12 +244,21 @@ func (d *doc) heardSpeaker(start, open int) (mention, cue, bool) {
 		}
 		return d.tokenCue(k, w.lower(k), formFinite, classManner), true
 	}
-	for k := open - 2; k >= start && open-k < 14; k-- {
+	for k := open - 2; k >= start && open-k < heardReach; k-- {
 		if !w.isWord(k) {
 			continue
 		}
 		if perceptionVerbs[w.lower(k)] {
 			m, ok := d.mentionStartingAt(k+1, open)
+			// "she heard him say,": an object pronoun before a verb.
+			// Not "who heard him muttered": a past form is the
+			// hearer's own verb.
+			if g, obj := objectGender[w.lower(k+1)]; obj {
+				if t := d.tagOf(k + 2); t == "VBD" || t == "VBN" {
+					return mention{}, cue{}, false
+				}
+				m, ok = d.makeMention(mentionPronoun, [2]int{k + 1, k + 2}, [2]int{k + 1, k + 2}, g), true
+			}
 			// "heard a voice calling", "heard the story": a description
 			// may be no one in the room.
 			if !ok || m.Kind == mentionNominal || m.Kind == mentionPronoun && m.Gender == genderUnknown {
@@ -285,6 +294,12 @@ func (d *doc) heardSpeaker(start, open int) (mention, cue, bool) {
 	}
 	return mention{}, cue{}, false
 }
+
+// heardReach is how many tokens before a quotation heardSpeaker looks for
+// a verb of hearing: the manner and the listener may stand between the
+// one heard and the words, "heard the King say in a low voice, to the
+// company at large,".
+const heardReach = 20
 
 // perceptionVerbs tell of hearing someone speak: "heard Tom say".
 var perceptionVerbs = setOf(`hear heard hearing overhear overheard overhearing`)

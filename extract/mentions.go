@@ -1153,7 +1153,17 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 
 // sentenceStart reports whether token i opens its sentence.
 func (d *doc) sentenceStart(i int) bool {
-	return i < len(d.toks) && d.sents[d.sentOf[i]].First == i
+	return i < len(d.toks) && d.afterDash(d.sents[d.sentOf[i]].First, i) == i
+}
+
+// afterDash returns the first token from k, before end, that is no dash:
+// ".--Every body was glad", ".--Tom rose": a dash after a full stop opens
+// the sentence, and the word after it stands first.
+func (d *doc) afterDash(k, end int) int {
+	for k < end && d.w.isPunct(k, "-\u2014\u2013") {
+		k++
+	}
+	return k
 }
 
 // timeNouns end time adverbials that may stand between a subject and its
