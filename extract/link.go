@@ -158,7 +158,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				// opening the next sentence tells what someone did after
 				// Tom's turn, not who said B.
 				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark)) {
-					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) {
+					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) && !d.thingSpeaks(m) {
 						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 						used[c.Tok] = true
 						return
@@ -461,6 +461,24 @@ func (d *doc) denied(mq markQuote, m mention, c cue, end int) bool {
 	}
 	return false
 }
+
+// thingSpeaks reports whether m, the subject of a speech verb after a
+// quotation in fiction, is a thing or a feeling, not a person: "but the
+// uneasiness persisted", "and the concussion was repeated". Such a verb
+// tells what went on around the words, not who said them.
+func (d *doc) thingSpeaks(m mention) bool {
+	if d.register != RegisterFiction || m.Kind != mentionNominal || m.Gender != genderUnknown || d.personHead(m) {
+		return false
+	}
+	head := strings.ToLower(d.w.word(m.Last - 1))
+	return abstractNoun([]string{head}) && !collectiveNouns[head]
+}
+
+// collectiveNouns are nouns of a body of people that end as abstract nouns
+// do: "the audience cried", "the deputation replied" are people speaking.
+var collectiveNouns = setOf(`audience audiences congregation deputation delegation population
+nation generation administration opposition association federation corporation
+organisation organization institution parliament government fellowship`)
 
 // negators deny the verb they stand before.
 var negators = setOf("not never n't")
