@@ -690,10 +690,20 @@ func (d *doc) allSkippable(i, j int) bool {
 var governing = setOf(`with in to by of for at about over into from upon under behind after
 	through across against among`)
 
+// degreeWords may stand between a preposition and the noun phrase it
+// governs when the mention finder leaves them out of the phrase.
+var degreeWords = setOf(`a an the such more most very few`)
+
 // governed reports whether m is, in fiction, a description a preposition
 // governs.
 func (d *doc) governed(m mention) bool {
 	p := m.First - 1
+	// "after a few moments added", "on such occasions said", "in a more
+	// determined manner said": the article and the words of degree stand
+	// between the preposition and the noun phrase it governs.
+	for p > m.First-4 && p >= 0 && d.w.isWord(p) && degreeWords[d.w.lower(p)] {
+		p--
+	}
 	return d.register == RegisterFiction && m.Kind == mentionNominal && p >= 0 && d.w.isWord(p) && !d.w.isCap(p) && governing[d.w.lower(p)]
 }
 
