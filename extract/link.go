@@ -612,7 +612,7 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 			break
 		}
 		// Subject before the cue, between the quotation and the cue.
-		if c.Tok > i {
+		if c.Tok > i && !d.passive(c) {
 			// "Tom calmly asked", "the King hastily said": an adverb in
 			// -ly is no part of the subject.
 			if k := c.Tok - 1; k > i && d.lyAdverb(k) {
@@ -690,6 +690,16 @@ func (d *doc) allSkippable(i, j int) bool {
 var governing = setOf(`with in to by of for at about over into from upon under behind after
 	through across against among`)
 
+// passive reports whether speech cue c is, in fiction, a passive
+// participle after a form of "be": "Such things were said on many sides",
+// "The question was repeated", "he was asked". Its subject is the words or
+// the one spoken to, not the speaker.
+func (d *doc) passive(c cue) bool {
+	w := d.w
+	k := c.Tok - 1
+	return d.register == RegisterFiction && w.isWord(k) && beForms[w.lower(k)] && !strings.HasSuffix(w.lower(c.Tok), "ing")
+}
+
 // degreeWords may stand between a preposition and the noun phrase it
 // governs when the mention finder leaves them out of the phrase.
 var degreeWords = setOf(`a an the such more most very few`)
@@ -740,6 +750,9 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		if d.register == RegisterFiction {
 			return d.infinitiveSubject(c, min)
 		}
+		return mention{}, false
+	}
+	if d.passive(c) {
 		return mention{}, false
 	}
 	if m, ok := d.subjectBefore(c.Tok, min); ok {
