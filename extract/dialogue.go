@@ -897,6 +897,8 @@ type conversation struct {
 	lastQuote  *found
 	// prevQuote is the last quote of the paragraph before lastQuote's.
 	prevQuote *found
+	// turn holds the quotes of lastQuote's paragraph, in order.
+	turn []*found
 	// described maps a description an attribution named, "the old
 	// lady", to the named character it was found to be, and where.
 	described map[string]describedUse
@@ -911,7 +913,9 @@ type describedUse struct {
 func (c *conversation) note(f *found) {
 	if c.lastQuote == nil || c.lastQuote.para != f.para {
 		c.prevQuote = c.lastQuote
+		c.turn = nil
 	}
+	c.turn = append(c.turn, f)
 	c.lastTurn, c.lastQuote = f.para, f
 	if m := f.Mention; m != nil && m.Kind == mentionNominal && f.speaker != nil && !f.speaker.nominal {
 		if c.described == nil {

@@ -424,6 +424,11 @@ func (t *entityTable) linkName(m mention) *entity {
 	if len(toks) == 0 {
 		return nil
 	}
+	// "your Ladyship", "his Honour", "Your Majesty": a style of address
+	// stands for whoever bears the rank, and is no name of its own.
+	if t.fiction && !hasHonor && len(toks) == 1 && styleWords[toks[0]] {
+		return nil
+	}
 	// "than February", "by Tuesday": a month or a weekday names no one,
 	// unless it is a given name too ("May", "June").
 	if t.fiction && !hasHonor && len(toks) == 1 && calendarWords[toks[0]] && !femaleNames[toks[0]] && !maleNames[toks[0]] {
@@ -1712,6 +1717,9 @@ func (d *doc) dated(name [2]int) bool {
 	day := strings.TrimRight(w.lower(i-2), "stndrh")
 	return ordinalWords[w.lower(i-2)] || day != "" && strings.Trim(day, "0123456789") == ""
 }
+
+// styleWords are the nouns of the styles of address, "your Ladyship".
+var styleWords = setOf(`ladyship lordship ladyships lordships honour honor worship majesty highness excellency reverence`)
 
 // calendarWords are the names of the months and the days of the week.
 var calendarWords = setOf(`january february march april may june july august

@@ -158,7 +158,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				// opening the next sentence tells what someone did after
 				// Tom's turn, not who said B.
 				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark)) {
-					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) {
+					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) && !d.thingSpeaks(m) {
 						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 						used[c.Tok] = true
 						return
@@ -477,6 +477,24 @@ func (d *doc) denied(mq markQuote, m mention, c cue, end int) bool {
 	return false
 }
 
+// thingSpeaks reports whether m, the subject of a speech verb after a
+// quotation in fiction, is a thing or a feeling, not a person: "but the
+// uneasiness persisted", "and the concussion was repeated". Such a verb
+// tells what went on around the words, not who said them.
+func (d *doc) thingSpeaks(m mention) bool {
+	if d.register != RegisterFiction || m.Kind != mentionNominal || m.Gender != genderUnknown || d.personHead(m) {
+		return false
+	}
+	head := strings.ToLower(d.w.word(m.Last - 1))
+	return abstractNoun([]string{head}) && !collectiveNouns[head]
+}
+
+// collectiveNouns are nouns of a body of people that end as abstract nouns
+// do: "the audience cried", "the deputation replied" are people speaking.
+var collectiveNouns = setOf(`audience audiences congregation deputation delegation population
+nation generation administration opposition association federation corporation
+organisation organization institution parliament government fellowship`)
+
 // negators deny the verb they stand before.
 var negators = setOf("not never n't")
 
@@ -609,7 +627,7 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 			break
 		}
 		// Subject before the cue, between the quotation and the cue.
-		if c.Tok > i {
+		if c.Tok > i && !d.passive(c) {
 			// "Tom calmly asked", "the King hastily said": an adverb in
 			// -ly is no part of the subject.
 			if k := c.Tok - 1; k > i && d.lyAdverb(k) {
@@ -687,10 +705,30 @@ func (d *doc) allSkippable(i, j int) bool {
 var governing = setOf(`with in to by of for at about over into from upon under behind after
 	through across against among`)
 
+// passive reports whether speech cue c is, in fiction, a passive
+// participle after a form of "be": "Such things were said on many sides",
+// "The question was repeated", "he was asked". Its subject is the words or
+// the one spoken to, not the speaker.
+func (d *doc) passive(c cue) bool {
+	w := d.w
+	k := c.Tok - 1
+	return d.register == RegisterFiction && w.isWord(k) && beForms[w.lower(k)] && !strings.HasSuffix(w.lower(c.Tok), "ing")
+}
+
+// degreeWords may stand between a preposition and the noun phrase it
+// governs when the mention finder leaves them out of the phrase.
+var degreeWords = setOf(`a an the such more most very few`)
+
 // governed reports whether m is, in fiction, a description a preposition
 // governs.
 func (d *doc) governed(m mention) bool {
 	p := m.First - 1
+	// "after a few moments added", "on such occasions said", "in a more
+	// determined manner said": the article and the words of degree stand
+	// between the preposition and the noun phrase it governs.
+	for p > m.First-4 && p >= 0 && d.w.isWord(p) && degreeWords[d.w.lower(p)] {
+		p--
+	}
 	return d.register == RegisterFiction && m.Kind == mentionNominal && p >= 0 && d.w.isWord(p) && !d.w.isCap(p) && governing[d.w.lower(p)]
 }
 
@@ -727,6 +765,9 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		if d.register == RegisterFiction {
 			return d.infinitiveSubject(c, min)
 		}
+		return mention{}, false
+	}
+	if d.passive(c) {
 		return mention{}, false
 	}
 	if m, ok := d.subjectBefore(c.Tok, min); ok {

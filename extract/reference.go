@@ -806,7 +806,7 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 	// "…, Bedwin," / "…," replied the old lady: the one addressed
 	// answers, when the description fits her.
 	if c.replying(para) && c.lastQuote.mark >= 0 {
-		if e := d.addressee(d.marks[c.lastQuote.mark], c.t); e != nil && e != c.lastQuote.speaker && !e.nominal && e != c.t.narrator && compatible(e, m.Gender) {
+		if e := d.turnAddressee(c); e != nil && e != c.lastQuote.speaker && !e.nominal && e != c.t.narrator && compatible(e, m.Gender) {
 			return e
 		}
 	}
@@ -840,6 +840,23 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 		return nil
 	}
 	return e
+}
+
+// turnAddressee returns whom the last turn of the exchange called by
+// name: "“This is grave, Hale,” said Tom. “You should have helped.”" calls
+// Hale, though its last piece names no one. Only the pieces of the same
+// speaker in the paragraph of the last quote count.
+func (d *doc) turnAddressee(c *conversation) *entity {
+	for k := len(c.turn) - 1; k >= 0; k-- {
+		f := c.turn[k]
+		if f.mark < 0 || f.speaker != c.lastQuote.speaker {
+			continue
+		}
+		if e := d.addressee(d.marks[f.mark], c.t); e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 // otherEpithet reports whether the exchange lately called e by a
@@ -905,7 +922,7 @@ func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
 	}
 	// "…, Snake?" / "…," replied the leader: the one addressed answers.
 	if c.lastQuote.mark >= 0 {
-		if e := d.addressee(d.marks[c.lastQuote.mark], c.t); fits(e) {
+		if e := d.turnAddressee(c); fits(e) {
 			return e
 		}
 	}
