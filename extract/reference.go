@@ -491,6 +491,14 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 		c.t.epithets[key] = e
 		return e, false
 	}
+	// "his mother" is one woman however many are about: once the
+	// story has shown whom the kinship names, the nearest woman is a
+	// worse guess than she, when the family's name cannot tell.
+	if c.fiction && possessorGender(d.w.lower(m.First)) != genderUnknown {
+		if e := c.t.usualReferent(key); fits(e) {
+			return e, false
+		}
+	}
 	if e := d.relative(m, f, c); fits(e) {
 		return e, false
 	}

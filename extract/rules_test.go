@@ -312,6 +312,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a kinship the story has shown to name one character goes on naming her when the family name cannot tell, not the nearest woman",
+			"Ned sat with Mrs. Pike in the parlour.\n\n\"Where is the cat?\" said Ned.\n\n\"Under the table,\" said his mother.\n\n\"Fetch it,\" said Ned.\n\n\"No,\" said his mother.\n\nThe clock struck nine.\n\nRain beat on the glass.\n\nThe fire burned low.\n\nA dog barked in the lane.\n\nThe lamp smoked.\n\nAda came in with the milk.\n\n\"Is it late?\" said Ned.\n\n\"It is raining,\" said Ada.\n\n\"Then stay in,\" said his mother.",
+			[]want{{"Ned", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}, {"Ned", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}, {"Ned", ruleCueAfter}, {"Ada", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}}},
 		{"a short turn set off by a dash after a sentence end stands alone, as after a full stop: it is no quoted term",
 			"Ada Quince and Bella Moss sat by the fire.\n\n\"You will not marry him?\" asked Ada Quince.\n\n\"Him indeed!\" cried Bella Moss hotly.--\"Oh! no\"--and Ada could just hear the words, \"far above him!\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Bella Moss", ruleSamePara}, {"Bella Moss", ruleSamePara}}},
