@@ -312,6 +312,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"Mrs. with a known man's full name is his wife, not the Mrs. of his surname already known: that one keeps her name and is his mother",
+			"Ned Pike lived with Mrs. Pike, his mother, at the mill.\n\nOne morning a letter came for Mrs. Ned Pike, though Ned had no wife.\n\nAda Quince brought the letter in. She laid it on the table.\n\n\"Who sent it?\" said Ned Pike.\n\n\"Who can say?\" said his mother.",
+			[]want{{"Ned Pike", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}}},
 		{"a kinship the story has shown to name one character goes on naming her when the family name cannot tell, not the nearest woman",
 			"Ned sat with Mrs. Pike in the parlour.\n\n\"Where is the cat?\" said Ned.\n\n\"Under the table,\" said his mother.\n\n\"Fetch it,\" said Ned.\n\n\"No,\" said his mother.\n\nThe clock struck nine.\n\nRain beat on the glass.\n\nThe fire burned low.\n\nA dog barked in the lane.\n\nThe lamp smoked.\n\nAda came in with the milk.\n\n\"Is it late?\" said Ned.\n\n\"It is raining,\" said Ada.\n\n\"Then stay in,\" said his mother.",
 			[]want{{"Ned", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}, {"Ned", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}, {"Ned", ruleCueAfter}, {"Ada", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}}},
