@@ -312,6 +312,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a quotation the narration introduces with a cue before it is that speaker's: the next sentence's subject and past-tense or manner verb tell what someone did after it",
+			"Ada Quince and Tom Reed stood at the gate.\n\nAda gasped: \"Oh, the rain is coming!\" Then Tom went in to breakfast.\n\nBella Moss inquired: \"Anything else tonight, Mr. Reed?\" Tom took his hat and replied: \"No.\"",
+			[]want{{"Ada Quince", ruleCueBefore}, {"Bella Moss", ruleCueBefore}, {"Tom", ruleCueBefore}}},
 		{"Mrs. with a known man's full name is his wife, not the Mrs. of his surname already known: that one keeps her name and is his mother",
 			"Ned Pike lived with Mrs. Pike, his mother, at the mill.\n\nOne morning a letter came for Mrs. Ned Pike, though Ned had no wife.\n\nAda Quince brought the letter in. She laid it on the table.\n\n\"Who sent it?\" said Ned Pike.\n\n\"Who can say?\" said his mother.",
 			[]want{{"Ned Pike", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}}},
