@@ -156,8 +156,10 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				}
 				// `"A," Tom said. "B?" He began to pace.`: a manner verb
 				// opening the next sentence tells what someone did after
-				// Tom's turn, not who said B.
-				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && endsQuestion && d.w.isCap(i) && (d.cuedPieceBefore(f.mark) || d.hasCueBefore(f, mq))) {
+				// Tom's turn, not who said B. So does one after a
+				// quotation the narration introduced with a cue of its
+				// own: `Ann cried, "Hush!" and Tom put on his hat`.
+				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && (endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark) || d.hasCueBefore(f, mq))) {
 					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) {
 						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 						used[c.Tok] = true
