@@ -488,6 +488,12 @@ func (t *entityTable) linkName(m mention) *entity {
 		if t.fiction && len(toks) > 1 && !hasHonor && e.honorific == "mrs" && nameGender(toks) != genderFemale {
 			continue
 		}
+		// "Mrs. Ned Pike" is the wife of the Ned Pike the story
+		// knows, not the Mrs. Pike who may be his mother: she does
+		// not take his given name.
+		if t.fiction && hasHonor && title == "mrs" && len(toks) > 1 && len(e.tokens) < len(toks) && t.manNamed(toks) {
+			continue
+		}
 		// "Mr. Pike" is no "Pike Hollis": a courtesy title names a
 		// surname, which no given name follows.
 		if t.fiction && len(toks) > 1 && !hasHonor && len(e.tokens) == 1 && courtesy(e.honorific) && e.tokens[0] == toks[0] && nameGender(e.tokens) == genderUnknown {
@@ -1803,4 +1809,15 @@ func (t *entityTable) callsNarrator(m mention) bool {
 	}
 	toks, _, _, _ := t.parts(m.Name)
 	return t.narratorCalls[strings.Join(toks, " ")]
+}
+
+// manNamed reports whether the table knows a man, not titled Mrs., by
+// the full name toks.
+func (t *entityTable) manNamed(toks []string) bool {
+	for _, i := range t.candidates(toks) {
+		if e := t.ents[i]; !e.nominal && !e.org && e.honorific != "mrs" && e.gender == genderMale && slices.Equal(e.tokens, toks) {
+			return true
+		}
+	}
+	return false
 }

@@ -156,8 +156,10 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				}
 				// `"A," Tom said. "B?" He began to pace.`: a manner verb
 				// opening the next sentence tells what someone did after
-				// Tom's turn, not who said B.
-				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark)) {
+				// Tom's turn, not who said B. So does one after a
+				// quotation the narration introduced with a cue of its
+				// own: `Ann cried, "Hush!" and Tom put on his hat`.
+				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && (endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark) || d.hasCueBefore(f, mq))) {
 					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) && !d.thingSpeaks(m) {
 						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 						used[c.Tok] = true
@@ -165,7 +167,7 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 					}
 				}
 			}
-			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) && !d.cuedPieceBefore(f.mark) {
+			if m, c, ok := d.pastTenseAfter(i, end); ok && !d.reportsClause(c) && !d.midSentence(mq) && !d.scareQuote(mq) && !d.cuedPieceBefore(f.mark) && !d.hasCueBefore(f, mq) {
 				if m2, c2, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m2, c2, end) {
 					f.Mention, f.Cue, f.Rule = &m2, &c2, ruleCueAfter
 					return
@@ -182,6 +184,14 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 		return
 	}
 	d.cueBefore(f, mq, used)
+}
+
+// hasCueBefore reports whether the narration right before quotation mq
+// introduces it with a cue and a speaker, "Ann gasped: “…”", leaving f
+// as it is.
+func (d *doc) hasCueBefore(f *found, mq markQuote) bool {
+	g := *f
+	return d.cueBefore(&g, mq, map[int]bool{})
 }
 
 // cueBefore looks for a cue and speaker right before a direct quotation.

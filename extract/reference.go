@@ -475,6 +475,11 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 	if e := c.t.epithets[key]; e != nil && c.t.recent(e, m.Start, f.para, 12) && fits(e) {
 		return e, false
 	}
+	if strings.EqualFold(d.w.word(m.First), "the") {
+		if e := d.bloodKin(m, f, c); fits(e) {
+			return e, false
+		}
+	}
 	if e := d.nominalReferent(m, f, c); fits(e) {
 		return e, false
 	} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
@@ -490,6 +495,14 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 		}
 		c.t.epithets[key] = e
 		return e, false
+	}
+	// "his mother" is one woman however many are about: once the
+	// story has shown whom the kinship names, the nearest woman is a
+	// worse guess than she, when the family's name cannot tell.
+	if c.fiction && possessorGender(d.w.lower(m.First)) != genderUnknown {
+		if e := c.t.usualReferent(key); fits(e) {
+			return e, false
+		}
 	}
 	if e := d.relative(m, f, c); fits(e) {
 		return e, false
@@ -1064,8 +1077,11 @@ func (d *doc) bloodKin(m mention, f *found, c *conversation) *entity {
 	if !c.fiction || m.Last-m.First != 2 || !c.replying(f.para) {
 		return nil
 	}
-	g := possessorGender(d.w.lower(m.First))
-	if g == genderUnknown {
+	// "…," said the son, answering his father: "the" tells no one's
+	// kin but the one who spoke the turn before's.
+	det := d.w.lower(m.First)
+	g := possessorGender(det)
+	if g == genderUnknown && det != "the" {
 		return nil
 	}
 	kw := d.w.lower(m.First + 1)
@@ -1075,7 +1091,7 @@ func (d *doc) bloodKin(m mention, f *found, c *conversation) *entity {
 		return nil
 	}
 	owner := c.lastQuote.speaker
-	if owner == nil || owner.nominal || owner.org || owner.gender != g || len(owner.tokens) == 0 {
+	if owner == nil || owner.nominal || owner.org || g != genderUnknown && owner.gender != g || len(owner.tokens) == 0 {
 		return nil
 	}
 	if len(owner.tokens) < 2 && owner.honorific == "" || (kw == "brother" || kw == "sister") && owner.honorific == "mrs" {

@@ -315,6 +315,21 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a quotation the narration introduces with a cue before it is that speaker's: the next sentence's subject and past-tense or manner verb tell what someone did after it",
+			"Ada Quince and Tom Reed stood at the gate.\n\nAda gasped: \"Oh, the rain is coming!\" Then Tom went in to breakfast.\n\nBella Moss inquired: \"Anything else tonight, Mr. Reed?\" Tom took his hat and replied: \"No.\"",
+			[]want{{"Ada Quince", ruleCueBefore}, {"Bella Moss", ruleCueBefore}, {"Tom", ruleCueBefore}}},
+		{"a manner verb in a clause that goes on after a quotation with a cue before it tells what another did, not who spoke",
+			"Ada Quince and Tom Reed sat in the hall.\n\nThe clerk cried out, \"Silence in the hall!\" and Tom put on his hat and looked round.",
+			[]want{{"The clerk", ruleCueBefore}}},
+		{"the son answering a named man is the one of his surname and the son's sex, as his son would be",
+			"Mr. Ned Pike sat in the study. Tom Pike came in late, and Sam Lott, the groom, waited at the door.\n\n\"Where were you?\" said Mr. Ned Pike.\n\n\"Out,\" answered the son.",
+			[]want{{"Mr. Ned Pike", ruleCueAfter}, {"Tom Pike", ruleCueAfter}}},
+		{"Mrs. with a known man's full name is his wife, not the Mrs. of his surname already known: that one keeps her name and is his mother",
+			"Ned Pike lived with Mrs. Pike, his mother, at the mill.\n\nOne morning a letter came for Mrs. Ned Pike, though Ned had no wife.\n\nAda Quince brought the letter in. She laid it on the table.\n\n\"Who sent it?\" said Ned Pike.\n\n\"Who can say?\" said his mother.",
+			[]want{{"Ned Pike", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}}},
+		{"a kinship the story has shown to name one character goes on naming her when the family name cannot tell, not the nearest woman",
+			"Ned sat with Mrs. Pike in the parlour.\n\n\"Where is the cat?\" said Ned.\n\n\"Under the table,\" said his mother.\n\n\"Fetch it,\" said Ned.\n\n\"No,\" said his mother.\n\nThe clock struck nine.\n\nRain beat on the glass.\n\nThe fire burned low.\n\nA dog barked in the lane.\n\nThe lamp smoked.\n\nAda came in with the milk.\n\n\"Is it late?\" said Ned.\n\n\"It is raining,\" said Ada.\n\n\"Then stay in,\" said his mother.",
+			[]want{{"Ned", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}, {"Ned", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}, {"Ned", ruleCueAfter}, {"Ada", ruleCueAfter}, {"Mrs. Pike", ruleCueAfter}}},
 		{"a short turn set off by a dash after a sentence end stands alone, as after a full stop: it is no quoted term",
 			"Ada Quince and Bella Moss sat by the fire.\n\n\"You will not marry him?\" asked Ada Quince.\n\n\"Him indeed!\" cried Bella Moss hotly.--\"Oh! no\"--and Ada could just hear the words, \"far above him!\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Bella Moss", ruleSamePara}, {"Bella Moss", ruleSamePara}}},
