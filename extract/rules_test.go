@@ -315,6 +315,9 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"\"only\" and \"very\" between a subject and its speech verb stand as any adverb does: the subject speaks",
+			"Tom Reed and Ada Quince and Bella Moss sat by the fire.\n\n\"We laughed so loud all the way home!\" said Bella Moss.\n\nTo this, Ada Quince very gravely replied, \"That was not kind.\"\n\nTom Reed rose. He looked at them both, and only said, \"Good night.\"",
+			[]want{{"Bella Moss", ruleCueAfter}, {"Ada Quince", ruleCueBefore}, {"Tom Reed", ruleCueBefore}}},
 		{"a short turn set off by a dash after a sentence end stands alone, as after a full stop: it is no quoted term",
 			"Ada Quince and Bella Moss sat by the fire.\n\n\"You will not marry him?\" asked Ada Quince.\n\n\"Him indeed!\" cried Bella Moss hotly.--\"Oh! no\"--and Ada could just hear the words, \"far above him!\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Bella Moss", ruleSamePara}, {"Bella Moss", ruleSamePara}}},
