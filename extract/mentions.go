@@ -560,6 +560,9 @@ var skippable = map[string]bool{
 	"likewise": true, "reportedly": true, "may": true, "might": true, "could": true,
 	"should": true, "must": true, "can": true, "been": true, "being": true,
 	"already": true, "soon": true,
+	// "only said", "very gravely replied": the speaker stands before
+	// them as before any adverb.
+	"very": true, "only": true,
 }
 
 // phrasePrepositions open a phrase between a subject and its verb that
