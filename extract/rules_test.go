@@ -315,6 +315,12 @@ func TestFictionRules(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a quotation no rule attributes is guessed to be the next speaker's, the one who most often closes an exchange with no cue",
+			"Ada Quince walked home alone.\n\n* * *\n\n\"Is the boat in?\"\n\nThe wind rose over the harbour and the gulls cried.\n\n\"Not yet,\" said Tom Reed.",
+			[]want{{"Tom Reed", ruleNextSpeaker}, {"Tom Reed", ruleCueAfter}}},
+		{"an unattributed quotation answered in the very next paragraph is guessed to be the next other speaker's: the one answering was the listener",
+			"Ada Quince walked home alone.\n\n* * *\n\n\"Is the boat in?\"\n\n\"Not yet,\" said Tom Reed.\n\nThe wind rose over the harbour and the gulls cried.\n\n\"Then we wait,\" said Ada Quince.",
+			[]want{{"Ada Quince", ruleNextSpeaker}, {"Tom Reed", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
 		{"a short turn set off by a dash after a sentence end stands alone, as after a full stop: it is no quoted term",
 			"Ada Quince and Bella Moss sat by the fire.\n\n\"You will not marry him?\" asked Ada Quince.\n\n\"Him indeed!\" cried Bella Moss hotly.--\"Oh! no\"--and Ada could just hear the words, \"far above him!\"",
 			[]want{{"Ada Quince", ruleCueAfter}, {"Bella Moss", ruleCueAfter}, {"Bella Moss", ruleSamePara}, {"Bella Moss", ruleSamePara}}},
