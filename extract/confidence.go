@@ -41,6 +41,7 @@ var fictionTrust = map[string]trust{
 	ruleResumes:      same(0.45),
 	rulePrevSpeaker:  same(0.5),
 	ruleOtherParty:   same(0.4),
+	ruleNextSpeaker:  same(0.4),
 	ruleUnattributed: same(0),
 }
 
@@ -59,9 +60,10 @@ var newsTrust = map[string]trust{
 	ruleContinues:   same(0.85),
 	ruleResumes:     same(0.45),
 	rulePrevSpeaker: same(0.55),
-	// News reads no dialogue runs, which alone give this rule: the
-	// fiction figure stands.
+	// News reads no dialogue runs, which alone give these rules: the
+	// fiction figures stand.
 	ruleOtherParty:   same(0.4),
+	ruleNextSpeaker:  same(0.4),
 	ruleUnattributed: same(0),
 	ruleSaidThat:     {0.95, 0.9, 0.85},
 	ruleContentCue:   {0.95, 0.9, 0.9},

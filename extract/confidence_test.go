@@ -49,7 +49,7 @@ func TestConfidence(t *testing.T) {
 // confidence of 0 with a speaker.
 func TestEveryRuleTrusted(t *testing.T) {
 	rules := []string{ruleCueAfter, ruleCueBefore, ruleContinues, ruleSamePara, ruleNarrative, ruleTurnTaking,
-		ruleAddressee, ruleResumes, rulePrevSpeaker, ruleSaidThat, ruleContentCue, ruleAccordingTo, ruleGerund, ruleLabelled, ruleFragment, ruleCredited, ruleOtherParty}
+		ruleAddressee, ruleResumes, rulePrevSpeaker, ruleSaidThat, ruleContentCue, ruleAccordingTo, ruleGerund, ruleLabelled, ruleFragment, ruleCredited, ruleOtherParty, ruleNextSpeaker}
 	for _, r := range rules {
 		if newsTrust[r].name == 0 {
 			t.Errorf("rule %s has no trust in news", r)

@@ -19,6 +19,7 @@ const (
 	rulePrevSpeaker  = "direct/previous-speaker" // a quote paragraph after the speaker's
 	ruleCredited     = "direct/credited"         // "…" ― Ann Roe
 	ruleOtherParty   = "direct/other-party"      // A, ?, where the run names only A: B answers
+	ruleNextSpeaker  = "direct/next-speaker"     // a guess: the next quote's speaker
 	ruleUnattributed = "direct/unattributed"
 	ruleSaidThat     = "indirect/subject-cue"  // X said (that) …
 	ruleContentCue   = "indirect/content-cue"  // …, X said.
