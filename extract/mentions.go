@@ -1235,6 +1235,12 @@ func possessive(w string) bool {
 // trimName drops a sentence-initial adverb or adjective that the
 // capitalisation glued to a name: "Happily Archer", "Poor Alice".
 func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
+	if name[1]-name[0] < 2 {
+		return np, name
+	}
+	if d.register == RegisterFiction {
+		np, name = d.trimFictionName(np, name)
+	}
 	if name[1]-name[0] < 2 || honorificWord(d.w.lower(name[0])) {
 		return np, name
 	}
@@ -1267,6 +1273,50 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	}
 	return np, name
 }
+
+// trimFictionName cuts from a novel's name the words its capitals and
+// hard line wraps glue to it: a date before it, "by the middle of
+// June\nAda was well", a word said twice, "Ned Ned Pike",
+// and after a title of address a chapter heading's title-case words,
+// "Miss Ada Pike Goes Out", which trimName's heading check, starting
+// after the first word, leaves to a name that opens with a title.
+func (d *doc) trimFictionName(np, name [2]int) ([2]int, [2]int) {
+	w := d.w
+	drop := func() {
+		if np[0] == name[0] {
+			np[0]++
+		}
+		name[0]++
+	}
+	// After a preposition of time a weekday or a month is a date, not
+	// the start of a name: "on Sunday Ada came". A month that is a given
+	// name too is a date only when a given name follows it: "in June
+	// Ada came", but "of May Quince" is May. "The April Fool" is a
+	// name.
+	if l := w.lower(name[0]); calendarWords[l] && name[1]-name[0] >= 2 && w.isWord(name[0]-1) && datePrepositions[w.lower(name[0]-1)] {
+		next := w.lower(name[0] + 1)
+		if !femaleNames[l] && !maleNames[l] || femaleNames[next] || maleNames[next] {
+			drop()
+		}
+	}
+	if name[1]-name[0] >= 2 && w.word(name[0]) == w.word(name[0]+1) {
+		drop()
+	}
+	if name[1]-name[0] >= 3 && honorificWord(w.lower(name[0])) {
+		for k := name[0] + 2; k < name[1]; k++ {
+			l := w.lower(k)
+			if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && !nameParticles[w.lower(k-1)] && d.usedInLowerCase(l) {
+				name[1] = k
+				np[1] = k
+				break
+			}
+		}
+	}
+	return np, name
+}
+
+// datePrepositions come before a date: "in June", "on Sunday".
+var datePrepositions = setOf(`in on of since until till by during before after next last following`)
 
 func honorificWord(w string) bool {
 	_, ok := honorifics[w]

@@ -753,6 +753,11 @@ func (d *doc) voiceOf(m mention) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	// "Ada's eager voice", "a girl's clear voice": adjectives between
+	// the possessive and the voice leave it the possessor's.
+	for j-1 > m.First && w.isWord(j-1) && w.isLower(j-1) && w.lower(j-1) != "s" && !possessive(w.word(j-1)) && strings.HasPrefix(d.tagOf(j-1), "JJ") {
+		j--
+	}
 	// The possessive: "girl's", or "girl", "'", "s".
 	k := j
 	for k-1 > m.First && (w.isPunct(k-1, "'’") || w.isWord(k-1) && w.lower(k-1) == "s") {
