@@ -408,6 +408,33 @@ func (t *entityTable) usualReferent(key string) *entity {
 	return best
 }
 
+// habitualReferent returns the character description key stood for more
+// often than for all others together, at least habitualMin times: a
+// weaker hold than usualReferent's, so it only settles between
+// candidates.
+func (t *entityTable) habitualReferent(key string) *entity {
+	var best *entity
+	n, all := 0, 0
+	for e, k := range t.resolved[key] {
+		all += k
+		if k > n || k == n && best != nil && e.canonical < best.canonical {
+			best, n = e, k
+		}
+	}
+	if n < habitualMin || n*2 <= all {
+		return nil
+	}
+	return best
+}
+
+// habitualReach is how many paragraphs back a character must have been
+// mentioned for a habitual description to stand for them.
+const habitualReach = 10
+
+// habitualMin is how often a description must have stood for one
+// character to be habitual.
+const habitualMin = 3
+
 // usualMin is how often a description must have stood for one character
 // before it is taken for them on no other evidence.
 const usualMin = 2
@@ -481,6 +508,16 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 		}
 	}
 	if e := d.nominalReferent(m, f, c); fits(e) {
+		// "…," said the girl: a novel that has called one character
+		// the girl more often than anyone else goes on doing so
+		// while she is about; the nearest woman is a weaker guess.
+		// Not in answer to her own turn: the one answering her is
+		// someone else.
+		if c.fiction {
+			if u := c.t.habitualReferent(key); u != nil && u != e && c.t.recent(u, m.Start, f.para, habitualReach) && fits(u) && !(c.replying(f.para) && u == c.lastQuote.speaker) {
+				return u, false
+			}
+		}
 		return e, false
 	} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
 		// The one called the boy was the nearest man; the old
