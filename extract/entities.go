@@ -1032,8 +1032,15 @@ func (d *doc) apposition(np [2]int, e *entity, t *entityTable) {
 	}
 	w := d.w
 	head := ""
-	if i := np[1]; w.isPunct(i, ",") && w.isWord(i+1) && w.lower(i+1) == "the" {
+	// "Ned Pike, a carter," says what he is as "the carter" does;
+	// "Ada, a mortal maid," only what she is like: with "a", only a
+	// bare trade names him (the tagger reads "mortal" as a noun).
+	if i := np[1]; w.isPunct(i, ",") && w.isWord(i+1) && (w.lower(i+1) == "the" || w.lower(i+1) == "a" || w.lower(i+1) == "an") {
+		indefinite := w.lower(i+1) != "the"
 		for k := i + 2; k < i+6 && w.isWord(k) && !w.isCap(k); k++ {
+			if indefinite && k > i+2 {
+				break
+			}
 			// The head ends the phrase: "the carter's boy" is not the
 			// carter.
 			if d.describes(k) && !possessive(w.word(k)) && !(w.isWord(k+1) && !functionWords[w.lower(k+1)]) {
