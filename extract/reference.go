@@ -522,7 +522,7 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 	} else if e != nil && !e.nominal && (m.Gender == genderMale || m.Gender == genderFemale) {
 		// The one called the boy was the nearest man; the old
 		// gentleman is the one before him.
-		if o := c.t.antecedentSkip(m.Start, f.para, m.Gender, e); o != nil && !o.nominal && o.gender == m.Gender && o != c.lastQuote.speaker && fits(o) {
+		if o := c.t.antecedentSkip(m.Start, f.para, m.Gender, e); o != nil && !o.nominal && o.gender == m.Gender && (c.lastQuote == nil || o != c.lastQuote.speaker) && fits(o) {
 			return o, false
 		}
 	}
