@@ -162,6 +162,9 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				// own: `Ann cried, "Hush!" and Tom put on his hat`.
 				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && (endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark) || d.hasCueBefore(f, mq))) {
 					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) && !d.thingSpeaks(m) {
+						if d.register == RegisterFiction && m.Kind == mentionPronoun && d.namedCueBefore(f, mq, used) {
+							return
+						}
 						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 						used[c.Tok] = true
 						return
@@ -193,6 +196,16 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 func (d *doc) hasCueBefore(f *found, mq markQuote) bool {
 	g := *f
 	return d.cueBefore(&g, mq, map[int]bool{})
+}
+
+// namedCueBefore attributes f by the cue before quotation mq when that
+// names its speaker rather than standing for them with a pronoun.
+func (d *doc) namedCueBefore(f *found, mq markQuote, used map[int]bool) bool {
+	g := *f
+	if !d.cueBefore(&g, mq, map[int]bool{}) || g.Mention == nil || g.Mention.Kind == mentionPronoun {
+		return false
+	}
+	return d.cueBefore(f, mq, used)
 }
 
 // cueBefore looks for a cue and speaker right before a direct quotation.
