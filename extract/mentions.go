@@ -1224,6 +1224,9 @@ func (d *doc) skipBack(j, min int) int {
 		// "has long said": after an auxiliary "long" is an adverb, not
 		// the adjective of "a long pause".
 		case l == "long" && j-1 >= min && w.isWord(j-1) && (w.lower(j-1) == "has" || w.lower(j-1) == "have" || w.lower(j-1) == "had"):
+		// "and at once exclaimed", "Ada at last said": in a story a
+		// phrase of time stands between subject and verb.
+		case d.register == RegisterFiction && l == "at" && w.isWord(j+1) && (w.lower(j+1) == "once" || w.lower(j+1) == "last" || w.lower(j+1) == "length"):
 		case timeNouns[l]:
 			if j-1 >= min && w.isWord(j-1) {
 				switch w.lower(j - 1) {
