@@ -162,6 +162,9 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 				// own: `Ann cried, "Hush!" and Tom put on his hat`.
 				if !(d.register == RegisterFiction && c.Class == classManner && m.Last <= c.Tok && (endsQuestion && d.w.isCap(i) && d.cuedPieceBefore(f.mark) || d.hasCueBefore(f, mq))) {
 					if m, c, ok := d.heardAfter(m, c, end); ok && !d.denied(mq, m, c, end) && !d.thingSpeaks(m) {
+						if d.register == RegisterFiction && m.Kind == mentionPronoun && d.namedCueBefore(f, mq, used) {
+							return
+						}
 						f.Mention, f.Cue, f.Rule = &m, &c, ruleCueAfter
 						used[c.Tok] = true
 						return
@@ -193,6 +196,16 @@ func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
 func (d *doc) hasCueBefore(f *found, mq markQuote) bool {
 	g := *f
 	return d.cueBefore(&g, mq, map[int]bool{})
+}
+
+// namedCueBefore attributes f by the cue before quotation mq when that
+// names its speaker rather than standing for them with a pronoun.
+func (d *doc) namedCueBefore(f *found, mq markQuote, used map[int]bool) bool {
+	g := *f
+	if !d.cueBefore(&g, mq, map[int]bool{}) || g.Mention == nil || g.Mention.Kind == mentionPronoun {
+		return false
+	}
+	return d.cueBefore(f, mq, used)
 }
 
 // cueBefore looks for a cue and speaker right before a direct quotation.
@@ -753,6 +766,9 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		// "X lobbied for it, saying, \"…\"": the subject of the sentence.
 		// In a story also "broke the silence by saying,", "and saying,".
 		if d.w.isPunct(c.Tok-1, ",") {
+			if m, ok := d.gerundClauseSubject(c, min); ok {
+				return m, true
+			}
 			return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
 		}
 		// A story's "broke the silence by saying," "and saying," is the
@@ -766,7 +782,10 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 		if d.register != RegisterFiction || !d.w.isWord(c.Tok-1) || d.w.lower(c.Tok-1) != "by" && d.w.lower(c.Tok-1) != "and" {
 			return mention{}, false
 		}
-		m, ok := d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+		m, ok := d.gerundClauseSubject(c, min)
+		if !ok {
+			m, ok = d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+		}
 		if !ok || m.Kind == mentionNominal && !d.personHead(m) || m.Kind == mentionPronoun && m.Gender != genderMale && m.Gender != genderFemale {
 			return mention{}, false
 		}
@@ -959,3 +978,64 @@ var objectControl = setOf(`asked told begged ordered wanted allowed urged invite
 	advised encouraged challenged dared implored entreated besought requested prompted led`)
 
 var modals = setOf("could would should might must can will shall did")
+
+// gerundOpeners open a clause that may have a subject of its own.
+var gerundOpeners = setOf("but and yet while when where whereupon till until then so")
+
+// gerundClauseSubject finds, in fiction, the subject of the nearest clause
+// before a participle of speech when that clause is not the sentence's
+// first: "…, where the maid burst in, crying,", "…; and at last she rose
+// and went out, saying,". The participle tells what the subject of the
+// clause it ends did, and a long sentence names others first. A he or she
+// there that the sentence's own subject could be is left to that subject,
+// which the resolver reads better.
+func (d *doc) gerundClauseSubject(c cue, min int) (mention, bool) {
+	w := d.w
+	if d.register != RegisterFiction {
+		return mention{}, false
+	}
+	s := d.sents[d.sentOf[c.Tok]]
+	for k := c.Tok - 2; k > s.First && k >= min; k-- {
+		if d.inQuote(d.toks[k].Start) {
+			break
+		}
+		j := -1
+		switch {
+		case w.isPunct(k, ";:,"):
+			j = k + 1
+		case w.isWord(k) && !w.isCap(k) && gerundOpeners[w.lower(k)] && w.isPunct(k-1, ",;"):
+			j = k + 1
+		}
+		if j < 0 || j >= c.Tok {
+			continue
+		}
+		if w.isWord(j) && openingAdverb(w.lower(j)) {
+			j++
+			if w.isPunct(j, ",") {
+				j++
+			}
+		}
+		m, ok := d.mentionStartingAt(j, c.Tok)
+		if !ok || m.Org || m.Kind == mentionNominal && !d.personHead(m) || m.Kind == mentionPronoun && m.Gender != genderMale && m.Gender != genderFemale {
+			continue
+		}
+		// A verb follows the subject, maybe after an adverb.
+		v := m.Last
+		if v < c.Tok && strings.HasPrefix(d.tagOf(v), "RB") {
+			v++
+		}
+		if v >= c.Tok || !w.isWord(v) || w.isCap(v) {
+			continue
+		}
+		if t := d.tagOf(v); !strings.HasPrefix(t, "VB") && t != "MD" {
+			continue
+		}
+		if m.Kind == mentionPronoun {
+			if f, ok := d.sentenceSubject(s, c.Tok); ok && f.First < m.First && (f.Kind != mentionPronoun || f.Gender == m.Gender) {
+				return mention{}, false
+			}
+		}
+		return m, true
+	}
+	return mention{}, false
+}

@@ -673,7 +673,8 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 					return m, true
 				}
 			}
-			if m, ok := d.mentionEndingAt(k-1, min); ok && (d.clauseStart(m.First, min) || d.register == RegisterNews && d.asideSubject(m, k, j, end, min)) {
+			m, ok := d.mentionEndingAt(k-1, min)
+			if ok && (d.clauseStart(m.First, min) || d.register == RegisterNews && d.asideSubject(m, k, j, end, min)) {
 				// "The coach, Peter Hall, told …": the apposition names
 				// the nominal subject.
 				if m.Kind == mentionNominal && commas == 1 {
@@ -681,6 +682,15 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 						return a, true
 					}
 				}
+				return m, true
+			}
+			// "until at last Ada, growing angry, said", "that Tom,
+			// shocked by it, said": in a story a participle set off by
+			// commas tells what the subject did as it spoke, so the
+			// name or he/she before it is the subject though no clause
+			// visibly opens there, unless a verb or preposition governs
+			// it ("looked at Ada, smiling, and").
+			if ok && commas == 1 && d.participleAside(m, k, min) {
 				return m, true
 			}
 			if commas == 3 {
@@ -718,6 +728,29 @@ func (d *doc) asideSubject(m mention, k, j, end, min int) bool {
 	}
 	_, ok := d.phraseStart(m.First, min)
 	return ok
+}
+
+// participleAside reports whether mention m, before the comma at k, is in
+// fiction a name or subject pronoun that an aside opening with a
+// participle follows, and no verb or preposition governs (the word before
+// it may be a subordinator or "that", which open its clause).
+func (d *doc) participleAside(m mention, k, min int) bool {
+	w := d.w
+	if d.register != RegisterFiction || m.Kind == mentionNominal || m.First <= min {
+		return false
+	}
+	if t := d.tagOf(k + 1); t != "VBG" && t != "VBN" || w.isCap(k+1) {
+		return false
+	}
+	p := m.First - 1
+	if !w.isWord(p) {
+		return false
+	}
+	if l := w.lower(p); subordinators[l] || l == "that" {
+		return true
+	}
+	t := d.tagOf(p)
+	return !strings.HasPrefix(t, "VB") && t != "IN" && t != "TO" && !w.isCap(p) && w.lower(p) != "and" && w.lower(p) != "or"
 }
 
 // beForms are the forms of "be" that make a participle after them passive.
@@ -1191,6 +1224,9 @@ func (d *doc) skipBack(j, min int) int {
 		// "has long said": after an auxiliary "long" is an adverb, not
 		// the adjective of "a long pause".
 		case l == "long" && j-1 >= min && w.isWord(j-1) && (w.lower(j-1) == "has" || w.lower(j-1) == "have" || w.lower(j-1) == "had"):
+		// "and at once exclaimed", "Ada at last said": in a story a
+		// phrase of time stands between subject and verb.
+		case d.register == RegisterFiction && l == "at" && w.isWord(j+1) && (w.lower(j+1) == "once" || w.lower(j+1) == "last" || w.lower(j+1) == "length"):
 		case timeNouns[l]:
 			if j-1 >= min && w.isWord(j-1) {
 				switch w.lower(j - 1) {
