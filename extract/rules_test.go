@@ -592,6 +592,12 @@ func TestFictionRules(t *testing.T) {
 		{"a voice not yet seen is the person the narration of its paragraph goes on to show",
 			"Ada Quince and Tom Reed walked down to the river, where Ned Hale kept his boat.\n\nThe reeds were high there.\n\n\"Mind the mud,\" said a voice, and Ned Hale came out of the reeds.\n\n\"Thank you,\" said Ada.",
 			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
+		{"a voice not yet seen is the one the answer in the next paragraph calls by name",
+			"Ada Quince sat alone in the kitchen. Ned Hale was out in the yard with the dog.\n\n\"Is anyone in?\" called a voice.\n\n\"Only me, Ned,\" said Ada.",
+			[]want{{"Ned Hale", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
+		{"a voice not yet seen is the one the narration just after names as the speaker: \"It was Bella.\"",
+			"Ada Quince sat by the fire. Bella Moss had gone up to bed an hour before.\n\n\"Is the door locked?\" asked a voice from the stairs.\n\nAda looked up. It was Bella Moss, in her nightcap.\n\n\"Yes,\" said Ada.",
+			[]want{{"Bella Moss", ruleCueAfter}, {"Ada Quince", ruleCueAfter}}},
 		{"a kinship the story has mostly resolved to one character names him when no kinsman is near",
 			"Ada Quince walked in the garden with her uncle, Ned Hale.\n\n\"The roses are late,\" said her uncle.\n\n\"They are,\" said Ada.\n\n\"Come in soon,\" said her uncle.\n\n" +
 				strings.Repeat("The rain fell on the roofs.\n\n", 27) + "Ada Quince came down the stairs.\n\n\"Good morning,\" said her uncle.",
