@@ -146,6 +146,7 @@ func (d *doc) resolveWith(fs []found, before *entityTable) *entityTable {
 	}
 	if c.fiction {
 		d.namedLater(fs, c.t)
+		d.voiceNamed(fs, c.t)
 	}
 	if c.fiction {
 		for _, e := range c.t.ents {
@@ -2292,4 +2293,90 @@ func modifiersWithin(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// voiceNamed gives the quotes of an unseen speaker, "said a voice", to the
+// one the text goes on to show spoke them: the reply that calls them by
+// name, "“Good night,” called a voice. “Good night, Ada.”", or the
+// narration just after, "It was Ada.". The description tells nothing of
+// who it is, and a novel seldom leaves a voice it names at once unnamed.
+func (d *doc) voiceNamed(fs []found, t *entityTable) {
+	for i := 0; i < len(fs); i++ {
+		v := fs[i].speaker
+		if v == nil || !v.nominal || fs[i].mark < 0 || !slices.Contains(strings.Fields(strings.ToLower(v.canonical)), "voice") {
+			continue
+		}
+		// The voice's run: its quotes close together in one scene.
+		last := i
+		for k := i + 1; k < len(fs); k++ {
+			if fs[k].para-fs[last].para > voiceRunGap || d.brokenBetween(fs[last].para, fs[k].para) {
+				break
+			}
+			if fs[k].speaker == v {
+				last = k
+			}
+		}
+		var x *entity
+		for k := i; k <= last && x == nil; k++ {
+			if fs[k].speaker == v && fs[k].mark >= 0 {
+				x = d.voiceShown(fs, k, t)
+			}
+		}
+		if x != nil {
+			for k := i; k <= last; k++ {
+				if fs[k].speaker == v {
+					fs[k].speaker = x
+				}
+			}
+		}
+		i = last
+	}
+}
+
+// voiceRunGap is how many paragraphs may part two quotes of one voice.
+const voiceRunGap = 3
+
+// voiceShown finds who spoke voice quote fs[k], as the turn answering it
+// or the narration after it shows.
+func (d *doc) voiceShown(fs []found, k int, t *entityTable) *entity {
+	w, v := d.w, fs[k].speaker
+	usable := func(e *entity) bool {
+		return e != nil && e != v && !e.nominal && !e.org && e != t.narrator
+	}
+	// The answer in the next paragraph calls the voice by name. Only
+	// where the voice's own cue named it: a turn the exchange handed the
+	// voice may be another unseen speaker's, a second call on the line.
+	if fs[k].Mention != nil {
+		r := k + 1
+		for r < len(fs) && fs[r].para == fs[k].para {
+			r++
+		}
+		if r < len(fs) && fs[r].para == fs[k].para+1 && fs[r].mark >= 0 && fs[r].speaker != v {
+			e := r
+			for e+1 < len(fs) && fs[e+1].para == fs[r].para && fs[e+1].mark >= 0 {
+				e++
+			}
+			if x := d.turnCalled(&fs[e], t); usable(x) && x != fs[r].speaker {
+				return x
+			}
+		}
+	}
+	// "It was Ada.", "she knew it was the Rabbit": in the narration of
+	// the quote's paragraph or the next.
+	end := d.paras[min(fs[k].para+1, len(d.paras)-1)].Last
+	for j := d.tokenAt(fs[k].End); j+2 < end; j++ {
+		if d.inQuote(d.toks[j].Start) || !w.isWord(j) || w.lower(j) != "it" || !w.isWord(j+1) || w.lower(j+1) != "was" {
+			continue
+		}
+		n := j + 2
+		if w.isWord(n) && (w.lower(n) == "the" || w.lower(n) == "only") && n+1 < end {
+			n++
+		}
+		if np, nm, ok := w.nameAfter(n, end); ok {
+			if x := t.known(d.makeMention(mentionName, np, nm, genderUnknown)); usable(x) {
+				return x
+			}
+		}
+	}
+	return nil
 }

@@ -1497,6 +1497,10 @@ func (d *doc) unknownVoice(m mention, f *found, c *conversation) *entity {
 		if !ok {
 			continue
 		}
+		if d.voiceListener(np, p.Last) {
+			k = np[1] - 1
+			continue
+		}
 		if e := c.t.known(d.makeMention(mentionName, np, nm, genderUnknown)); e != nil && !e.nominal && !e.org && e != c.t.narrator {
 			return e
 		}
@@ -1504,6 +1508,29 @@ func (d *doc) unknownVoice(m mention, f *found, c *conversation) *entity {
 	}
 	return nil
 }
+
+// voiceListener reports whether the name at np, in the narration after
+// "said a voice", is one who heard it rather than who spoke: the object of
+// a preposition, "a voice in Tom's ear", "the face of Tom", or the subject
+// of a verb of perceiving, "which Tom thought he had heard", "Tom saw Ada".
+// Not after "by" or "with": "she was walking by Tom" shows the speaker.
+func (d *doc) voiceListener(np [2]int, end int) bool {
+	w := d.w
+	b := np[0] - 1
+	if b >= 0 && w.isWord(b) && w.lower(b) == "the" {
+		b--
+	}
+	if b >= 0 && w.isWord(b) && voicePrepositions[w.lower(b)] {
+		// "the youngest of the Pike girls" describes the one it names.
+		return possessive(w.word(np[1]-1)) || np[1] >= end || !(w.isWord(np[1]) && w.isLower(np[1]))
+	}
+	return np[1] < end && w.isWord(np[1]) && listenerVerbs[w.lower(np[1])]
+}
+
+var (
+	voicePrepositions = setOf(`in into from to at of`)
+	listenerVerbs     = setOf(`saw heard thought knew recognised recognized felt fancied`)
+)
 
 // saysWhichOne reports whether description m tells its person apart by a
 // phrase, "the gentleman in the white waistcoat", "the man with the keys":
