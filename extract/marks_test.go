@@ -30,8 +30,8 @@ func TestPairMarks(t *testing.T) {
 		{"cjk corners", "他说「你好」。", []string{"你好"}},
 		{"empty quotes skipped", `He said "" twice.`, nil},
 		{"dash after close", `"Hello"--said Mr. Smith`, []string{"Hello"}},
-		{"markup attributes are not quotations", `<tweet tweet-date="March 10, 2016">Sanders aide "told me" so</tweet>`, []string{"told me"}},
-		{"close set off by a space", `"They ask about 'Clinton,' " said Bree. "But they listen."`, []string{"They ask about 'Clinton,' ", "But they listen."}},
+		{"markup attributes are not quotations", `<tweet tweet-date="March 10, 2016">Pellham aide "told me" so</tweet>`, []string{"told me"}},
+		{"close set off by a space", `"They ask about 'Dunmore,' " said Bree. "But they listen."`, []string{"They ask about 'Dunmore,' ", "But they listen."}},
 		{"double apostrophes set off by a space", "''It works, '' said Mr. Gunnels.", []string{"It works, "}},
 		{"close after a lost dash", `"I thought you would never   " said Mary. "Sit down."`, []string{"I thought you would never   ", "Sit down."}},
 	}
