@@ -465,7 +465,7 @@ func spacedAfterBreak(text string, start int) bool {
 
 // spacedAfterPunct reports whether the mark at byte start stands after a
 // space that follows the punctuation ending a quoted sentence: a closing
-// mark set off by mistake, `the household name of 'Clinton,' " said Bree`.
+// mark set off by mistake, `the household name of 'Dunmore,' " said Bree`.
 func spacedAfterPunct(text string, start int) bool {
 	i := start
 	for i > 0 && start-i < 3 && text[i-1] == ' ' {
