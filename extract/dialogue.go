@@ -22,7 +22,7 @@ func (d *doc) resolve(fs []found) {
 	// The name the others call a first-person narrator by is learned
 	// from the whole exchange (nameNarrator), but a vocative is read as
 	// the text passes: the first reading learns the name, and a second
-	// reads the turns again knowing that "Come in, Jake" calls the
+	// reads the turns again knowing that "Come in, Ned" calls the
 	// narrator, who answers it and does not speak it.
 	orig := slices.Clone(fs)
 	t := d.resolveWith(fs, nil)
@@ -798,8 +798,8 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	// narration, so the name may be known only from the vocative. A name
 	// the narration gives often is more likely someone else's, "Vlasitch,
 	// go!" said to a servant next to the narrator's turn: its vote counts
-	// half. Forms of one name vote together: "O Boris Lukitch" and
-	// "Boris Lukitch".
+	// half. Forms of one name vote together: "O Anatol Lukitch" and
+	// "Anatol Lukitch".
 	votes := map[string]float64{}
 	count := map[string]int{}
 	form := map[string]string{}
@@ -844,7 +844,7 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	}
 	n.canonical = form[best]
 	t.narratorCalls = map[string]bool{best: true}
-	// "Come in, Jake" and "Thank you, Mr. Tolley": the one narrator is
+	// "Come in, Ned" and "Thank you, Mr. Tolley": the one narrator is
 	// called by a given name and by a surname with an honorific, and is
 	// named in full by both, given name first.
 	if strings.Contains(best, " ") {
@@ -1454,7 +1454,7 @@ func (d *doc) appositive(k, first int) bool {
 	return false
 }
 
-// vocativeOpeners stand before a name addressed: "My dear Odile", "Oh
+// vocativeOpeners stand before a name addressed: "My dear Isolde", "Oh
 // Henry".
 var vocativeOpeners = map[string]bool{"dear": true, "dearest": true, "oh": true, "o": true, "my": true}
 

@@ -41,7 +41,7 @@ type entity struct {
 	// that stood where a place stands (see notePlace).
 	named, places int
 	// inside counts its names after a preposition of being inside ("in
-	// Highbury", "across the Marabar"), where people seldom stand; inPlace
+	// Wexhall", "across the Kessar"), where people seldom stand; inPlace
 	// is set while they make it a place, and held is the gender it had
 	// before.
 	inside  int
@@ -456,7 +456,7 @@ func (t *entityTable) linkName(m mention) *entity {
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
 		}
-		// "Henry II" is a king the story mentions, not its Lord Henry;
+		// "Oswin II" is a king the story mentions, not its Lord Oswin;
 		// news writes "Harry Tresize III" for the Mr. Tresize it quotes.
 		if t.fiction && numbered(toks) != numbered(e.tokens) {
 			continue
@@ -567,7 +567,7 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.forms = map[string]int{}
 	}
 	if !m.Trimmed {
-		// A name that lost a sentence-initial word ("Big Medicine")
+		// A name that lost a sentence-initial word ("Big Kettle")
 		// is no evidence of the form the story names it by.
 		best.forms[form]++
 	}
@@ -722,7 +722,7 @@ func (t *entityTable) family(toks []string) bool {
 		stems = append(stems, s)
 	}
 	// A name known for one person ("Vokes") is no plural of a rarer
-	// misspelling of it ("Mr. Sike").
+	// misspelling of it ("Mr. Voke").
 	single := 0
 	for _, i := range t.byWord[toks[0]] {
 		if e := t.ents[i]; !e.nominal && len(e.tokens) == 1 && e.gender != genderPlural {
@@ -1094,7 +1094,7 @@ func (d *doc) describes(i int) bool {
 }
 
 // placed reports whether a name in the narration stands where places
-// do, after "in", "at", "to" ("in Highbury", "came to Hetton"); a
+// do, after "in", "at", "to" ("in Wexhall", "came to Ashgrove"); a
 // possessive ("in Emma's room") is someone's.
 func (d *doc) placed(name [2]int) bool {
 	w := d.w
@@ -1202,7 +1202,7 @@ func (d *doc) noteThing(e *entity) {
 	if d.register != RegisterFiction || e.titled || e.inPlace || len(e.tokens) == 0 {
 		return
 	}
-	// "the Coles" are a family, whom "they" refers to.
+	// "the Quillbys" are a family, whom "they" refers to.
 	thing := !e.spoke && e.onlyTitled() && e.gender != genderPlural && !strings.HasSuffix(e.tokens[len(e.tokens)-1], "s")
 	for _, w := range e.tokens {
 		if d.usedInLowerCase(w) || personWord(w) {
@@ -1237,8 +1237,8 @@ func agentEnding(l string) bool {
 }
 
 // inside reports whether a name in the narration follows a preposition
-// of being inside, with or without "the": "in Highbury", "through the
-// Marabar Hills". A possessive ("in Emma's room") is someone's.
+// of being inside, with or without "the": "in Wexhall", "through the
+// Kessar Hills". A possessive ("in Emma's room") is someone's.
 func (d *doc) inside(name [2]int) bool {
 	w := d.w
 	if d.register != RegisterFiction || possessive(w.word(name[1]-1)) {
@@ -1313,7 +1313,7 @@ func (d *doc) trimKnownMention(m mention, t *entityTable) mention {
 }
 
 // trimPlace drops the words before a character's name when "the" puts
-// them before it, in fiction: "In the Academy Anne worked", "on the
+// them before it, in fiction: "In the Academy Ada worked", "on the
 // terrace of the Mirabel Ada ordered" run a place into a name the story
 // writes alone. A title the story always writes with "the", "the White
 // Badger", keeps its words.

@@ -713,7 +713,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 			return found{}, false
 		}
 	}
-	// "\"…,\" Doug Ludlow, a spokesman for …, told the Post": the
+	// "\"…,\" Doug Fenwick, a spokesman for …, told the Post": the
 	// quotation and its speaker, with an apposition; the direct rules' case.
 	if q, ok := d.mentionEndingAt(comma-1, s.First); ok && q.First > s.First && (d.closesQuote(q.First-1) || w.isPunct(q.First-1, ",") && d.closesQuote(q.First-2)) {
 		return found{}, false
@@ -1333,7 +1333,7 @@ func closeEnd(mq markQuote) int {
 func (d *doc) dropScareQuotes(fs []found) []found {
 	out := fs[:0]
 	for _, f := range fs {
-		// `"Pop-up art show strives to …," by DNAinfo's Eddie Small`: the
+		// `"Pop-up art show strives to …," by DNAinfo's Eddie Stone`: the
 		// headline of a cited article, credited to its author.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
 			continue
@@ -1399,7 +1399,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				}
 			}
 		}
-		// `Tyler said, "We have three weeks to go" until the caucuses`: the
+		// `Oxley said, "We have three weeks to go" until the caucuses`: the
 		// narration the quotation runs on into is reported with it.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && f.Rule == ruleCueBefore && d.runsOn(d.marks[f.mark]) {
 			mq := d.marks[f.mark]
@@ -2115,7 +2115,7 @@ func (d *doc) afterComma(mq markQuote) bool {
 }
 
 // creditedExcerpt reports whether quotation k follows a credited headline
-// and a colon in its paragraph (`"…," by Times' Ben Sisario: "…"`): a
+// and a colon in its paragraph (`"…," by Times' Ben Quarrington: "…"`): a
 // newsletter's excerpt of the article it links to, not what anyone said.
 func (d *doc) creditedExcerpt(k int) bool {
 	if k == 0 {

@@ -583,7 +583,7 @@ func (d *doc) cuesIn(first, last int) []cue {
 // A quotation that opens its sentence (opens) may be followed by a
 // description of its speaker before the cue.
 func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bool) {
-	// "…,” Ama Tresize, the executive director of …, told The Huffington
+	// "…,” Ama Godfrey, the executive director of …, told The Huffington
 	// Post: a name, an apposition set off by commas, then the cue.
 	// The cue is looked for first; the mention finder, which tags words,
 	// runs only when there is one.
@@ -606,7 +606,7 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 			if ok && m.Kind == mentionName && d.w.isPunct(m.Last, ",") && m.Last < k {
 				return m, c, true
 			}
-			// "the Vatican spokesman, Piero Varani, told": a
+			// "the Vatican spokesman, Tullio Varani, told": a
 			// description, then the name in apposition.
 			for j := k - 1; opens && j > i; j-- {
 				if d.w.isPunct(j, ",") {

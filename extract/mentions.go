@@ -41,7 +41,7 @@ type mention struct {
 	// Saddler", "the Nameless Man", a character known by a title.
 	The bool
 	// Trimmed is set when trimName dropped a sentence-initial word that
-	// may have been part of the name: "Big Medicine" opening a sentence.
+	// may have been part of the name: "Big Kettle" opening a sentence.
 	Trimmed bool
 }
 
@@ -640,7 +640,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 			}
 		}
 	}
-	// "Labor Secretary Thomas Perez, who said …"
+	// "Labor Secretary Thomas Wexby, who said …"
 	if w.isWord(j) && w.lower(j) == "who" && w.isPunct(j-1, ",") {
 		return d.relativeAntecedent(j-2, max(0, j-12))
 	}
@@ -698,7 +698,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 // asideSubject reports whether mention m, before the comma at k, is the
 // subject of the verb at end that an aside between the commas at k and j
 // parts it from: a noun phrase with modifiers of its own that opens its
-// clause ("Florida delegate John Fletcher, wearing a cap, said"). An aside
+// clause ("Florida delegate John Bowyer, wearing a cap, said"). An aside
 // opens with a participle or a preposition, or is a noun phrase in
 // apposition; one that opens with a noun may be a clause of its own ("X
 // and his wife Ann, son Tom had been travelling, wrote …"). A time phrase
@@ -766,7 +766,7 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 // before it (extendPP).
 func (d *doc) mentionHead(j, min int) (mention, bool) {
 	w := d.w
-	// "Rep. Elijah Cummings (D-Md.)": the parenthesis is not the name.
+	// "Rep. Elijah Pellham (D-Md.)": the parenthesis is not the name.
 	if w.isPunct(j, ")") {
 		for k := j - 1; k > min && j-k < 10; k-- {
 			if w.isPunct(k, "(") {
@@ -901,7 +901,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		return d.makeMention(mentionPronoun, [2]int{i, i + 1}, [2]int{i, i + 1}, g), true
 	}
 	if w.isCap(i) && !stopCaps[li] || w.isCap(i) && honorifics[li] != genderUnknown {
-		// "Democratic strategist Hank Sheinkopf": a capitalised word, a
+		// "Democratic strategist Hank Tolland": a capitalised word, a
 		// title in lower case, then the name.
 		if k := w.titledName(i, max); k > i {
 			if np, name, ok := w.nameBefore(k, i); ok && name[0] > i {
@@ -1227,13 +1227,13 @@ func (d *doc) phraseStart(i, min int) (int, bool) {
 }
 
 // possessive reports whether a word ends in 's, which ends a name: "Mrs.
-// Quarrie's Coriolanian nose" names Mrs. Quarrie.
+// Quarrie's Roman nose" names Mrs. Quarrie.
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // trimName drops a sentence-initial adverb or adjective that the
-// capitalisation glued to a name: "Happily Fletcher", "Poor Alice".
+// capitalisation glued to a name: "Happily Bowyer", "Poor Alice".
 func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	if name[1]-name[0] < 2 {
 		return np, name
@@ -1259,7 +1259,7 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 		}
 	}
 	// A heading in title case is not a name: "Rhoda Makes Up Her Mind",
-	// "Anne Comes". The name ends before a word the text also writes in
+	// "Ada Comes". The name ends before a word the text also writes in
 	// lower case, unless it is a title after "the": "the Nameless Man",
 	// or follows a particle, which a surname must follow: "St Cloud".
 	titled := d.w.isWord(name[0]-1) && d.w.lower(name[0]-1) == "the" && name[1]-name[0] <= 3

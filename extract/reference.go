@@ -189,7 +189,7 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 			if e.gender == genderUnknown && !e.spoke && len(e.tokens) < 2 && e.mentions < 3 {
 				continue
 			}
-			// "the Red Indians", "the Happy Family": a title the text
+			// "the Red Indians", "the Merry Crew": a title the text
 			// never gives without its article is a he or she only once
 			// known to be one.
 			if e.gender == genderUnknown && e.onlyTitled() {
@@ -613,7 +613,7 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
-		// "…, Odile." / "…," she exclaimed: the one addressed answers,
+		// "…, Isolde." / "…," she exclaimed: the one addressed answers,
 		// also when the name tells no gender, as a fill of the turn
 		// would have it.
 		if c.lastQuote.mark >= 0 {
