@@ -368,7 +368,7 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 		}
 		// "Editor's note:", "the senator's claims": after a possessive a
 		// present form is a noun. ("He's said" is "he has said".)
-		// A noun still reports with its clause: "Trump's claim that …",
+		// A noun still reports with its clause: "Varga's claim that …",
 		// "his call to ban …".
 		afterPossessive := i > 0 && toks[i-1].Kind == tokWord && possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) &&
 			!(i+1 < len(toks) && toks[i+1].Kind == tokWord && (strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "that") || strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "to")))
@@ -406,7 +406,7 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 	return out
 }
 
-// possessiveNoun reports whether w is a possessive ("Editor's", "Trump’s")
+// possessiveNoun reports whether w is a possessive ("Editor's", "Varga’s")
 // rather than a contraction of "is" or "has" ("he's", "that’s").
 func possessiveNoun(w string) bool {
 	var stem string

@@ -22,7 +22,7 @@ func (d *doc) resolve(fs []found) {
 	// The name the others call a first-person narrator by is learned
 	// from the whole exchange (nameNarrator), but a vocative is read as
 	// the text passes: the first reading learns the name, and a second
-	// reads the turns again knowing that "Come in, Jake" calls the
+	// reads the turns again knowing that "Come in, Ned" calls the
 	// narrator, who answers it and does not speak it.
 	orig := slices.Clone(fs)
 	t := d.resolveWith(fs, nil)
@@ -797,10 +797,10 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	}
 	// Votes go to names: a narrator seldom names themself in the
 	// narration, so the name may be known only from the vocative. A name
-	// the narration gives often is more likely someone else's, "Potapitch,
+	// the narration gives often is more likely someone else's, "Vlasitch,
 	// go!" said to a servant next to the narrator's turn: its vote counts
-	// half. Forms of one name vote together: "O Alexis Ivanovitch" and
-	// "Alexis Ivanovitch".
+	// half. Forms of one name vote together: "O Anatol Lukitch" and
+	// "Anatol Lukitch".
 	votes := map[string]float64{}
 	count := map[string]int{}
 	form := map[string]string{}
@@ -845,7 +845,7 @@ func (d *doc) nameNarrator(fs []found, t *entityTable) {
 	}
 	n.canonical = form[best]
 	t.narratorCalls = map[string]bool{best: true}
-	// "Come in, Jake" and "Thank you, Mr. Barnes": the one narrator is
+	// "Come in, Ned" and "Thank you, Mr. Tolley": the one narrator is
 	// called by a given name and by a surname with an honorific, and is
 	// named in full by both, given name first.
 	if strings.Contains(best, " ") {
@@ -1455,7 +1455,7 @@ func (d *doc) appositive(k, first int) bool {
 	return false
 }
 
-// vocativeOpeners stand before a name addressed: "My dear Lilia", "Oh
+// vocativeOpeners stand before a name addressed: "My dear Isolde", "Oh
 // Henry".
 var vocativeOpeners = map[string]bool{"dear": true, "dearest": true, "oh": true, "o": true, "my": true}
 
@@ -1483,7 +1483,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	}
 	// In fiction, a turn that opens its paragraph after a paragraph of
 	// narration is most often spoken by whoever that narration ended on:
-	// "Mrs. Wilcox had recovered herself. / \"Oh, Henry dear! …\"".
+	// "Mrs. Ludbrook had recovered herself. / \"Oh, Henry dear! …\"".
 	// A chapter heading is no narration: its title words name no one
 	// present, "CHAPTER IX. The Return of Captain Hale".
 	own := len(sents) > 0
@@ -1561,7 +1561,7 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 			m = d.trimKnownMention(m, t)
 			e = t.linkName(m)
 			// A family or a people speaks no one turn: "The Miss
-			// Bennets were able to be by themselves."
+			// Penhallows were able to be by themselves."
 			if e != nil && d.register == RegisterFiction && e.gender == genderPlural {
 				continue
 			}
@@ -1628,7 +1628,7 @@ func (d *doc) narrationBetween(f *found) (int, bool) {
 }
 
 // silent reports whether sentence s of narration tells that its subject
-// listened without speaking: "He was silent.", "Mr. Wilcox listened
+// listened without speaking: "He was silent.", "Mr. Ludbrook listened
 // attentively.", "Philip made no answer.", "She could not reply." Words
 // alone, and only in a short sentence, which tells nothing else. A nod is
 // no silence: "John nodded. / \"Yes; …\"" is John's.

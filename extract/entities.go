@@ -15,7 +15,7 @@ type entity struct {
 	// tokens are the lower-cased words of its names, without honorifics.
 	tokens []string
 	// honorific is the first honorific it was named with ("mrs"), which
-	// tells Mrs. Bennet from Miss Lydia Bennet.
+	// tells Mrs. Penhallow from Miss Lydia Penhallow.
 	honorific string
 	// mentions counts the times it was named; spoke is set once it was
 	// the speaker of a quote.
@@ -33,7 +33,7 @@ type entity struct {
 	// voted is set once the votes gave e its gender.
 	voted bool
 	// titled is set when e was named with an honorific that tells a
-	// gender ("Miss Bartlett") and agreed with it: the pronouns after a
+	// gender ("Miss Kessick") and agreed with it: the pronouns after a
 	// name in narration often belong to someone else, the honorific never
 	// does.
 	titled bool
@@ -41,7 +41,7 @@ type entity struct {
 	// that stood where a place stands (see notePlace).
 	named, places int
 	// inside counts its names after a preposition of being inside ("in
-	// Highbury", "across the Marabar"), where people seldom stand; inPlace
+	// Wexhall", "across the Kessar"), where people seldom stand; inPlace
 	// is set while they make it a place, and held is the gender it had
 	// before.
 	inside  int
@@ -108,7 +108,7 @@ func (e *entity) settleVote(g gender) {
 }
 
 // onlyTitled reports whether every form of e's name was written after
-// "the", as a title: "The Hatter".
+// "the", as a title: "The Saddler".
 func (e *entity) onlyTitled() bool {
 	for f := range e.forms {
 		if !strings.HasPrefix(f, "The ") && !strings.HasPrefix(f, "the ") {
@@ -370,7 +370,7 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 			continue
 		}
 		// "of" of "Duchess of Aldwych" is no part of who she is.
-		// "Mrs Last", "Mr. Will": after a title a word that never opens a
+		// "Mrs Early", "Mr. Will": after a title a word that never opens a
 		// name elsewhere is the surname.
 		surname := hasHonor && len(toks) == 0 && rest == "" && l != "of"
 		if len(l) <= 1 || stopCaps[l] && !surname || f == "of" && hasHonor {
@@ -456,8 +456,8 @@ func (t *entityTable) linkName(m mention) *entity {
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
 		}
-		// "Henry II" is a king the story mentions, not its Lord Henry;
-		// news writes "Harry Hurt III" for the Mr. Hurt it quotes.
+		// "Oswin II" is a king the story mentions, not its Lord Oswin;
+		// news writes "Harry Tresize III" for the Mr. Tresize it quotes.
 		if t.fiction && numbered(toks) != numbered(e.tokens) {
 			continue
 		}
@@ -500,8 +500,8 @@ func (t *entityTable) linkName(m mention) *entity {
 			continue
 		}
 		if nameMatch(toks, e.tokens) {
-			// "Mr. George Emerson" is George, whom the story already
-			// knows, before the Mr. Emerson who may be his father.
+			// "Mr. George Halloran" is George, whom the story already
+			// knows, before the Mr. Halloran who may be his father.
 			if t.fiction && len(toks) > 1 && len(e.tokens) == 1 && e.tokens[0] != toks[0] {
 				if surname == nil {
 					surname = e
@@ -536,7 +536,7 @@ func (t *entityTable) linkName(m mention) *entity {
 	if best == nil && fallback != nil && !(t.fiction && fallback.tokens[len(fallback.tokens)-1] == toks[0] && nameGender(toks) == genderUnknown) {
 		best = fallback
 	}
-	// "Mr. John Knightley" after many a "Mr. Knightley" is his brother: a
+	// "Mr. John Wexcombe" after many a "Mr. Wexcombe" is his brother: a
 	// courtesy title before the surname alone names the head of the
 	// family, and a given name after it someone else of that family.
 	if best == nil && surname != nil && !(t.fiction && courtesy(title) && surname.honorific == title && surname.mentions >= 3) {
@@ -549,7 +549,7 @@ func (t *entityTable) linkName(m mention) *entity {
 	}
 	name := cleanName(m.Name)
 	if t.fiction && title == "master" && len(toks) >= 2 {
-		// "Master John Rolfe": before a given name and a surname, Master
+		// "Master John Trenow": before a given name and a surname, Master
 		// is a courtesy of address, not part of the name the story keeps.
 		if k := strings.IndexByte(name, ' '); k >= 0 {
 			name = name[k+1:]
@@ -567,7 +567,7 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.forms = map[string]int{}
 	}
 	if !m.Trimmed {
-		// A name that lost a sentence-initial word ("Big Medicine")
+		// A name that lost a sentence-initial word ("Big Kettle")
 		// is no evidence of the form the story names it by.
 		best.forms[form]++
 	}
@@ -686,7 +686,7 @@ func (t *entityTable) onlyMan(surname string) *entity {
 // courtesy reports whether an honorific is Mr., Mrs. or Miss, which with a
 // surname alone name the head of a family, its wife or its eldest
 // daughter, and with a given name too someone else of that family: "Miss
-// Bennet" and "Miss Elizabeth Bennet".
+// Penhallow" and "Miss Elizabeth Penhallow".
 func courtesy(title string) bool {
 	return title == "mr" || title == "mrs" || title == "miss"
 }
@@ -707,7 +707,7 @@ func herSurname(toks []string, e *entity) bool {
 }
 
 // family reports whether a name is the plural of a surname the table
-// knows, "the Emersons", "the Miss Bennets", "the Joneses": a family, which
+// knows, "the Hallorans", "the Miss Penhallows", "the Joneses": a family, which
 // no he or she refers to.
 func (t *entityTable) family(toks []string) bool {
 	if len(toks) != 1 {
@@ -717,12 +717,12 @@ func (t *entityTable) family(toks []string) bool {
 	if s, ok := strings.CutSuffix(toks[0], "s"); ok && !strings.HasSuffix(s, "s") {
 		stems = append(stems, s)
 	}
-	// "Joneses", "Cavendishes": -es after a hissing sound.
+	// "Joneses", "Pendishes": -es after a hissing sound.
 	if s, ok := strings.CutSuffix(toks[0], "es"); ok && (strings.HasSuffix(s, "s") || strings.HasSuffix(s, "sh") || strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "z")) {
 		stems = append(stems, s)
 	}
-	// A name known for one person ("Sikes") is no plural of a rarer
-	// misspelling of it ("Mr. Sike").
+	// A name known for one person ("Vokes") is no plural of a rarer
+	// misspelling of it ("Mr. Voke").
 	single := 0
 	for _, i := range t.byWord[toks[0]] {
 		if e := t.ents[i]; !e.nominal && len(e.tokens) == 1 && e.gender != genderPlural {
@@ -757,12 +757,12 @@ func rankTitle(title string) bool {
 
 // familyMatch reports whether, in fiction, a name toks with honorific
 // title can name e when one of them is a surname alone. Novels are full of
-// families: "Mrs. Price" is not her daughter Fanny Price, and "Charles
-// Wilcox" is not his father Mr. Wilcox. A surname with an honorific names
+// families: "Mrs. Barley" is not her daughter Fanny Barley, and "Charles
+// Ludbrook" is not his father Mr. Ludbrook. A surname with an honorific names
 // only who was called so; a full name without one, only who had no
 // honorific.
 //
-// The rule is for surnames: "Miss Elizabeth" is Elizabeth Bennet.
+// The rule is for surnames: "Miss Elizabeth" is Elizabeth Penhallow.
 func familyMatch(toks []string, title string, e *entity) bool {
 	switch {
 	case len(toks) == 1 && title != "" && len(e.tokens) > 1:
@@ -878,8 +878,8 @@ func (d *doc) saintsPlace(name [2]int) bool {
 // in a sentence that quotes nobody.
 func (d *doc) names(t *entityTable, upTo int, next *int) {
 	w := d.w
-	// within is the end of the last name read: its inner words, "Luyden"
-	// of "Mr. van der Luyden", are no names of their own.
+	// within is the end of the last name read: its inner words, "Kolk"
+	// of "Mr. van der Kolk", are no names of their own.
 	within := 0
 	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
 		*next = max(*next, i+1)
@@ -945,7 +945,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		// "sat with his sister, Bella Moss." : in fiction a name after a
 		// comma that no verb follows is set beside a noun, an object
 		// like it, not a subject the he or she after goes on with. A
-		// possessive, "Holmes's voice broke in", still tells whom the
+		// possessive, "Vantry's voice broke in", still tells whom the
 		// narration is about.
 		subj := d.clauseStart(np[0], d.sents[d.sentOf[np[0]]].First)
 		if subj && t.fiction && w.isPunct(np[0]-1, ",") && !d.verbAfter(np[1]) && !possessive(w.word(np[1]-1)) && w.word(np[1]) != "s" {
@@ -1094,7 +1094,7 @@ func (d *doc) describes(i int) bool {
 }
 
 // placed reports whether a name in the narration stands where places
-// do, after "in", "at", "to" ("in Highbury", "came to Hetton"); a
+// do, after "in", "at", "to" ("in Wexhall", "came to Ashgrove"); a
 // possessive ("in Emma's room") is someone's.
 func (d *doc) placed(name [2]int) bool {
 	w := d.w
@@ -1196,13 +1196,13 @@ func (e *entity) neuterWhile(holds bool, signal *bool) {
 // noteThing makes e, in fiction, a thing no he or she refers to while the
 // story writes its name only after "the" and the last word of it never
 // in lower case: "the Blue Boar", "the Kalmberg" are an inn and a hill,
-// while "the Hatter" and "the Invisible Man" are called by a noun; one
-// an attribution named as speaker ("said the Mock Turtle") is someone.
+// while "the Saddler" and "the Nameless Man" are called by a noun; one
+// an attribution named as speaker ("said the Old Heron") is someone.
 func (d *doc) noteThing(e *entity) {
 	if d.register != RegisterFiction || e.titled || e.inPlace || len(e.tokens) == 0 {
 		return
 	}
-	// "the Coles" are a family, whom "they" refers to.
+	// "the Quillbys" are a family, whom "they" refers to.
 	thing := !e.spoke && e.onlyTitled() && e.gender != genderPlural && !strings.HasSuffix(e.tokens[len(e.tokens)-1], "s")
 	for _, w := range e.tokens {
 		if d.usedInLowerCase(w) || personWord(w) {
@@ -1237,14 +1237,14 @@ func agentEnding(l string) bool {
 }
 
 // inside reports whether a name in the narration follows a preposition
-// of being inside, with or without "the": "in Highbury", "through the
-// Marabar Hills". A possessive ("in Emma's room") is someone's.
+// of being inside, with or without "the": "in Wexhall", "through the
+// Kessar Hills". A possessive ("in Emma's room") is someone's.
 func (d *doc) inside(name [2]int) bool {
 	w := d.w
 	if d.register != RegisterFiction || possessive(w.word(name[1]-1)) {
 		return false
 	}
-	// "in Kemp s ear": a text that lost its apostrophes.
+	// "in Quillby s ear": a text that lost its apostrophes.
 	if w.isWord(name[1]) && w.word(name[1]) == "s" {
 		return false
 	}
@@ -1263,7 +1263,7 @@ var insideWords = map[string]bool{
 
 // trimKnown drops the first word of a name opening a sentence when the rest
 // is a name the table knows and the word is no given name: "Therefore
-// Marilla", "Poor Harriet", "Whereas Philip" are Marilla, Harriet and
+// Rhoda", "Poor Harriet", "Whereas Philip" are Rhoda, Harriet and
 // Philip, though the text never writes "therefore" in lower case.
 func (d *doc) trimKnown(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 	w := d.w
@@ -1298,7 +1298,7 @@ func (d *doc) trimKnownMention(m mention, t *entityTable) mention {
 	if name[0] < np[0] || name[1] > np[1] {
 		return m
 	}
-	// "Ogden Quince" the story already knows by that name keeps it,
+	// "Osric Quince" the story already knows by that name keeps it,
 	// though his family is known by the surname alone.
 	if e := t.known(m); e != nil && slices.Contains(e.tokens, d.w.lower(name[0])) {
 		return m
@@ -1313,10 +1313,10 @@ func (d *doc) trimKnownMention(m mention, t *entityTable) mention {
 }
 
 // trimPlace drops the words before a character's name when "the" puts
-// them before it, in fiction: "In the Academy Anne worked", "on the
-// terrace of the Lilas Brett ordered" run a place into a name the story
+// them before it, in fiction: "In the Academy Ada worked", "on the
+// terrace of the Mirabel Ada ordered" run a place into a name the story
 // writes alone. A title the story always writes with "the", "the White
-// Rabbit", keeps its words.
+// Badger", keeps its words.
 func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 	w := d.w
 	if !t.fiction || name[1]-name[0] < 2 || !w.isWord(name[0]-1) || w.lower(name[0]-1) != "the" || honorificWord(w.lower(name[0])) {
@@ -1388,7 +1388,7 @@ func (d *doc) placedAlone(l string) int {
 // voteGender looks after a name in the narration, ending before token i,
 // for the he or she that refers back to it: the first subject or reflexive
 // pronoun of the sentence or the next, before any other name or quotation.
-// "Holmes rose. He took his hat" tells that Holmes is a he. In fiction
+// "Vantry rose. He took his hat" tells that Vantry is a he. In fiction
 // only: news names people in full and quotes many of them.
 //
 // A subject the story names for the first time, "Zebedee waited in the
@@ -1483,7 +1483,7 @@ func (d *doc) personNounBetween(i, k int, g gender) bool {
 }
 
 // known returns the entity a name mention refers to, without creating one.
-// An honorific must agree: "Mr. Bennet" is not Mrs. Bennet.
+// An honorific must agree: "Mr. Penhallow" is not Mrs. Penhallow.
 func (t *entityTable) known(m mention) *entity {
 	toks, honor, title, hasHonor := t.parts(m.Name)
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
@@ -1515,7 +1515,7 @@ func (t *entityTable) known(m mention) *entity {
 			continue
 		}
 		// In fiction, names of one family are told apart as linkName
-		// does: "Tom Gradgrind" is not Miss Gradgrind.
+		// does: "Tom Marrable" is not Miss Marrable.
 		if t.fiction && len(e.tokens) != len(toks) && !familyMatch(toks, title, e) {
 			continue
 		}
@@ -1545,7 +1545,7 @@ func (t *entityTable) known(m mention) *entity {
 }
 
 // knownNear is known for a name a quotation addresses at pos, when the
-// name fits more than one person, "Knightley" for two brothers: the one
+// name fits more than one person, "Wexcombe" for two brothers: the one
 // spoken to is in the room. One who spoke in the last turns of the talk
 // is, unless the narration told of known's pick since; else known's pick,
 // if the text told of them within vocativeReach paragraphs, with the
@@ -1654,8 +1654,8 @@ const (
 	// deferWife: a bare surname names the man of the family more often
 	// than Mrs. or Miss.
 	deferWife
-	// deferFuller: "Mr. Knightley" is the Mr. Knightley the story knows by
-	// that name, before a later Mr. John Knightley.
+	// deferFuller: "Mr. Wexcombe" is the Mr. Wexcombe the story knows by
+	// that name, before a later Mr. John Wexcombe.
 	deferFuller
 	// deferBare: "Mrs. Tolley" is the Mrs. Tolley the story knows before a
 	// bare "Tolley", which names her husband (or "the Tolleys' house"), and

@@ -11,7 +11,7 @@ import (
 func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	var out []found
 	// The speakers of direct quotations by the sentence that names them:
-	// "\"…,\" Ackman said, adding that …" reports Ackman again.
+	// "\"…,\" Ockley said, adding that …" reports Ockley again.
 	d.directSpeakers = map[int32]*mention{}
 	for i := range direct {
 		if m := direct[i].Mention; m != nil && m.First >= 0 && m.First < len(d.toks) {
@@ -108,7 +108,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					}
 				}
 			}
-			// "The museum, Mr. Obama said, would …": a short first piece.
+			// "The museum, Mr. Brackett said, would …": a short first piece.
 			if !ok && d.w.isPunct(c.LastTok+1, ",") {
 				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && f2.Mention.Last <= c.Tok {
 					rest, ok3 := d.content(c.LastTok+2, s.Last)
@@ -317,7 +317,7 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 			last = k
 			break
 		}
-		// "…, Trump responded, …" is another report.
+		// "…, Varga responded, …" is another report.
 		if w.isPunct(k, ",") && d.reportFollows(k+1) {
 			last = k
 			break
@@ -408,7 +408,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		return found{}, false
 	}
 	span, ok := d.contentMin(k, s.Last, d.objectMin(c, k))
-	// "said no", "said so", "said the same of Trump": a pro-form stands
+	// "said no", "said so", "said the same of Varga": a pro-form stands
 	// for what was said.
 	if !ok && d.w.isWord(k) && (proForms[d.w.lower(k)] || d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
 		span, ok = d.contentMin(k, s.Last, 1)
@@ -480,7 +480,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		return found{}, false
 	}
 	// "the spending, which he said would be its lowest ever", "what
-	// Trump says his plan would do": the relative pronoun stands for
+	// Varga says his plan would do": the relative pronoun stands for
 	// what was said, and the quote reaches back to it.
 	if r := m.First - 1; r >= s.First && d.w.isWord(r) {
 		switch d.w.lower(r) {
@@ -661,7 +661,7 @@ func (d *doc) contentCue(c cue, s sentence) (found, bool) {
 }
 
 // contentCueMin is contentCue with its own least number of words in the
-// clause: "The museum, Mr. Obama said, would …" reports a short piece.
+// clause: "The museum, Mr. Brackett said, would …" reports a short piece.
 func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	w := d.w
 	var m mention
@@ -684,7 +684,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	// What follows the attribution must end the sentence or open an
 	// apposition or a further clause: ", vice minister of …", ", adding …".
 	after := max(c.LastTok, m.Last-1) + 1
-	// "…, Grassley told POLITICO." The hearer stands between.
+	// "…, Wexby told POLITICO." The hearer stands between.
 	if c.Object && after == c.LastTok+1 && w.isWord(after) {
 		h := after
 		if hm, ok := d.mentionStartingAt(after, s.Last); ok {
@@ -713,7 +713,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 			return found{}, false
 		}
 	}
-	// "\"…,\" Doug Andres, a spokesman for …, told the Post": the
+	// "\"…,\" Doug Fenwick, a spokesman for …, told the Post": the
 	// quotation and its speaker, with an apposition; the direct rules' case.
 	if q, ok := d.mentionEndingAt(comma-1, s.First); ok && q.First > s.First && (d.closesQuote(q.First-1) || w.isPunct(q.First-1, ",") && d.closesQuote(q.First-2)) {
 		return found{}, false
@@ -726,7 +726,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if d.closesQuote(comma-1) && d.tokenAt(d.marks[d.quoteAt(d.toks[comma-1].Start)].Open.Start) <= first {
 		return found{}, false
 	}
-	// "For his part, Bush tweeted …", "In a statement, the committee
+	// "For his part, Dunmore tweeted …", "In a statement, the committee
 	// said …": an opening adverbial is not what was said.
 	if _, ok := d.clauseAfter(first, comma); !ok && !w.isPunct(after, ",") {
 		return found{}, false
@@ -995,7 +995,7 @@ func (d *doc) objectClause(c cue, s sentence) (Span, bool) {
 	return span, true
 }
 
-// mentionOf is the noun: "Trump made no mention of the loan", "his speech
+// mentionOf is the noun: "Varga made no mention of the loan", "his speech
 // carried little mention of them". What is mentioned is reported, by the
 // subject of the sentence that holds the noun as an object, or by nobody
 // the sentence names ("the mere mention of her name made him fume").
@@ -1295,13 +1295,13 @@ func (d *doc) ownCue(f *found, q *found) (int, bool) {
 	mq := d.marks[q.mark]
 	open := d.tokenAt(mq.Open.Start)
 	// Only a quoted sentence set off by punctuation is a turn of its own:
-	// `what he called "Bill Clinton Inc."` is a fragment of the report.
+	// `what he called "Bill Dunmore Inc."` is a fragment of the report.
 	first := d.tokenAt(mq.Inner.Start)
 	if q.Cue.Form != formFinite || !d.w.isPunct(open-1, ",:—–-") || !d.w.isCap(first) {
 		return 0, false
 	}
-	// `Biden suggested he was rash - "He would have loved Stalin," Biden
-	// said`. A quotation after a cue of its own in the clause ("Lynch said
+	// `Larkin suggested he was rash - "He would have loved Stalin," Larkin
+	// said`. A quotation after a cue of its own in the clause ("Jago said
 	// she recalled thinking, \"…\"") stays in the report.
 	if q.Rule != ruleCueAfter {
 		return 0, false
@@ -1333,7 +1333,7 @@ func closeEnd(mq markQuote) int {
 func (d *doc) dropScareQuotes(fs []found) []found {
 	out := fs[:0]
 	for _, f := range fs {
-		// `"Pop-up art show strives to …," by DNAinfo's Eddie Small`: the
+		// `"Pop-up art show strives to …," by DNAinfo's Eddie Stone`: the
 		// headline of a cited article, credited to its author.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
 			continue
@@ -1399,7 +1399,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				}
 			}
 		}
-		// `Tyler said, "We have three weeks to go" until the caucuses`: the
+		// `Oxley said, "We have three weeks to go" until the caucuses`: the
 		// narration the quotation runs on into is reported with it.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && f.Rule == ruleCueBefore && d.runsOn(d.marks[f.mark]) {
 			mq := d.marks[f.mark]
@@ -1493,7 +1493,7 @@ func (d *doc) leadIn(mq markQuote) (int, bool) {
 	if len(d.cuesIn(s.First, open)) > 0 {
 		return 0, false
 	}
-	// "As Milbank puts it, …", "the message reads, …": a verb before the
+	// "As Marrick puts it, …", "the message reads, …": a verb before the
 	// comma introduces the quotation.
 	last := open - 2
 	if d.w.isWord(last) && d.w.lower(last) == "it" {
@@ -1805,7 +1805,7 @@ var whWords = setOf(`whether if why what how who whom which when where`)
 // askedWh is an indirect question: "X asked (Y) whether …", "Asked what
 // might surprise people, he …", "asked Russia to find …". The question
 // runs to the next comma; the asker is the subject when there is one (not
-// in the passive "Clinton was asked why …", whose subject is asked).
+// in the passive "Dunmore was asked why …", whose subject is asked).
 func (d *doc) askedWh(c cue, s sentence) (found, bool) {
 	w := d.w
 	k := c.LastTok + 1
@@ -2115,7 +2115,7 @@ func (d *doc) afterComma(mq markQuote) bool {
 }
 
 // creditedExcerpt reports whether quotation k follows a credited headline
-// and a colon in its paragraph (`"…," by Times' Ben Sisario: "…"`): a
+// and a colon in its paragraph (`"…," by Times' Ben Quarrington: "…"`): a
 // newsletter's excerpt of the article it links to, not what anyone said.
 func (d *doc) creditedExcerpt(k int) bool {
 	if k == 0 {
@@ -2197,7 +2197,7 @@ func (d *doc) clauseSubject(end, min int) (mention, bool) {
 		}
 	}
 	// "business leaders who say", "64 percent who say", "a campaign
-	// worker who said", "Weaver, who said": the relative pronoun is the
+	// worker who said", "Ockley, who said": the relative pronoun is the
 	// subject. Without a comma news reports this way of groups and of
 	// people it has not named.
 	if j > min && w.isWord(j) && (w.lower(j) == "who" && w.isPunct(j-1, ",") || (w.lower(j) == "who" || w.lower(j) == "that") && (d.tagOf(j-1) == "NNS" || d.tagOf(j-1) == "NNPS" || w.isWord(j-1) && (w.lower(j-1) == "those" || w.lower(j-1) == "percent") || d.indefinite(j-1, min))) {

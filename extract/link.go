@@ -223,8 +223,8 @@ func (d *doc) cueBefore(f *found, mq markQuote, used map[int]bool) bool {
 		j--
 	}
 	start := d.clauseStartBefore(j)
-	// The cue nearest the quotation introduces it: `When Ryan said …,
-	// Trump responded, "…"`.
+	// The cue nearest the quotation introduces it: `When Larkin said …,
+	// Varga responded, "…"`.
 	cs := d.cuesIn(start, j+1)
 	for ci := len(cs) - 1; ci >= 0; ci-- {
 		c := cs[ci]
@@ -360,7 +360,7 @@ func (d *doc) creditAfter(mq markQuote) (mention, bool) {
 
 // pastTenseAfter finds, in fiction, the attribution of a quotation that
 // goes on after it with a subject and a verb in the past tense the cue
-// lexicon does not know: "…," Dallas conjectured; "…," she teased;
+// lexicon does not know: "…," Lucan conjectured; "…," she teased;
 // "…," intimated I. Right after a quotation that ends with a comma or goes
 // on in lower case, such a clause tells who spoke.
 func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
@@ -596,13 +596,13 @@ func (d *doc) cuesIn(first, last int) []cue {
 // A quotation that opens its sentence (opens) may be followed by a
 // description of its speaker before the cue.
 func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bool) {
-	// "…,” Malkia Cyril, the executive director of …, told The Huffington
+	// "…,” Ama Godfrey, the executive director of …, told The Huffington
 	// Post: a name, an apposition set off by commas, then the cue.
 	// The cue is looked for first; the mention finder, which tags words,
 	// runs only when there is one.
 	if nearQuote && d.register == RegisterNews && (d.w.isCap(i) || d.w.isWord(i) && (d.w.lower(i) == "a" || d.w.lower(i) == "an" || d.w.lower(i) == "the")) {
 		for k := i + 2; k < len(d.toks) && k-i < 40; k++ {
-			// "Mitch McConnell, R-Ky., said": the full stop of an
+			// "Dana Okafor, R-Ky., said": the full stop of an
 			// abbreviation before a comma ends no sentence.
 			abbrev := opens && d.w.isPunct(k, ".") && d.toks[k].Start == d.toks[k-1].End && d.w.isWord(k-1) && d.w.isPunct(k+1, ",")
 			if d.w.isPunct(k, ".!?;:") && !abbrev || d.inQuote(d.toks[k].Start) {
@@ -619,7 +619,7 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 			if ok && m.Kind == mentionName && d.w.isPunct(m.Last, ",") && m.Last < k {
 				return m, c, true
 			}
-			// "the Vatican spokesman, Federico Lombardi, told": a
+			// "the Vatican spokesman, Tullio Varani, told": a
 			// description, then the name in apposition.
 			for j := k - 1; opens && j > i; j-- {
 				if d.w.isPunct(j, ",") {

@@ -33,7 +33,7 @@ func TestLowerText(t *testing.T) {
 // TestUsedInLowerCase checks usedInLowerCase against a map of the words
 // written in lower case, also with a filter so small that every bit is set.
 func TestUsedInLowerCase(t *testing.T) {
-	text := `Poor Alice was poor. Happily Archer came. Robert Hormats said so.
+	text := `Poor Alice was poor. Happily Bowyer came. Robert Hormats said so.
 The New President met the president. Will Smith will go. NEW news. Crème brûlée, crème.`
 	looked := newDoc(text, defaultCues, nil, RegisterNews, nil)
 	full := newDoc(text, defaultCues, nil, RegisterNews, nil)

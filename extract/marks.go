@@ -282,7 +282,7 @@ func (qs *quoteScanner) run() []markQuote {
 			continue
 		}
 		// In news a single mark left open at a paragraph's end, before a
-		// blank line, is an apostrophe ("in 't Veld"): a quotation in
+		// blank line, is an apostrophe ("in 't Groen"): a quotation in
 		// single marks does not run over such paragraphs unreopened.
 		if !stray && pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes && !(qs.lineTurns && bottom.Fam == famSingle && strings.Count(qs.text[p.End:qs.paras[pi+1].Start], "\n") >= 2) {
 			carried++
@@ -465,7 +465,7 @@ func spacedAfterBreak(text string, start int) bool {
 
 // spacedAfterPunct reports whether the mark at byte start stands after a
 // space that follows the punctuation ending a quoted sentence: a closing
-// mark set off by mistake, `the household name of 'Clinton,' " said Bree`.
+// mark set off by mistake, `the household name of 'Dunmore,' " said Tansy`.
 func spacedAfterPunct(text string, start int) bool {
 	i := start
 	for i > 0 && start-i < 3 && text[i-1] == ' ' {

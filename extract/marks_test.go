@@ -30,9 +30,9 @@ func TestPairMarks(t *testing.T) {
 		{"cjk corners", "他说「你好」。", []string{"你好"}},
 		{"empty quotes skipped", `He said "" twice.`, nil},
 		{"dash after close", `"Hello"--said Mr. Smith`, []string{"Hello"}},
-		{"markup attributes are not quotations", `<tweet tweet-date="March 10, 2016">Sanders aide "told me" so</tweet>`, []string{"told me"}},
-		{"close set off by a space", `"They ask about 'Clinton,' " said Bree. "But they listen."`, []string{"They ask about 'Clinton,' ", "But they listen."}},
-		{"double apostrophes set off by a space", "''It works, '' said Mr. Gunnels.", []string{"It works, "}},
+		{"markup attributes are not quotations", `<tweet tweet-date="March 10, 2016">Pellham aide "told me" so</tweet>`, []string{"told me"}},
+		{"close set off by a space", `"They ask about 'Dunmore,' " said Tansy. "But they listen."`, []string{"They ask about 'Dunmore,' ", "But they listen."}},
+		{"double apostrophes set off by a space", "''It works, '' said Mr. Pennock.", []string{"It works, "}},
 		{"close after a lost dash", `"I thought you would never   " said Mary. "Sit down."`, []string{"I thought you would never   ", "Sit down."}},
 	}
 	for _, tt := range tests {
@@ -125,7 +125,7 @@ func TestPairMarksSpacedClosingOpener(t *testing.T) {
 // In news a single mark left open before a blank line is an apostrophe,
 // not a quotation running on into the next paragraph.
 func TestPairMarksNewsOpenSingleMark(t *testing.T) {
-	text := "\"Europe is failing,\" said Anna in 't Hoff. \"It is a risk.\"\n\nKarl Mott said the plan was bad. \"We will see,\" he said.\n\nThe farmers' union disagreed."
+	text := "\"Europe is failing,\" said Anna in 't Groen. \"It is a risk.\"\n\nKarl Mott said the plan was bad. \"We will see,\" he said.\n\nThe farmers' union disagreed."
 	got := quoteTexts(text, pairMarksNews)
 	want := []string{"Europe is failing,", "It is a risk.", "We will see,"}
 	if !reflect.DeepEqual(got, want) {

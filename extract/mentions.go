@@ -11,7 +11,7 @@ import (
 type mentionKind uint8
 
 const (
-	mentionName    mentionKind = iota // "Qian Xiaoqian", "Mr. Darcy", "China News Service"
+	mentionName    mentionKind = iota // "Qian Xiaoqian", "Mr. Quillby", "China News Service"
 	mentionPronoun                    // "he", "she", "they"
 	mentionNominal                    // "the minister", "a spokeswoman for the ministry"
 )
@@ -38,10 +38,10 @@ type mention struct {
 	Org    bool
 	Gender gender
 	// The is set when the text writes the name after "the": "the
-	// Hatter", "the Invisible Man", a character known by a title.
+	// Saddler", "the Nameless Man", a character known by a title.
 	The bool
 	// Trimmed is set when trimName dropped a sentence-initial word that
-	// may have been part of the name: "Big Medicine" opening a sentence.
+	// may have been part of the name: "Big Kettle" opening a sentence.
 	Trimmed bool
 }
 
@@ -77,7 +77,7 @@ var stopCaps = map[string]bool{
 	"is": true, "was": true, "will": true, "would": true, "can": true, "could": true,
 }
 
-// honorifics stay part of a name: "Mr. Darcy" is not "Darcy"'s father.
+// honorifics stay part of a name: "Mr. Quillby" is not "Quillby"'s father.
 // A rank a story calls a man by, "Major Hale", is one too: the story goes
 // on to call him "the Major", and the name it gives him is with the rank.
 var honorifics = map[string]gender{
@@ -351,7 +351,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 
 // particleRun reports whether token j is a particle inside a name: one or
 // more particles, then, step by step in direction dir, a word that can be
-// part of a name: "Mr. van der Luyden".
+// part of a name: "Mr. van der Kolk".
 func (w words) particleRun(j, dir int) bool {
 	for k := 0; k < 3 && w.isWord(j) && nameParticles[w.lower(j)]; k++ {
 		j += dir
@@ -448,7 +448,7 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 	}
 	last := first
 	for j := first + 1; j < max && j-first < 9 && !possessive(w.word(last)); j++ {
-		// "with Poirot I thought": after a name, a bare "I" is the
+		// "with Ferrot I thought": after a name, a bare "I" is the
 		// pronoun opening the next clause, far more often than a
 		// king's number.
 		if w.word(j) == "I" {
@@ -480,7 +480,7 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	for first <= last && stopCaps[w.lower(first)] {
 		first++
 	}
-	// A heading run into the line after it, "Chapter VI Sherlock Holmes
+	// A heading run into the line after it, "Chapter VI Lucan Vantry
 	// Gives a Demonstration", "IV Mr. Pike": the number and its word are
 	// no part of the name.
 	if first < last && headingWords[w.lower(first)] && numeral(w.word(first+1)) {
@@ -640,7 +640,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 			}
 		}
 	}
-	// "Labor Secretary Thomas Perez, who said …"
+	// "Labor Secretary Thomas Wexby, who said …"
 	if w.isWord(j) && w.lower(j) == "who" && w.isPunct(j-1, ",") {
 		return d.relativeAntecedent(j-2, max(0, j-12))
 	}
@@ -708,7 +708,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 // asideSubject reports whether mention m, before the comma at k, is the
 // subject of the verb at end that an aside between the commas at k and j
 // parts it from: a noun phrase with modifiers of its own that opens its
-// clause ("Florida delegate John Archer, wearing a cap, said"). An aside
+// clause ("Florida delegate John Bowyer, wearing a cap, said"). An aside
 // opens with a participle or a preposition, or is a noun phrase in
 // apposition; one that opens with a noun may be a clause of its own ("X
 // and his wife Ann, son Tom had been travelling, wrote …"). A time phrase
@@ -799,7 +799,7 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 // before it (extendPP).
 func (d *doc) mentionHead(j, min int) (mention, bool) {
 	w := d.w
-	// "Rep. Elijah Cummings (D-Md.)": the parenthesis is not the name.
+	// "Rep. Elijah Pellham (D-Md.)": the parenthesis is not the name.
 	if w.isPunct(j, ")") {
 		for k := j - 1; k > min && j-k < 10; k-- {
 			if w.isPunct(k, "(") {
@@ -934,7 +934,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		return d.makeMention(mentionPronoun, [2]int{i, i + 1}, [2]int{i, i + 1}, g), true
 	}
 	if w.isCap(i) && !stopCaps[li] || w.isCap(i) && honorifics[li] != genderUnknown {
-		// "Democratic strategist Hank Sheinkopf": a capitalised word, a
+		// "Democratic strategist Hank Tolland": a capitalised word, a
 		// title in lower case, then the name.
 		if k := w.titledName(i, max); k > i {
 			if np, name, ok := w.nameBefore(k, i); ok && name[0] > i {
@@ -960,8 +960,8 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		return m, true
 	}
 	if !determiners[li] && !(w.isCap(i) && li == "the") {
-		// A title in lower case before a name: "said pollster Frank Luntz",
-		// "said former Pennsylvania governor Ed Rendell". The name is the
+		// A title in lower case before a name: "said pollster Frank Marrick",
+		// "said former Pennsylvania governor Ed Pellham". The name is the
 		// last capitalised run of the phrase.
 		lastCap := -1
 		for k := i; k < max && k-i < 8 && w.isWord(k); k++ {
@@ -1041,7 +1041,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 	if last < 0 {
 		return mention{}, false
 	}
-	// "the wary Jones", "the more candid Lady Bertram": a name after all.
+	// "the wary Jones", "the more candid Lady Wexcombe": a name after all.
 	if w.nameLike(last) {
 		if np, name, ok := w.nameBefore(last, i+1); ok {
 			np[0] = i
@@ -1203,7 +1203,7 @@ func (d *doc) afterDash(k, end int) int {
 }
 
 // timeNouns end time adverbials that may stand between a subject and its
-// verb: "Trump on Friday said", "officials last week warned".
+// verb: "Varga on Friday said", "officials last week warned".
 var timeNouns = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "week": true, "month": true, "year": true,
@@ -1243,7 +1243,7 @@ func (d *doc) skipBack(j, min int) int {
 }
 
 // phraseStart walks left from token i over the modifiers of a noun phrase
-// ("Sanders campaign manager Jeff Weaver") to where a clause begins, and
+// ("Pellham campaign manager Jeff Ockley") to where a clause begins, and
 // reports whether it found one.
 func (d *doc) phraseStart(i, min int) (int, bool) {
 	for k := i; k >= min && i-k < 7; k-- {
@@ -1263,13 +1263,13 @@ func (d *doc) phraseStart(i, min int) (int, bool) {
 }
 
 // possessive reports whether a word ends in 's, which ends a name: "Mrs.
-// Sparsit's Coriolanian nose" names Mrs. Sparsit.
+// Quarrie's Roman nose" names Mrs. Quarrie.
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // trimName drops a sentence-initial adverb or adjective that the
-// capitalisation glued to a name: "Happily Archer", "Poor Alice".
+// capitalisation glued to a name: "Happily Bowyer", "Poor Alice".
 func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	if name[1]-name[0] < 2 {
 		return np, name
@@ -1294,9 +1294,9 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 			np[0] = name[0]
 		}
 	}
-	// A heading in title case is not a name: "Marilla Makes Up Her Mind",
-	// "Anne Comes". The name ends before a word the text also writes in
-	// lower case, unless it is a title after "the": "the Invisible Man",
+	// A heading in title case is not a name: "Rhoda Makes Up Her Mind",
+	// "Ada Comes". The name ends before a word the text also writes in
+	// lower case, unless it is a title after "the": "the Nameless Man",
 	// or follows a particle, which a surname must follow: "St Cloud".
 	titled := d.w.isWord(name[0]-1) && d.w.lower(name[0]-1) == "the" && name[1]-name[0] <= 3
 	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name) && !titled; k++ {
@@ -1438,7 +1438,7 @@ func wordHash(w string) uint64 {
 }
 
 // knownName reports whether the text writes w capitalised mostly inside
-// sentences and never in lower case: "Poirot stared", and in news a
+// sentences and never in lower case: "Ferrot stared", and in news a
 // surname the tagger takes for a noun where it opens a sentence ("Ann
 // Fields spoke. Fields later posted …").
 func (d *doc) knownName(w string) bool {

@@ -17,9 +17,9 @@ type narrationCursor struct{ name, pron int }
 // does, and in fiction also the he, she and I of the narration, each resolved
 // to the person it refers to, so that a he of an attribution finds the
 // person the narration has gone on talking about, however far back that
-// person was named: "Holmes rose. / He went to the window. / He looked
-// down at Watson in the street. / \"Come,\" he said" is Holmes's, not
-// Watson's, who was named last, and only as an object.
+// person was named: "Vantry rose. / He went to the window. / He looked
+// down at Pellow in the street. / \"Come,\" he said" is Vantry's, not
+// Pellow's, who was named last, and only as an object.
 func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 	if !t.fiction {
 		d.names(t, upTo, &next.name)
@@ -189,7 +189,7 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 			if e.gender == genderUnknown && !e.spoke && len(e.tokens) < 2 && e.mentions < 3 {
 				continue
 			}
-			// "the Red Indians", "the Happy Family": a title the text
+			// "the Red Indians", "the Merry Crew": a title the text
 			// never gives without its article is a he or she only once
 			// known to be one.
 			if e.gender == genderUnknown && e.onlyTitled() {
@@ -567,7 +567,7 @@ func (d *doc) linkPronoun(m mention, f *found, c *conversation) *entity {
 		e = c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
 	}
 	if e != nil && c.fiction && f.mark >= 0 && (m.Gender == genderMale || m.Gender == genderFemale) && (d.addressee(d.marks[f.mark], c.t) == e || d.nextPieceCalls(f, e, c.t)) {
-		// "“Have a troche, Kronborg,” he said": no one addresses
+		// "“Have a troche, Trenow,” he said": no one addresses
 		// themself; the he is someone else.
 		return c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
 	}
@@ -603,7 +603,7 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		if e := d.describedSubject(f, m.Gender, c); e != nil {
 			return e
 		}
-		// Someone of that gender named earlier in the paragraph: "Holmes
+		// Someone of that gender named earlier in the paragraph: "Vantry
 		// rose. \"Come,\" he said."
 		if e := c.t.subjectInParagraph(m.Start, f.para, m.Gender); e != nil {
 			return e
@@ -613,7 +613,7 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	if (m.Gender == genderMale || m.Gender == genderFemale) && f.mark >= 0 && c.replying(f.para) {
-		// "…, Lilia." / "…," she exclaimed: the one addressed answers,
+		// "…, Isolde." / "…," she exclaimed: the one addressed answers,
 		// also when the name tells no gender, as a fill of the turn
 		// would have it.
 		if c.lastQuote.mark >= 0 {
@@ -843,7 +843,7 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 	if d.saysWhichOne(m) {
 		return nil
 	}
-	// "the count" is the one known as Count Mippipopolous.
+	// "the count" is the one known as Count Varsky.
 	if e := c.t.titled(strings.ToLower(d.w.word(m.Last-1)), m.Start); e != nil {
 		return e
 	}
@@ -858,7 +858,7 @@ func (d *doc) nominalReferent(m mention, f *found, c *conversation) *entity {
 			return nil
 		}
 	}
-	// "…, Bedwin," / "…," replied the old lady: the one addressed
+	// "…, Fenby," / "…," replied the old lady: the one addressed
 	// answers, when the description fits her.
 	if c.replying(para) && c.lastQuote.mark >= 0 {
 		if e := d.turnAddressee(c); e != nil && e != c.lastQuote.speaker && !e.nominal && e != c.t.narrator && compatible(e, m.Gender) {
@@ -1023,8 +1023,8 @@ func possessorGender(l string) gender {
 
 // kin resolves, in fiction, a description by kinship to the character the
 // family's surname names with the honorific it implies: "his wife", said of
-// Mr. Bennet, is Mrs. Bennet; "her father", said of Elizabeth Bennet, is
-// Mr. Bennet. The his or her is resolved as a pronoun would be.
+// Mr. Penhallow, is Mrs. Penhallow; "her father", said of Elizabeth Penhallow, is
+// Mr. Penhallow. The his or her is resolved as a pronoun would be.
 func (d *doc) kin(m mention, f *found, c *conversation) *entity {
 	para := f.para
 	if m.Last-m.First != 2 {
@@ -1198,7 +1198,7 @@ func (t *entityTable) calledBy(title string, pos int) *entity {
 }
 
 // titled returns the most recent entity before pos named with honorific
-// title, "count" for Count Mippipopolous, when the title is a rank or a
+// title, "count" for Count Varsky, when the title is a rank or a
 // profession, not a kinship or a courtesy ("the lady"): "doctor" is "dr".
 func (t *entityTable) titled(title string, pos int) *entity {
 	switch title {

@@ -381,7 +381,7 @@ func dottedEnd(w string) bool {
 
 // quotedSentenceAfter reports whether the quotation whose content starts at
 // byte i ends, within its line, with the punctuation that ends a quoted
-// sentence: `"We have seen it."`, not a name, `"Butch" Otter`.
+// sentence: `"We have seen it."`, not a name, `"Bud" Marrick`.
 func quotedSentenceAfter(text string, i int) bool {
 	for j := i; j < len(text) && j-i < 2000; {
 		r, size := utf8.DecodeRuneInString(text[j:])
