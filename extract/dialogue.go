@@ -83,6 +83,7 @@ func (d *doc) resolveWith(fs []found, before *entityTable) *entityTable {
 	}
 	if c.fiction {
 		c.t.reach, c.t.fiction = fictionReach, true
+		c.t.missGiven = d.missTies()
 	}
 	var next narrationCursor
 	for i := 0; i < len(fs); {

@@ -236,6 +236,9 @@ type entityTable struct {
 	// narratorCalls holds the names, as parts keys them, that the
 	// other characters call the narrator by (nameNarrator).
 	narratorCalls map[string]bool
+	// missGiven maps a surname to the given name of the one woman the
+	// text names in full by it (see missTies).
+	missGiven map[string]string
 	// byWord indexes t.ents by the words of their names, and nominals by
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
@@ -424,6 +427,14 @@ func (t *entityTable) linkName(m mention) *entity {
 	if len(toks) == 0 {
 		return nil
 	}
+	// "Miss Pell" where the text names one woman "Ada Pell" is Ada called
+	// formally: taken as "Miss Ada Pell", she joins the one the story
+	// calls Ada, not a second Miss Pell whom turn-taking and the he and
+	// she would hold for another person.
+	tied := false
+	if g := t.missGiven[firstOf(toks)]; t.fiction && g != "" && title == "miss" && len(toks) == 1 {
+		toks, tied = []string{g, toks[0]}, true
+	}
 	// "your Ladyship", "his Honour", "Your Majesty": a style of address
 	// stands for whoever bears the rank, and is no name of its own.
 	if t.fiction && !hasHonor && len(toks) == 1 && styleWords[toks[0]] {
@@ -566,9 +577,11 @@ func (t *entityTable) linkName(m mention) *entity {
 	if best.forms == nil {
 		best.forms = map[string]int{}
 	}
-	if !m.Trimmed {
+	if !m.Trimmed && !tied {
 		// A name that lost a sentence-initial word ("Big Kettle")
-		// is no evidence of the form the story names it by.
+		// is no evidence of the form the story names it by. Nor is
+		// "Miss Pell" of one the story knows only as Ada or Ada Pell:
+		// the courtesy is how the others address her, the name hers.
 		best.forms[form]++
 	}
 	if len(toks) > len(best.tokens) {
@@ -585,6 +598,77 @@ func (t *entityTable) linkName(m mention) *entity {
 		best.gender = g
 	}
 	return best
+}
+
+// firstOf returns toks[0], or "" when toks is empty.
+func firstOf(toks []string) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return toks[0]
+}
+
+// missTies returns, for a novel, the surnames the text writes after
+// exactly one woman's given name ("Ada Pell"), each with that given name:
+// a Miss Pell of such a story is she. A surname written after two given
+// names of women, or after a name that may be a man's, ties to no one:
+// the elder sister is Miss Pell, and a name that may be a brother's says
+// nothing; a man's plainly named does not stand in the way. "Mrs. Ned
+// Pell" is his wife, named by his name, and no tie.
+func (d *doc) missTies() map[string]string {
+	w := d.w
+	given := map[string]string{}
+	// "Jane Pell" and "Jane Hollis": a given name the text writes before
+	// two surnames names two women, and ties neither surname to one.
+	surnames := map[string]string{}
+	// "Miss Ada Pell" is how a younger sister is told from the Miss Pell
+	// who is the eldest: only a full name without the Miss ties.
+	bare := map[string]bool{}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if !w.isCap(i) || !w.isCap(i+1) || d.toks[i+1].Start-d.toks[i].End != 1 {
+			continue
+		}
+		g, s := w.lower(i), w.lower(i+1)
+		if _, ok := honorifics[g]; ok || stopCaps[g] || stopCaps[s] || len(g) < 2 || len(s) < 2 {
+			continue
+		}
+		// "Mary Ann" is two given names, "Ada Pell's" no surname alone.
+		if _, ok := honorifics[s]; ok || femaleNames[s] || maleNames[s] || strings.ContainsAny(g+s, "'’") {
+			continue
+		}
+		p := i - 1
+		if w.isPunct(p, ".") {
+			p--
+		}
+		_, titled := honorifics[w.lower(p)]
+		if titled && w.lower(p) != "miss" || !titled && w.isCap(p) && !d.sentenceStart(i) {
+			continue
+		}
+		female := titled || femaleNames[g] && !maleNames[g]
+		if female && !titled {
+			bare[s] = true
+		}
+		if female && surnames[g] != s {
+			if surnames[g] == "" {
+				surnames[g] = s
+			} else {
+				surnames[g] = "-"
+			}
+		}
+		switch {
+		case female && given[s] == "":
+			given[s] = g
+		case female && given[s] == g:
+		case female || !maleNames[g]:
+			given[s] = "-"
+		}
+	}
+	for s, g := range given {
+		if g == "-" || surnames[g] == "-" || !bare[s] {
+			delete(given, s)
+		}
+	}
+	return given
 }
 
 // mister returns, for a bare surname that found best, a man named in full

@@ -360,6 +360,17 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 		return c.t.linkName(m)
 	case mentionNominal:
 		e, fallback := d.linkDescription(m, f, c)
+		// "“Sit down, Ada,” said her sister": no one calls herself by
+		// name, so the description is someone other than Ada.
+		// Only a name that is e's own: "Loo Pell" calls his wife, not
+		// the Mr. Pell the surname finds.
+		if c.fiction && e != nil && !e.nominal && f.mark >= 0 {
+			if a, voc, ok := d.vocative(d.marks[f.mark], c.t); ok && a == e {
+				if toks, _, _, _ := c.t.parts(voc.Name); len(toks) > 0 && slices.Contains(e.tokens, toks[0]) {
+					e, fallback = c.t.linkNominal(m), true
+				}
+			}
+		}
 		if !fallback {
 			c.t.noteResolved(m, e)
 		}
