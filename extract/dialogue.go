@@ -1095,6 +1095,16 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		// After a paragraph of narration, the last speaker most often
 		// goes on: "\"…,\" said Tom. / He looked away. / \"…\"".
 		if l := c.lastQuote; l != nil && l.para == f.para-2 && l.speaker != nil && l.mark >= 0 && !d.paraHasQuote(f.para-1) {
+			// Narration that ends on a comma or a colon leads into
+			// the words after it, and the one it names last is most
+			// often who says them, not the last speaker: "But he
+			// laughed, so that Ada could not help saying," / "…".
+			if d.leadsIn(f.para - 1) {
+				if e := lastNamed(c.t, f.Start, f.para-1, d.addressee(d.marks[f.mark], c.t)); e != nil {
+					f.speaker, f.Rule = e, ruleResumes
+					return
+				}
+			}
 			// No one addresses themself: "Well, Tom?" is not Tom's but,
 			// in an exchange of two, the other's.
 			if voc := d.addressee(d.marks[f.mark], c.t); voc == l.speaker {
@@ -1813,6 +1823,13 @@ func lastPerson(t *entityTable, pos, minPara int, subj bool, skip []*entity) *en
 		}
 	}
 	return nil
+}
+
+// leadsIn reports whether paragraph pi ends on a comma or a colon, as
+// narration that leads into a quotation does: "and calmly replied,".
+func (d *doc) leadsIn(pi int) bool {
+	p := d.paras[pi]
+	return p.Last > p.First && d.w.isPunct(p.Last-1, ",:")
 }
 
 // namedSubjectEnding returns the person a name opening the last sentence
