@@ -1096,6 +1096,25 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 		// After a paragraph of narration, the last speaker most often
 		// goes on: "\"…,\" said Tom. / He looked away. / \"…\"".
 		if l := c.lastQuote; l != nil && l.para == f.para-2 && l.speaker != nil && l.mark >= 0 && !d.paraHasQuote(f.para-1) {
+			// Narration whose last sentence shows someone's face or
+			// voice shows who answers: "A cloud passed over Tom's
+			// face." / "…" is Tom's.
+			if !d.sceneBreak(f.para - 1) {
+				if e := d.ownerEnding(c.t, f.para-1); e != nil {
+					f.speaker, f.Rule = e, ruleResumes
+					return
+				}
+			}
+			// Narration that ends on a comma or a colon leads into
+			// the words after it, and the one it names last is most
+			// often who says them, not the last speaker: "But he
+			// laughed, so that Ada could not help saying," / "…".
+			if d.leadsIn(f.para - 1) {
+				if e := lastNamed(c.t, f.Start, f.para-1, d.addressee(d.marks[f.mark], c.t)); e != nil {
+					f.speaker, f.Rule = e, ruleResumes
+					return
+				}
+			}
 			// No one addresses themself: "Well, Tom?" is not Tom's but,
 			// in an exchange of two, the other's.
 			if voc := d.addressee(d.marks[f.mark], c.t); voc == l.speaker {
@@ -1814,6 +1833,63 @@ func lastPerson(t *entityTable, pos, minPara int, subj bool, skip []*entity) *en
 		}
 	}
 	return nil
+}
+
+// showingParts are what a sentence of narration shows of someone about
+// to speak: "the blood rose to Tom's face", "Ada's retort came".
+var showingParts = setOf("face eyes eye voice voices tone lips lip mouth retort reply answer cheeks cheek brow")
+
+// ownerEnding returns the one person whose face, voice or the like the
+// last sentence of paragraph para shows through a name in the possessive;
+// nil when there is none or more than one.
+func (d *doc) ownerEnding(t *entityTable, para int) *entity {
+	p := d.paras[para]
+	if p.Last <= p.First {
+		return nil
+	}
+	w := d.w
+	s := d.sents[d.sentOf[p.Last-1]]
+	from, to := d.toks[s.First].Start, d.toks[s.Last-1].End
+	tl := t.timeline
+	var owner *entity
+	for k := sort.Search(len(tl), func(i int) bool { return tl[i].pos >= from }); k < len(tl) && tl[k].pos < to; k++ {
+		e := tl[k].ent
+		if e.org || e.nominal || e.gender == genderPlural || e.gender == genderNeuter {
+			continue
+		}
+		// The name's words, "Mr. Tom Reed's", end on the possessive;
+		// texts that lost the apostrophe write "Tom s".
+		n := -1
+		for j := d.tokenAt(tl[k].pos); j < s.Last && n < 0; j++ {
+			switch {
+			case w.isPunct(j, "."):
+			case !w.isWord(j) || !w.isCap(j):
+				j = s.Last
+			case possessive(w.word(j)):
+				n = j + 1
+			case j+1 < s.Last && w.word(j+1) == "s":
+				n = j + 2
+			}
+		}
+		// The part may follow an adjective or two: "Tom's red face".
+		for m := n; n >= 0 && m < n+3 && m < s.Last && w.isWord(m) && !w.isCap(m); m++ {
+			if showingParts[w.lower(m)] {
+				if owner != nil && owner != e {
+					return nil
+				}
+				owner = e
+				break
+			}
+		}
+	}
+	return owner
+}
+
+// leadsIn reports whether paragraph pi ends on a comma or a colon, as
+// narration that leads into a quotation does: "and calmly replied,".
+func (d *doc) leadsIn(pi int) bool {
+	p := d.paras[pi]
+	return p.Last > p.First && d.w.isPunct(p.Last-1, ",:")
 }
 
 // namedSubjectEnding returns the person a name opening the last sentence
