@@ -405,14 +405,7 @@ func (t *entityTable) noteResolved(m mention, e *entity) {
 // for: a novel keeps calling its people by the same epithets, "the girl"
 // for the one it names Nancy.
 func (t *entityTable) usualReferent(key string) *entity {
-	var best *entity
-	n, all := 0, 0
-	for e, k := range t.resolved[key] {
-		all += k
-		if k > n || k == n && best != nil && e.canonical < best.canonical {
-			best, n = e, k
-		}
-	}
+	best, n, all := t.topReferent(key)
 	if n < usualMin || n*5 < all*3 {
 		return nil
 	}
@@ -424,18 +417,24 @@ func (t *entityTable) usualReferent(key string) *entity {
 // weaker hold than usualReferent's, so it only settles between
 // candidates.
 func (t *entityTable) habitualReferent(key string) *entity {
-	var best *entity
-	n, all := 0, 0
+	best, n, all := t.topReferent(key)
+	if n < habitualMin || n*2 <= all {
+		return nil
+	}
+	return best
+}
+
+// topReferent returns the character description key stood for most
+// often (the first name in order on a tie, so that map order decides
+// nothing), that count, and the count over all characters.
+func (t *entityTable) topReferent(key string) (best *entity, n, all int) {
 	for e, k := range t.resolved[key] {
 		all += k
 		if k > n || k == n && best != nil && e.canonical < best.canonical {
 			best, n = e, k
 		}
 	}
-	if n < habitualMin || n*2 <= all {
-		return nil
-	}
-	return best
+	return best, n, all
 }
 
 // habitualReach is how many paragraphs back a character must have been
