@@ -83,7 +83,12 @@ func (d *doc) resolveWith(fs []found, before *entityTable) *entityTable {
 	}
 	if c.fiction {
 		c.t.reach, c.t.fiction = fictionReach, true
-		c.t.missGiven = d.missTies()
+		// The ties are the text's, the same for both readings.
+		if before != nil {
+			c.t.missGiven = before.missGiven
+		} else {
+			c.t.missGiven = d.missTies()
+		}
 	}
 	var next narrationCursor
 	for i := 0; i < len(fs); {
