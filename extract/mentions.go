@@ -1299,7 +1299,18 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	// lower case, unless it is a title after "the": "the Nameless Man",
 	// or follows a particle, which a surname must follow: "St Cloud".
 	titled := d.w.isWord(name[0]-1) && d.w.lower(name[0]-1) == "the" && name[1]-name[0] <= 3
-	for k := name[0] + 1; k < name[1] && !d.w.isOrgRange(name) && !titled; k++ {
+	if !titled && !d.w.isOrgRange(name) {
+		np, name = d.cutHeading(np, name, name[0]+1)
+	}
+	return np, name
+}
+
+// cutHeading ends a name before its first word from token from on that
+// the text also writes in lower case, a heading's title-case word ("Ada
+// Comes"), unless a particle, an honorific or a job title, or the word
+// after a particle, which a surname is ("St Cloud").
+func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
+	for k := from; k < name[1]; k++ {
 		l := d.w.lower(k)
 		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && !nameParticles[d.w.lower(k-1)] && d.usedInLowerCase(l) {
 			name[1] = k
@@ -1339,14 +1350,7 @@ func (d *doc) trimFictionName(np, name [2]int) ([2]int, [2]int) {
 		drop()
 	}
 	if name[1]-name[0] >= 3 && honorificWord(w.lower(name[0])) {
-		for k := name[0] + 2; k < name[1]; k++ {
-			l := w.lower(k)
-			if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && !nameParticles[w.lower(k-1)] && d.usedInLowerCase(l) {
-				name[1] = k
-				np[1] = k
-				break
-			}
-		}
+		np, name = d.cutHeading(np, name, name[0]+2)
 	}
 	return np, name
 }
