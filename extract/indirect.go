@@ -1253,6 +1253,60 @@ func (d *doc) mergeMixed(fs []found) []found {
 	return out
 }
 
+// mergeColonLead joins a reported clause to the quotation that a colon
+// opens right after it: in `Quell said she believes the leaks were
+// planned: "It was all organized."` the clause is what the quotation
+// bears out, and both are one report of one speaker. Only a bare "say"
+// with a clause of its own joins: after "said that …" or "asserted …" the
+// colon opens a quotation that stands apart, and after "said:" alone the
+// quotation is all that was said.
+func (d *doc) mergeColonLead(fs []found) []found {
+	drop := make([]bool, len(fs))
+	dropped := false
+	for i := range fs {
+		f := &fs[i]
+		if f.mark >= 0 || f.Cue == nil || f.Cue.Lemma != "say" || f.Cue.Form == formGerund || !strings.HasPrefix(f.Rule, ruleSaidThat) {
+			continue
+		}
+		k := d.tokenAt(f.Start)
+		if k <= f.Cue.LastTok || thatBefore(d, k-1) >= 0 || !d.w.isWord(k) || proForms[d.w.lower(k)] || !d.reportedClause(k, d.tokenAt(f.End)) {
+			continue
+		}
+		colon := d.tokenAt(f.End)
+		if !d.w.isPunct(colon, ":") || !d.opensQuote(colon+1) {
+			continue
+		}
+		open := d.toks[colon+1].Start
+		for j := range fs {
+			q := &fs[j]
+			if q.mark < 0 || drop[j] || q.Kind != Direct || d.marks[q.mark].Open.Start != open {
+				continue
+			}
+			mq := d.marks[q.mark]
+			if mq.Continues {
+				break
+			}
+			drop[j], dropped = true, true
+			f.End = closeEnd(mq)
+			if f.Kind != Mixed {
+				f.Kind = Mixed
+				f.Rule += ruleMixedSuffix
+			}
+			break
+		}
+	}
+	if !dropped {
+		return fs
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // thatBefore returns k, or k-1 past a comma, when that token is the
 // conjunction "that"; -1 otherwise.
 func thatBefore(d *doc, k int) int {

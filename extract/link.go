@@ -71,6 +71,7 @@ func (d *doc) attribute() []Quote {
 		quotes = append(quotes, lab...)
 	}
 	quotes = d.mergeMixed(quotes)
+	quotes = d.mergeColonLead(quotes)
 	quotes = d.dropScareQuotes(quotes)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	d.resolve(quotes)
