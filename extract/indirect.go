@@ -101,7 +101,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			if d.w.isPunct(c.LastTok+1, ",.") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
 				f, ok = d.contentCue(c, s)
 				// "X, he said, Y": the clause runs on after the cue too.
-				if ok && d.w.isPunct(c.LastTok+1, ",") && f.Mention.Last <= c.Tok {
+				// "X, he said, adding, \"…\"" goes on with a report of
+				// its own, which the gerund introduces.
+				if ok && d.w.isPunct(c.LastTok+1, ",") && f.Mention.Last <= c.Tok && !d.speechGerundAt(c.LastTok+2) {
 					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 || d.words(rest) > 0 {
 						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
@@ -1251,6 +1253,13 @@ func (d *doc) mergeMixed(fs []found) []found {
 		}
 	}
 	return out
+}
+
+// speechGerundAt reports whether a gerund of speech stands at token k:
+// "adding", "noting".
+func (d *doc) speechGerundAt(k int) bool {
+	c, ok := d.cueAt(k)
+	return ok && c.Form == formGerund && c.Class == classSpeech
 }
 
 // mergeColonLead joins a reported clause to the quotation that a colon

@@ -144,6 +144,8 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Marta Quell", "she believes the leaks were planned by her rivals in the council: \u201cIt was all organized.\u201d", ruleSaidThat + ruleMixedSuffix}}},
 		{"a clause after said that before a colon leaves the quotation on its own", "In an interview aired on Monday, Marta Quell said that the leaks were planned by her rivals in the council: \u201cIt was all organized.\u201d",
 			[]want{{"indirect", "Marta Quell", "the leaks were planned by her rivals in the council", ruleSaidThat}, {"direct", "Marta Quell", "It was all organized.", ruleSamePara}}},
+		{"a gerund after a content cue's comma introduces a quotation of its own, spoken by the cue's subject", "Dorin Vasko and the mayor will meet next week, Marta Quell said, adding, \"They need to sit down and have a good talk.\"",
+			[]want{{"indirect", "Marta Quell", "Dorin Vasko and the mayor will meet next week", ruleContentCue}, {"direct", "Marta Quell", "They need to sit down and have a good talk.", ruleCueBefore}}},
 		{"another speaker's report ends the clause", `When Larkin said he would stop campaigning, Varga responded, "I would think that Larkin wouldn't be there."`,
 			[]want{{"indirect", "Larkin", "he would stop campaigning", ruleSaidThat}, {"direct", "Varga", "I would think that Larkin wouldn't be there.", ruleCueBefore}}},
 		{"according to between an adverbial and the clause", "About 10 p.m., according to a congressional timeline, the contractors left for the compound.",
