@@ -101,7 +101,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			if d.w.isPunct(c.LastTok+1, ",.") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
 				f, ok = d.contentCue(c, s)
 				// "X, he said, Y": the clause runs on after the cue too.
-				if ok && d.w.isPunct(c.LastTok+1, ",") && f.Mention.Last <= c.Tok {
+				// "X, he said, adding, \"…\"" goes on with a report of
+				// its own, which the gerund introduces.
+				if ok && d.w.isPunct(c.LastTok+1, ",") && f.Mention.Last <= c.Tok && !d.speechGerundAt(c.LastTok+2) {
 					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 || d.words(rest) > 0 {
 						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
@@ -1243,6 +1245,67 @@ func (d *doc) mergeMixed(fs []found) []found {
 				f.Rule += ruleMixedSuffix
 			}
 		}
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// speechGerundAt reports whether a gerund of speech stands at token k:
+// "adding", "noting".
+func (d *doc) speechGerundAt(k int) bool {
+	c, ok := d.cueAt(k)
+	return ok && c.Form == formGerund && c.Class == classSpeech
+}
+
+// mergeColonLead joins a reported clause to the quotation that a colon
+// opens right after it: in `Quell said she believes the leaks were
+// planned: "It was all organized."` the clause is what the quotation
+// bears out, and both are one report of one speaker. Only a bare "say"
+// with a clause of its own joins: after "said that …" or "asserted …" the
+// colon opens a quotation that stands apart, and after "said:" alone the
+// quotation is all that was said.
+func (d *doc) mergeColonLead(fs []found) []found {
+	drop := make([]bool, len(fs))
+	dropped := false
+	for i := range fs {
+		f := &fs[i]
+		if f.mark >= 0 || f.Cue == nil || f.Cue.Lemma != "say" || f.Cue.Form == formGerund || !strings.HasPrefix(f.Rule, ruleSaidThat) {
+			continue
+		}
+		k := d.tokenAt(f.Start)
+		if k <= f.Cue.LastTok || thatBefore(d, k-1) >= 0 || !d.w.isWord(k) || proForms[d.w.lower(k)] || !d.reportedClause(k, d.tokenAt(f.End)) {
+			continue
+		}
+		colon := d.tokenAt(f.End)
+		if !d.w.isPunct(colon, ":") || !d.opensQuote(colon+1) {
+			continue
+		}
+		open := d.toks[colon+1].Start
+		for j := range fs {
+			q := &fs[j]
+			if q.mark < 0 || drop[j] || q.Kind != Direct || d.marks[q.mark].Open.Start != open {
+				continue
+			}
+			mq := d.marks[q.mark]
+			if mq.Continues {
+				break
+			}
+			drop[j], dropped = true, true
+			f.End = closeEnd(mq)
+			if f.Kind != Mixed {
+				f.Kind = Mixed
+				f.Rule += ruleMixedSuffix
+			}
+			break
+		}
+	}
+	if !dropped {
+		return fs
 	}
 	out := fs[:0]
 	for i, f := range fs {

@@ -71,6 +71,7 @@ func (d *doc) attribute() []Quote {
 		quotes = append(quotes, lab...)
 	}
 	quotes = d.mergeMixed(quotes)
+	quotes = d.mergeColonLead(quotes)
 	quotes = d.dropScareQuotes(quotes)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	d.resolve(quotes)
@@ -769,7 +770,19 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 			if m, ok := d.gerundClauseSubject(c, min); ok {
 				return m, true
 			}
-			return d.sentenceSubject(d.sents[d.sentOf[c.Tok]], c.Tok)
+			// "The talks will go on, Roe said, adding, \"…\"": the gerund
+			// goes on with the cue right before its comma, whose subject
+			// speaks, not the reported clause's. (A story's sentence
+			// subject is the speaker's already, by gerundClauseSubject.)
+			s := d.sents[d.sentOf[c.Tok]]
+			for _, p := range d.cuesIn(c.Tok-4, c.Tok-1) {
+				if d.register != RegisterFiction && p.LastTok == c.Tok-2 && p.Form == formFinite && p.Class == classSpeech && !d.passive(p) {
+					if m, ok := d.subjectBefore(p.Tok, s.First); ok {
+						return m, true
+					}
+				}
+			}
+			return d.sentenceSubject(s, c.Tok)
 		}
 		// A story's "broke the silence by saying," "and saying," is the
 		// sentence subject's when that is someone: "The memory of it
