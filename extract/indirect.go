@@ -44,8 +44,16 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		// "…, he said, citing the cost": a gerund set off by a comma
 		// is a report of its own.
 		actGerund := c.Form == formGerund && d.w.isPunct(c.Tok-1, ",")
+		// "Roe criticized the plan and said …": a stronger cue that
+		// opens a second predicate of the same subject leaves the act
+		// its own object, so long as the act's report ends before it.
+		actEnd := -1
 		if c.Class == classAct && !actGerund && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
-			continue
+			k, ok := d.coordinatedCue(c, s)
+			if !ok {
+				continue
+			}
+			actEnd = k
 		}
 		var f found
 		var ok bool
@@ -131,7 +139,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				f, ok = d.contentCue(c, s)
 			}
 		}
-		if !ok {
+		if !ok || actEnd >= 0 && f.End > d.toks[actEnd].Start {
 			continue
 		}
 		f.mark = -1
@@ -1632,6 +1640,40 @@ func (d *doc) strongerCue(s sentence, c cue) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedCue reports whether every stronger cue in sentence s stands
+// after act cue c as the verb of a second predicate ("criticized the plan
+// and said", "has denounced them but added"), and returns the token of the
+// conjunction before the first: a cue set off otherwise may report the
+// act's own clause ("…, according to X", "…, he noted").
+func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
+	first := -1
+	for _, o := range d.cuesIn(s.First, s.Last) {
+		if o.Tok == c.Tok || o.Class != classSpeech {
+			continue
+		}
+		if o.Tok < c.Tok {
+			continue
+		}
+		if o.Form != formFinite {
+			return -1, false
+		}
+		j := o.Tok - 1
+		for n := 0; n < 2 && d.w.isWord(j) && skippable[d.w.lower(j)]; n++ {
+			j--
+		}
+		if !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "but")) {
+			return -1, false
+		}
+		if first < 0 {
+			first = j
+		}
+	}
+	if first < 0 {
+		return -1, true
+	}
+	return first, first > c.LastTok
 }
 
 // isCueAt reports whether a speech cue starts at token k.
