@@ -1642,11 +1642,13 @@ func (d *doc) strongerCue(s sentence, c cue) bool {
 	return false
 }
 
-// coordinatedCue reports whether every stronger cue in sentence s stands
-// after act cue c as the verb of a second predicate ("criticized the plan
-// and said", "has denounced them but added"), and returns the token of the
-// conjunction before the first: a cue set off otherwise may report the
-// act's own clause ("…, according to X", "…, he noted").
+// coordinatedCue reports whether act cue c may report beside the stronger
+// cues of sentence s: each stands before it ("Asked what the council said,
+// Roe described …") or opens a second predicate after it ("criticized the
+// plan and said", "has denounced them but added"). It returns the token of
+// the conjunction before the first such predicate, or -1. A stronger cue
+// after c set off otherwise may report the act's own clause ("…, according
+// to X", "…, he noted").
 func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 	first := -1
 	for _, o := range d.cuesIn(s.First, s.Last) {
