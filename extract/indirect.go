@@ -25,6 +25,14 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			continue
 		}
 		s := d.sents[d.sentOf[c.Tok]]
+		// "Election Commission reports that track spending": a verb
+		// right after "that" makes it a relative pronoun, the form a noun.
+		if c.NounForm {
+			switch d.tagOf(c.Tok + 2) {
+			case "VBD", "VBZ", "VBP", "MD":
+				continue
+			}
+		}
 		if used[c.Tok] {
 			// "The streets were deserted, he added, \"but …\"": the cue
 			// set in the sentence introduces the quotation after it and
