@@ -764,7 +764,9 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
-	leading := c.Tok-s.First <= 2
+	// "It has not gone unnoticed: according to recent polls, …": a colon
+	// or a semicolon opens a clause as the sentence's start does.
+	leading := c.Tok-s.First <= 2 || w.isPunct(c.Tok-1, ":;")
 	if w.isPunct(c.Tok-1, ",") && c.Tok-1 > s.First {
 		span, ok := d.content(s.First, c.Tok-1)
 		// "About 10:03 p.m., according to a timeline, the contractors
@@ -1799,6 +1801,12 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 		}
 		switch d.tagOf(k) {
 		case "VBD", "VBZ", "VBP", "MD":
+			// "results tallied through Wednesday", "records obtained
+			// by the paper": a past form after the head noun and
+			// before a preposition is a participle modifying it.
+			if d.tagOf(k) == "VBD" && noun && d.nounHead(k-1) && (k+1 >= max || d.tagOf(k+1) == "IN") {
+				continue
+			}
 			if !w.isCap(k) {
 				return mention{}, false
 			}
