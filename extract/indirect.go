@@ -492,6 +492,16 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && hasPost {
 		m, ok = post, true
 	}
+	// "Roe — after a pause — told me …", "Democrats — and some
+	// Republicans — say that …": an aside between dashes parts the
+	// subject from its verb.
+	if !ok && c.Class == classSpeech && d.reportedClause(k, s.Last) {
+		if open, ok2 := d.dashAside(d.skipBack(c.Tok-1, s.First), s.First); ok2 {
+			if m, ok = d.subjectBefore(open, s.First); !ok {
+				m, ok = d.clauseSubject(open, s.First)
+			}
+		}
+	}
 	if !ok {
 		return found{}, false
 	}
@@ -511,6 +521,31 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		}
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+}
+
+// dashAside returns the dash that opens an aside closed by the dash at
+// token j, when words stand both in the aside and before it. A dash may be
+// written as two hyphens.
+func (d *doc) dashAside(j, min int) (int, bool) {
+	w := d.w
+	if j <= min || !w.isPunct(j, "—–-") {
+		return -1, false
+	}
+	if w.isPunct(j-1, "-") {
+		j--
+	}
+	for k := j - 1; k > min && j-k <= 12; k-- {
+		if w.isPunct(k, "—–-") {
+			if w.isPunct(k-1, "-") {
+				k--
+			}
+			return k, k < j-1 && k > min && w.isWord(k-1)
+		}
+		if !w.isWord(k) && !w.isPunct(k, "’'") {
+			return -1, false
+		}
+	}
+	return -1, false
 }
 
 // relativeOpeners open a relative or comparative clause whose subject a

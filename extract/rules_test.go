@@ -245,6 +245,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "recent surveys", "Quell holds only a fifth of the rural vote", ruleAccordingTo}}},
 		{"a loose source with a participle after its head", "Turnout in the valley has fallen by a third since 2010, according to county tallies compiled through Friday.",
 			[]want{{"indirect", "county tallies compiled through Friday", "Turnout in the valley has fallen by a third since 2010", ruleAccordingTo}}},
+		{"an aside between dashes parts the subject from its speech verb", "Marta Quell — after a long pause — told me she had never seen the harbor so empty. Farmers -- and some grocers -- say that the new levy will raise prices.",
+			[]want{{"indirect", "Marta Quell", "she had never seen the harbor so empty", ruleSaidThat}, {"indirect", "Farmers", "the new levy will raise prices", ruleSaidThat}}},
 		{"loose plural subject", "Nine in 10 registered voters say they want the party to unite.",
 			[]want{{"indirect", "Nine in 10 registered voters", "they want the party to unite", ruleSaidThat}}},
 		{"loose subject needs a clause", "Most of the senators spoke to the crowd for an hour.", nil},
