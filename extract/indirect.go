@@ -2313,7 +2313,7 @@ func (d *doc) clauseSubject(end, min int) (mention, bool) {
 	k := j
 	for ; k > min; k-- {
 		p := k - 1
-		if w.isPunct(p, ",;:—–(\"“”") || w.isWord(p) && looseOpeners[w.lower(p)] && !(relativeWords[w.lower(p)] && p > min && d.nounHead(p-1)) {
+		if w.isPunct(p, ",;:—–(\"“”") || w.isWord(p) && looseOpeners[w.lower(p)] && !(relativeWords[w.lower(p)] && p > min && (d.nounHead(p-1) || w.lower(p-1) == "those")) {
 			break
 		}
 		if !w.isWord(p) || last-p >= 12 || d.inQuote(d.toks[p].Start) {
@@ -2335,6 +2335,12 @@ func (d *doc) clauseSubject(end, min int) (mention, bool) {
 			// "Several cast members", "registered voters": a participle
 			// between a modifier and a noun.
 			if p > k && !d.nounHead(p-1) && d.tagOf(p-1) != "PRP" && d.nounHead(p+1) {
+				continue
+			}
+			// "A court filing made public Thursday", "the experts I
+			// interviewed": a participle after the head noun, or a
+			// relative clause with no pronoun to open it.
+			if d.tagOf(p) == "VBD" && p > k && (d.nounHead(p-1) || d.tagOf(p-1) == "PRP" && p-1 > k && d.nounHead(p-2)) {
 				continue
 			}
 			if !rel && !w.isCap(p) {
