@@ -1199,7 +1199,7 @@ var writtenNouns = setOf(`statement statements letter letters report email e-mai
 
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".
-var reportSubordinators = setOf(`while whereas`)
+var reportSubordinators = setOf(`while whereas though although`)
 
 // isContraction reports whether w is a word with "is" or "has" contracted
 // onto it ("he's", "that’s") rather than a possessive.
