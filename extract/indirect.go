@@ -339,8 +339,13 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 			break
 		}
 		// "…, insisting that …", "… - noting that …" is a further report.
+		// So is "…, even suggesting that …".
 		if w.isPunct(k, ",—–-") {
-			if c, ok := d.cueAt(k + 1); ok && c.Form == formGerund && c.Class == classSpeech {
+			g := k + 1
+			if w.isWord(g) && (w.lower(g) == "even" || w.lower(g) == "also") {
+				g++
+			}
+			if c, ok := d.cueAt(g); ok && c.Form == formGerund && c.Class == classSpeech {
 				last = k
 				break
 			}
@@ -1885,6 +1890,12 @@ func (d *doc) reportFollows(k int) bool {
 	for j := k; j < cue; j++ {
 		if !w.isWord(j) || d.inQuote(d.toks[j].Start) {
 			return false
+		}
+		// "but did note", "49 percent of voters say": an auxiliary
+		// before the cue, "of" inside its subject. A modal ("he would
+		// advise") opens a clause of the narrator's.
+		if l := w.lower(j); skippable[l] && d.tagOf(j) != "MD" && j == cue-1 || l == "of" && j > k {
+			continue
 		}
 		switch d.tagOf(j) {
 		case "VBD", "VBZ", "VBP", "MD", "IN":
