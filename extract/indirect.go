@@ -320,7 +320,7 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 		}
 		// "… and said that …" starts a second report of the same speaker,
 		// "…, and three-quarters said …" a report of another.
-		if w.isWord(k) && (w.lower(k) == "and" || w.lower(k) == "but") && d.reportFollows(k+1) {
+		if w.isWord(k) && (w.lower(k) == "and" || w.lower(k) == "but") && (d.reportFollows(k+1) || d.actFollows(k+1)) {
 			last = k
 			if w.isPunct(k-1, ",") {
 				last--
@@ -1859,6 +1859,31 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.makeMention(mentionNominal, [2]int{i, k}, [2]int{i, k}, genderUnknown), true
+}
+
+// actFollows reports whether a speech act opens the predicate or the
+// clause at token k, after an adverb or a pronoun subject: "… and
+// criticized the party's record", "… and she accused him of …".
+func (d *doc) actFollows(k int) bool {
+	w := d.w
+	if w.isWord(k) && (skippable[w.lower(k)] && d.tagOf(k) != "MD" || isSubjectPronoun(w.lower(k))) {
+		k++
+	}
+	c, ok := d.cueAt(k)
+	if !ok || c.Class != classAct || c.Form != formFinite {
+		return false
+	}
+	switch d.tagOf(k) {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
+// isSubjectPronoun reports whether l is a subject pronoun ("he", "they").
+func isSubjectPronoun(l string) bool {
+	_, ok := subjectPronouns[l]
+	return ok
 }
 
 // cueAt returns the cue that starts at token k.

@@ -261,6 +261,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dorin Vasko", "the sound in the hall", ruleSaidThat}}},
 		{"a modal before a speech verb keeps the clause whole", "He told voters that if the port were a stock, he would advise buying it.",
 			[]want{{"indirect", "", "if the port were a stock, he would advise buying it", ruleSaidThat}}},
+		{"a speech act in a second predicate ends the clause before it", "Marta Quell said the ferry had lost money all winter and criticized the council for its silence. Dorin Vasko said the port was losing trade to the south and he accused the mayor of hiding the figures.",
+			[]want{{"indirect", "Marta Quell", "the ferry had lost money all winter", ruleSaidThat}, {"indirect", "Marta Quell", "the council for its silence", ruleSaidThat}, {"indirect", "Dorin Vasko", "the port was losing trade to the south", ruleSaidThat}, {"indirect", "Dorin Vasko", "the mayor of hiding the figures", ruleSaidThat}}},
 		{"loose plural subject", "Nine in 10 registered voters say they want the party to unite.",
 			[]want{{"indirect", "Nine in 10 registered voters", "they want the party to unite", ruleSaidThat}}},
 		{"loose subject needs a clause", "Most of the senators spoke to the crowd for an hour.", nil},
