@@ -2508,7 +2508,13 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 				// speaker.
 				// A report noun is a source whatever its case elsewhere:
 				// "Poll: Roe leads in the north.", "IG report: …".
-				if lw := w.lower(colon - 1); determiners[w.lower(i)] || (d.capsCount(lw) < 2 || d.usedInLowerCase(lw)) && !(reportLabels[lw] && i == d.paras[0].First) {
+				// In the headline a name may head the label: "Roe
+				// Camp:", "Roe Wades In:".
+				headName := func() bool {
+					lf := w.lower(i)
+					return i == d.paras[0].First && colon-i <= 3 && d.capsCount(lf) >= 2 && !d.usedInLowerCase(lf) && !functionWords[lf]
+				}
+				if lw := w.lower(colon - 1); determiners[w.lower(i)] || (d.capsCount(lw) < 2 || d.usedInLowerCase(lw)) && !(reportLabels[lw] && i == d.paras[0].First) && !headName() {
 					continue
 				}
 				m = d.makeMention(mentionName, [2]int{i, colon}, [2]int{i, colon}, genderUnknown)

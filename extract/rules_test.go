@@ -305,6 +305,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Okafor", "Harbour tolls will \u2018hurt every trader\u2019 in town", ruleLabelled + ruleMixedSuffix}}},
 		{"a title-case headline after a name and colon is the named one's whole report", "Okonjo: Harbour Traders Will Say No to the Toll.\n\nPort chief Ama Okonjo spoke on Monday. Ama Okonjo left early.",
 			[]want{{"indirect", "Okonjo", "Harbour Traders Will Say No to the Toll", ruleLabelled}}},
+		{"a name used elsewhere may head a headline's label", "Quell Camp: Vasko's plan threatens the harbor.\n\nMarta Quell spoke on Monday. Quell left early, and Quell did not return.",
+			[]want{{"indirect", "Quell Camp", "Vasko's plan threatens the harbor", ruleLabelled}}},
 		{"a report noun labels a headline with its source", "Survey: Most Farmers Back the New Dam.\n\nMost farmers in the valley back the new dam. A survey of farmers was taken last month.",
 			[]want{{"indirect", "Survey", "Most Farmers Back the New Dam", ruleLabelled}}},
 		{"a headline's quotation is reported, the story's is direct", "Mayor Tessaro: \u2018We will rebuild the pier.\u2019\n\nThe storm hit the harbour on Sunday.\n\n\u201cWe will rebuild the pier,\u201d Mayor Tessaro told the crowd.",
