@@ -141,10 +141,18 @@ func (d *doc) presentCalls(cues []cue) []cue {
 			continue
 		}
 		l := w.lower(i)
-		if l != "calls" && l != "call" || !w.isWord(i+1) {
+		if l != "calls" && l != "call" && l != "calling" || !w.isWord(i+1) {
 			continue
 		}
 		if !callObjects[w.lower(i+1)] && !(w.isCap(i+1) && !d.sentenceStart(i+1)) {
+			continue
+		}
+		// "calling them rapists", "calling Roe a fraud": the gerund, a
+		// noun only in "a calling".
+		if l == "calling" {
+			if d.tagOf(i) == "VBG" {
+				add = append(add, d.tokenCue(i, "call", formGerund, classAct))
+			}
 			continue
 		}
 		if t := d.tagOf(i); t != "VBZ" && t != "VBP" {

@@ -263,6 +263,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "", "if the port were a stock, he would advise buying it", ruleSaidThat}}},
 		{"a speech act in a second predicate ends the clause before it", "Marta Quell said the ferry had lost money all winter and criticized the council for its silence. Dorin Vasko said the port was losing trade to the south and he accused the mayor of hiding the figures.",
 			[]want{{"indirect", "Marta Quell", "the ferry had lost money all winter", ruleSaidThat}, {"indirect", "Marta Quell", "the council for its silence", ruleSaidThat}, {"indirect", "Dorin Vasko", "the port was losing trade to the south", ruleSaidThat}, {"indirect", "Dorin Vasko", "the mayor of hiding the figures", ruleSaidThat}}},
+		{"the gerund of call with an object reports what the object is called", "Dorin Vasko entered the race with harsh words about the council, calling them petty harbor thieves. Rivals went further, with Marta Quell calling Vasko a fraud.",
+			[]want{{"indirect", "Dorin Vasko", "them petty harbor thieves", ruleGerund}, {"indirect", "Marta Quell", "Vasko a fraud", ruleGerund}}},
 		{"loose plural subject", "Nine in 10 registered voters say they want the party to unite.",
 			[]want{{"indirect", "Nine in 10 registered voters", "they want the party to unite", ruleSaidThat}}},
 		{"loose subject needs a clause", "Most of the senators spoke to the crowd for an hour.", nil},
