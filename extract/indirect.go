@@ -1694,9 +1694,10 @@ func (d *doc) strongerCue(s sentence, c cue) bool {
 
 // coordinatedCue reports whether act cue c may report beside the stronger
 // cues of sentence s: each stands before it ("Asked what the council said,
-// Roe described …") or opens a second predicate after it ("criticized the
-// plan and said", "has denounced them but added"). It returns the token of
-// the conjunction before the first such predicate, or -1. A stronger cue
+// Roe described …"), opens a second predicate after it ("criticized the
+// plan and said", "has denounced them but added") or stands past a
+// semicolon or in a relative clause after it. It returns the token where
+// the act's report must end, the first such boundary, or -1. A stronger cue
 // after c set off otherwise may report the act's own clause ("…, according
 // to X", "…, he noted").
 func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
@@ -1716,7 +1717,21 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 			j--
 		}
 		if !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "but")) {
-			return -1, false
+			// "…; he has denied it", "…, which an inquiry said was
+			// careless": a semicolon or a relative clause parts the
+			// stronger cue from the act's report.
+			j = -1
+			for k := c.LastTok + 1; k < o.Tok && j < 0; k++ {
+				if d.inQuote(d.toks[k].Start) {
+					continue
+				}
+				if d.w.isPunct(k, ";") || d.w.isPunct(k, ",") && d.w.isWord(k+1) && relativeWords[d.w.lower(k+1)] && d.w.lower(k+1) != "that" {
+					j = k
+				}
+			}
+			if j < 0 {
+				return -1, false
+			}
 		}
 		if first < 0 {
 			first = j

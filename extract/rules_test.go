@@ -235,6 +235,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "The council", "it was out of funds", ruleSaidThat}, {"indirect", "officials", "Later it accused the mayor of hiding the deficit", ruleContentCue}}},
 		{"a speech act after the clause of a stronger cue reports its object", "Asked what the council said about the port, Marta Quell described the new tariff as a mistake.",
 			[]want{{"indirect", "", "what the council said about the port", ruleSaidThat}, {"indirect", "Marta Quell", "the new tariff as a mistake", ruleSaidThat}}},
+		{"a speech act with a stronger cue past a semicolon or in a relative clause reports its object", "Last week a harbor pilot accused Dorin Vasko of steering the ferry onto the rocks; he has denied the claim. Marta Quell criticized the new levy on fish, which the council said was fair.",
+			[]want{{"indirect", "a harbor pilot", "Dorin Vasko of steering the ferry onto the rocks", ruleSaidThat}, {"indirect", "Marta Quell", "the new levy on fish", ruleSaidThat}}},
 		{"a speech act whose clause a stronger cue after it reports stays silent", "Vasko proposed a tax on imported steel, according to the ministry.",
 			[]want{{"indirect", "the ministry", "Vasko proposed a tax on imported steel", ruleAccordingTo}}},
 		{"the present form of a verb that is also a noun reports before that", "The Harbor Ledger reports that the ferry will stop running in May. The Quell Institute estimates that the levy would raise two million. It states that no vessel may dock after dark.",
