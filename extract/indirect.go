@@ -47,6 +47,19 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					out = append(out, f)
 				}
 			}
+			// "“…,” and he said he hoped …", "“…,” though she noted
+			// she had …": a cue that opens a clause of its own after a
+			// quotation names its speaker and reports the clause after it.
+			if c.Form == formFinite && c.Class == classSpeech && d.w.isWord(c.LastTok+1) {
+				if f, ok := d.subjectCue(c, s); ok && f.Start > c.End && !d.inQuote(f.Start) && f.Mention != nil && f.Mention.Last <= c.Tok {
+					if j := f.Mention.First - 1; j > s.First && d.w.isWord(j) && clauseJoiners[d.w.lower(j)] && d.reportedClause(d.tokenAt(f.Start), s.Last) {
+						f.mark, f.para = -1, int(d.paraOf[c.Tok])
+						cc := c
+						f.Cue = &cc
+						out = append(out, f)
+					}
+				}
+			}
 			continue
 		}
 		// "…, he said, citing the cost": a gerund set off by a comma
@@ -1201,6 +1214,10 @@ var hearerPronouns = map[string]gender{
 var writtenNouns = setOf(`statement statements letter letters report email e-mail emails release
 	article response memo message tweet tweets post note ad advertisement video op-ed column editorial
 	filing complaint lawsuit motion resolution petition notice text texts`)
+
+// clauseJoiners join a clause to a quotation before it: "“…,” and he
+// said …".
+var clauseJoiners = setOf(`and but though although while`)
 
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".

@@ -267,6 +267,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Marta Quell", "the ferry had lost money all winter", ruleSaidThat}, {"indirect", "Marta Quell", "the council for its silence", ruleSaidThat}, {"indirect", "Dorin Vasko", "the port was losing trade to the south", ruleSaidThat}, {"indirect", "Dorin Vasko", "the mayor of hiding the figures", ruleSaidThat}}},
 		{"the gerund of call with an object reports what the object is called", "Dorin Vasko entered the race with harsh words about the council, calling them petty harbor thieves. Rivals went further, with Marta Quell calling Vasko a fraud.",
 			[]want{{"indirect", "Dorin Vasko", "them petty harbor thieves", ruleGerund}, {"indirect", "Marta Quell", "Vasko a fraud", ruleGerund}}},
+		{"a cue that names a quotation's speaker after a conjunction reports the clause after it", `Vasko praised the crews, calling the rescue "a small miracle" - but he said the harbor would stay closed until May.`,
+			[]want{{"mixed", "", `calling the rescue "a small miracle"`, ruleCueAfter + ruleMixedSuffix}, {"indirect", "", "the harbor would stay closed until May", ruleSaidThat}}},
 		{"loose plural subject", "Nine in 10 registered voters say they want the party to unite.",
 			[]want{{"indirect", "Nine in 10 registered voters", "they want the party to unite", ruleSaidThat}}},
 		{"loose subject needs a clause", "Most of the senators spoke to the crowd for an hour.", nil},
