@@ -269,6 +269,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dorin Vasko", "them petty harbor thieves", ruleGerund}, {"indirect", "Marta Quell", "Vasko a fraud", ruleGerund}}},
 		{"a cue that names a quotation's speaker after a conjunction reports the clause after it", `Vasko praised the crews, calling the rescue "a small miracle" - but he said the harbor would stay closed until May.`,
 			[]want{{"mixed", "", `calling the rescue "a small miracle"`, ruleCueAfter + ruleMixedSuffix}, {"indirect", "", "the harbor would stay closed until May", ruleSaidThat}}},
+		{"the base form of a verb that is also a noun reports after a plural subject and before that", "Critics charge that the harbor budget was padded. The towns that border the lake are small.",
+			[]want{{"indirect", "Critics", "the harbor budget was padded", ruleSaidThat}}},
 		{"loose plural subject", "Nine in 10 registered voters say they want the party to unite.",
 			[]want{{"indirect", "Nine in 10 registered voters", "they want the party to unite", ruleSaidThat}}},
 		{"loose subject needs a clause", "Most of the senators spoke to the crowd for an hour.", nil},
