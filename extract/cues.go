@@ -41,6 +41,9 @@ type cue struct {
 	Object bool
 	// Tok and LastTok are the cue's token range.
 	Tok, LastTok int
+	// NounForm is set for the present form or gerund of a verb that is also a
+	// common noun, read as a verb only before "that" (thatVerbs).
+	NounForm bool
 }
 
 // tokenCue is a cue of the one token k, for a verb a rule reads as a cue
@@ -300,6 +303,28 @@ var nounLike = map[string]bool{
 	"mock": true, "label": true, "echo": true,
 }
 
+// thatVerbs maps the present form and the gerund of each speech verb that
+// nounLike keeps out of the lexicon to its entry: "The Ledger reports that
+// …", "Vasko estimates that …" read as verbs where a name or a pronoun
+// stands before the form and "that" after it, and "…, joking that …"
+// wherever "that" follows; "the reports that …", "the charges that …" are
+// nouns.
+var thatVerbs = func() map[string]cueEntry {
+	m := map[string]cueEntry{}
+	for _, v := range speechVerbs {
+		// "How he answers that question": "that" after "answer" is
+		// mostly a determiner.
+		if nounLike[v[0]] && v[0] != "answer" {
+			m[v[1]] = cueEntry{lemma: v[0], form: formFinite}
+			m[v[3]] = cueEntry{lemma: v[0], form: formGerund}
+		}
+	}
+	return m
+}()
+
+// thatSubjects are the pronouns that may stand before a form of thatVerbs.
+var thatSubjects = setOf(`he she it who which`)
+
 // defaultCues is the lexicon every Extractor shares; it is read-only.
 var defaultCues = buildCueLexicon()
 
@@ -361,6 +386,12 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 		}
 		entries, ok := lex[w.lower(i)]
 		if !ok {
+			// A gerund needs no subject before it: "…, joking that …".
+			if e, ok := thatVerbs[w.lower(i)]; ok && !inQuote(t.Start) && w.isWord(i+1) && w.lower(i+1) == "that" &&
+				(e.form == formGerund || w.isWord(i-1) && (w.isCap(i-1) && !possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) || thatSubjects[w.lower(i-1)])) {
+				c := cue{Span: Span{t.Start, t.End}, Lemma: e.lemma, Form: e.form, Class: classSpeech, Tok: i, LastTok: i, NounForm: true}
+				out = append(out, c)
+			}
 			continue
 		}
 		if inQuote(t.Start) {

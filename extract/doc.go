@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -121,6 +122,7 @@ func newDoc(text string, lex cueLexicon, tagger wordTagger, reg Register, buf *b
 	d.cues = lex.findCues(d.w, d.inQuote)
 	if d.register != RegisterFiction {
 		d.cues = d.presentCalls(d.cues)
+		d.cues = d.pluralThatCues(d.cues)
 	}
 	return d
 }
@@ -141,10 +143,18 @@ func (d *doc) presentCalls(cues []cue) []cue {
 			continue
 		}
 		l := w.lower(i)
-		if l != "calls" && l != "call" || !w.isWord(i+1) {
+		if l != "calls" && l != "call" && l != "calling" || !w.isWord(i+1) {
 			continue
 		}
 		if !callObjects[w.lower(i+1)] && !(w.isCap(i+1) && !d.sentenceStart(i+1)) {
+			continue
+		}
+		// "calling them rapists", "calling Roe a fraud": the gerund, a
+		// noun only in "a calling".
+		if l == "calling" {
+			if d.tagOf(i) == "VBG" {
+				add = append(add, d.tokenCue(i, "call", formGerund, classAct))
+			}
 			continue
 		}
 		if t := d.tagOf(i); t != "VBZ" && t != "VBP" {
@@ -159,6 +169,50 @@ func (d *doc) presentCalls(cues []cue) []cue {
 	sort.SliceStable(cues, func(a, b int) bool { return cues[a].Tok < cues[b].Tok })
 	return cues
 }
+
+// pluralThatCues adds the base form of a speech verb that is also a noun
+// where a plural subject stands before it and "that" after it: "Critics
+// charge that …", "Scholars caution that …" ("the state that …" is a
+// noun). News reports groups this way; in fiction "that" after a plural
+// is mostly a relative pronoun.
+func (d *doc) pluralThatCues(cues []cue) []cue {
+	w := d.w
+	var add []cue
+	for i := 1; i+1 < len(d.toks); i++ {
+		if !w.isWord(i) || !w.isWord(i-1) || !w.isWord(i+1) || w.lower(i+1) != "that" || d.inQuote(d.toks[i].Start) {
+			continue
+		}
+		l := w.lower(i)
+		if !nounLike[l] || l == "answer" || !speechVerbLemmas[l] {
+			continue
+		}
+		if p := w.lower(i - 1); !pluralPronouns[p] && !(len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !possessiveNoun(w.word(i-1))) {
+			continue
+		}
+		c := d.tokenCue(i, l, formFinite, classSpeech)
+		c.NounForm = true
+		add = append(add, c)
+	}
+	if len(add) == 0 {
+		return cues
+	}
+	cues = append(cues, add...)
+	sort.SliceStable(cues, func(a, b int) bool { return cues[a].Tok < cues[b].Tok })
+	return cues
+}
+
+// pluralPronouns may stand before the base form of a verb: "they counter
+// that …".
+var pluralPronouns = setOf(`they we i you who`)
+
+// speechVerbLemmas are the lemmas of speechVerbs.
+var speechVerbLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range speechVerbs {
+		m[v[0]] = true
+	}
+	return m
+}()
 
 // quoteAt returns the index of the direct quotation whose marks enclose
 // byte offset off, or -1.

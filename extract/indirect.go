@@ -25,6 +25,14 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			continue
 		}
 		s := d.sents[d.sentOf[c.Tok]]
+		// "Election Commission reports that track spending": a verb
+		// right after "that" makes it a relative pronoun, the form a noun.
+		if c.NounForm {
+			switch d.tagOf(c.Tok + 2) {
+			case "VBD", "VBZ", "VBP", "MD":
+				continue
+			}
+		}
 		if used[c.Tok] {
 			// "The streets were deserted, he added, \"but …\"": the cue
 			// set in the sentence introduces the quotation after it and
@@ -39,13 +47,34 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					out = append(out, f)
 				}
 			}
+			// "“…,” and he said he hoped …", "“…,” though she noted
+			// she had …": a cue that opens a clause of its own after a
+			// quotation names its speaker and reports the clause after it.
+			if c.Form == formFinite && c.Class == classSpeech && d.w.isWord(c.LastTok+1) {
+				if f, ok := d.subjectCue(c, s); ok && f.Start > c.End && !d.inQuote(f.Start) && f.Mention != nil && f.Mention.Last <= c.Tok {
+					if j := f.Mention.First - 1; j > s.First && d.w.isWord(j) && clauseJoiners[d.w.lower(j)] && d.reportedClause(d.tokenAt(f.Start), s.Last) {
+						f.mark, f.para = -1, int(d.paraOf[c.Tok])
+						cc := c
+						f.Cue = &cc
+						out = append(out, f)
+					}
+				}
+			}
 			continue
 		}
 		// "…, he said, citing the cost": a gerund set off by a comma
 		// is a report of its own.
 		actGerund := c.Form == formGerund && d.w.isPunct(c.Tok-1, ",")
+		// "Roe criticized the plan and said …": a stronger cue that
+		// opens a second predicate of the same subject leaves the act
+		// its own object, so long as the act's report ends before it.
+		actEnd := -1
 		if c.Class == classAct && !actGerund && d.strongerCue(s, c) && !d.quotesAfter(c, s) {
-			continue
+			k, ok := d.coordinatedCue(c, s)
+			if !ok {
+				continue
+			}
+			actEnd = k
 		}
 		var f found
 		var ok bool
@@ -133,7 +162,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				f, ok = d.contentCue(c, s)
 			}
 		}
-		if !ok {
+		if !ok || actEnd >= 0 && f.End > d.toks[actEnd].Start {
 			continue
 		}
 		f.mark = -1
@@ -306,7 +335,7 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 		}
 		// "… and said that …" starts a second report of the same speaker,
 		// "…, and three-quarters said …" a report of another.
-		if w.isWord(k) && (w.lower(k) == "and" || w.lower(k) == "but") && d.reportFollows(k+1) {
+		if w.isWord(k) && (w.lower(k) == "and" || w.lower(k) == "but") && (d.reportFollows(k+1) || d.actFollows(k+1)) {
 			last = k
 			if w.isPunct(k-1, ",") {
 				last--
@@ -325,8 +354,13 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 			break
 		}
 		// "…, insisting that …", "… - noting that …" is a further report.
+		// So is "…, even suggesting that …".
 		if w.isPunct(k, ",—–-") {
-			if c, ok := d.cueAt(k + 1); ok && c.Form == formGerund && c.Class == classSpeech {
+			g := k + 1
+			if w.isWord(g) && (w.lower(g) == "even" || w.lower(g) == "also") {
+				g++
+			}
+			if c, ok := d.cueAt(g); ok && c.Form == formGerund && c.Class == classSpeech {
 				last = k
 				break
 			}
@@ -478,6 +512,16 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && hasPost {
 		m, ok = post, true
 	}
+	// "Roe — after a pause — told me …", "Democrats — and some
+	// Republicans — say that …": an aside between dashes parts the
+	// subject from its verb.
+	if !ok && c.Class == classSpeech && d.reportedClause(k, s.Last) {
+		if open, ok2 := d.dashAside(d.skipBack(c.Tok-1, s.First), s.First); ok2 {
+			if m, ok = d.subjectBefore(open, s.First); !ok {
+				m, ok = d.clauseSubject(open, s.First)
+			}
+		}
+	}
 	if !ok {
 		return found{}, false
 	}
@@ -497,6 +541,31 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		}
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+}
+
+// dashAside returns the dash that opens an aside closed by the dash at
+// token j, when words stand both in the aside and before it. A dash may be
+// written as two hyphens.
+func (d *doc) dashAside(j, min int) (int, bool) {
+	w := d.w
+	if j <= min || !w.isPunct(j, "—–-") {
+		return -1, false
+	}
+	if w.isPunct(j-1, "-") {
+		j--
+	}
+	for k := j - 1; k > min && j-k <= 12; k-- {
+		if w.isPunct(k, "—–-") {
+			if w.isPunct(k-1, "-") {
+				k--
+			}
+			return k, k < j-1 && k > min && w.isWord(k-1)
+		}
+		if !w.isWord(k) && !w.isPunct(k, "’'") {
+			return -1, false
+		}
+	}
+	return -1, false
 }
 
 // relativeOpeners open a relative or comparative clause whose subject a
@@ -750,7 +819,9 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
-	leading := c.Tok-s.First <= 2
+	// "It has not gone unnoticed: according to recent polls, …": a colon
+	// or a semicolon opens a clause as the sentence's start does.
+	leading := c.Tok-s.First <= 2 || w.isPunct(c.Tok-1, ":;")
 	if w.isPunct(c.Tok-1, ",") && c.Tok-1 > s.First {
 		span, ok := d.content(s.First, c.Tok-1)
 		// "About 10:03 p.m., according to a timeline, the contractors
@@ -1146,9 +1217,13 @@ var writtenNouns = setOf(`statement statements letter letters report email e-mai
 	article response memo message tweet tweets post note ad advertisement video op-ed column editorial
 	filing complaint lawsuit motion resolution petition notice text texts`)
 
+// clauseJoiners join a clause to a quotation before it: "“…,” and he
+// said …".
+var clauseJoiners = setOf(`and but though although while`)
+
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".
-var reportSubordinators = setOf(`while whereas`)
+var reportSubordinators = setOf(`while whereas though although`)
 
 // isContraction reports whether w is a word with "is" or "has" contracted
 // onto it ("he's", "that’s") rather than a possessive.
@@ -1697,6 +1772,57 @@ func (d *doc) strongerCue(s sentence, c cue) bool {
 	return false
 }
 
+// coordinatedCue reports whether act cue c may report beside the stronger
+// cues of sentence s: each stands before it ("Asked what the council said,
+// Roe described …"), opens a second predicate after it ("criticized the
+// plan and said", "has denounced them but added") or stands past a
+// semicolon or in a relative clause after it. It returns the token where
+// the act's report must end, the first such boundary, or -1. A stronger cue
+// after c set off otherwise may report the act's own clause ("…, according
+// to X", "…, he noted").
+func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
+	first := -1
+	for _, o := range d.cuesIn(s.First, s.Last) {
+		if o.Tok == c.Tok || o.Class != classSpeech {
+			continue
+		}
+		if o.Tok < c.Tok {
+			continue
+		}
+		if o.Form != formFinite {
+			return -1, false
+		}
+		j := o.Tok - 1
+		for n := 0; n < 2 && d.w.isWord(j) && skippable[d.w.lower(j)]; n++ {
+			j--
+		}
+		if !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "but")) {
+			// "…; he has denied it", "…, which an inquiry said was
+			// careless": a semicolon or a relative clause parts the
+			// stronger cue from the act's report.
+			j = -1
+			for k := c.LastTok + 1; k < o.Tok && j < 0; k++ {
+				if d.inQuote(d.toks[k].Start) {
+					continue
+				}
+				if d.w.isPunct(k, ";") || d.w.isPunct(k, ",") && d.w.isWord(k+1) && relativeWords[d.w.lower(k+1)] && d.w.lower(k+1) != "that" {
+					j = k
+				}
+			}
+			if j < 0 {
+				return -1, false
+			}
+		}
+		if first < 0 {
+			first = j
+		}
+	}
+	if first < 0 {
+		return -1, true
+	}
+	return first, first > c.LastTok
+}
+
 // isCueAt reports whether a speech cue starts at token k.
 func (d *doc) isCueAt(k int) bool {
 	i := sort.Search(len(d.cues), func(i int) bool { return d.cues[i].Tok >= k })
@@ -1810,6 +1936,12 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 		}
 		switch d.tagOf(k) {
 		case "VBD", "VBZ", "VBP", "MD":
+			// "results tallied through Wednesday", "records obtained
+			// by the paper": a past form after the head noun and
+			// before a preposition is a participle modifying it.
+			if d.tagOf(k) == "VBD" && noun && d.nounHead(k-1) && (k+1 >= max || d.tagOf(k+1) == "IN") {
+				continue
+			}
 			if !w.isCap(k) {
 				return mention{}, false
 			}
@@ -1822,6 +1954,31 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.makeMention(mentionNominal, [2]int{i, k}, [2]int{i, k}, genderUnknown), true
+}
+
+// actFollows reports whether a speech act opens the predicate or the
+// clause at token k, after an adverb or a pronoun subject: "… and
+// criticized the party's record", "… and she accused him of …".
+func (d *doc) actFollows(k int) bool {
+	w := d.w
+	if w.isWord(k) && (skippable[w.lower(k)] && d.tagOf(k) != "MD" || isSubjectPronoun(w.lower(k))) {
+		k++
+	}
+	c, ok := d.cueAt(k)
+	if !ok || c.Class != classAct || c.Form != formFinite {
+		return false
+	}
+	switch d.tagOf(k) {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
+// isSubjectPronoun reports whether l is a subject pronoun ("he", "they").
+func isSubjectPronoun(l string) bool {
+	_, ok := subjectPronouns[l]
+	return ok
 }
 
 // cueAt returns the cue that starts at token k.
@@ -1853,6 +2010,12 @@ func (d *doc) reportFollows(k int) bool {
 	for j := k; j < cue; j++ {
 		if !w.isWord(j) || d.inQuote(d.toks[j].Start) {
 			return false
+		}
+		// "but did note", "49 percent of voters say": an auxiliary
+		// before the cue, "of" inside its subject. A modal ("he would
+		// advise") opens a clause of the narrator's.
+		if l := w.lower(j); skippable[l] && d.tagOf(j) != "MD" && j == cue-1 || l == "of" && j > k {
+			continue
 		}
 		switch d.tagOf(j) {
 		case "VBD", "VBZ", "VBP", "MD", "IN":
@@ -2281,7 +2444,7 @@ func (d *doc) clauseSubject(end, min int) (mention, bool) {
 	k := j
 	for ; k > min; k-- {
 		p := k - 1
-		if w.isPunct(p, ",;:—–(\"“”") || w.isWord(p) && looseOpeners[w.lower(p)] && !(relativeWords[w.lower(p)] && p > min && d.nounHead(p-1)) {
+		if w.isPunct(p, ",;:—–(\"“”") || w.isWord(p) && looseOpeners[w.lower(p)] && !(relativeWords[w.lower(p)] && p > min && (d.nounHead(p-1) || w.lower(p-1) == "those")) {
 			break
 		}
 		if !w.isWord(p) || last-p >= 12 || d.inQuote(d.toks[p].Start) {
@@ -2303,6 +2466,12 @@ func (d *doc) clauseSubject(end, min int) (mention, bool) {
 			// "Several cast members", "registered voters": a participle
 			// between a modifier and a noun.
 			if p > k && !d.nounHead(p-1) && d.tagOf(p-1) != "PRP" && d.nounHead(p+1) {
+				continue
+			}
+			// "A court filing made public Thursday", "the experts I
+			// interviewed": a participle after the head noun, or a
+			// relative clause with no pronoun to open it.
+			if d.tagOf(p) == "VBD" && p > k && (d.nounHead(p-1) || d.tagOf(p-1) == "PRP" && p-1 > k && d.nounHead(p-2)) {
 				continue
 			}
 			if !rel && !w.isCap(p) {
@@ -2434,7 +2603,13 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 				// speaker.
 				// A report noun is a source whatever its case elsewhere:
 				// "Poll: Roe leads in the north.", "IG report: …".
-				if lw := w.lower(colon - 1); determiners[w.lower(i)] || (d.capsCount(lw) < 2 || d.usedInLowerCase(lw)) && !(reportLabels[lw] && i == d.paras[0].First) {
+				// In the headline a name may head the label: "Roe
+				// Camp:", "Roe Wades In:".
+				headName := func() bool {
+					lf := w.lower(i)
+					return i == d.paras[0].First && colon-i <= 3 && d.capsCount(lf) >= 2 && !d.usedInLowerCase(lf) && !functionWords[lf]
+				}
+				if lw := w.lower(colon - 1); determiners[w.lower(i)] || (d.capsCount(lw) < 2 || d.usedInLowerCase(lw)) && !(reportLabels[lw] && i == d.paras[0].First) && !headName() {
 					continue
 				}
 				m = d.makeMention(mentionName, [2]int{i, colon}, [2]int{i, colon}, genderUnknown)
