@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -1412,6 +1413,9 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.namedWork(f) {
 			continue
 		}
+		if f.mark >= 0 && d.register == RegisterFiction && d.letterLine(f.mark) {
+			continue
+		}
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
 			// In news a short quotation in a sentence with a cue is a
@@ -1503,6 +1507,64 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// letterLine reports whether quotation k is a line of a letter or a verse
+// set out in quotation marks, not a turn of dialogue: alone in its
+// paragraph, a few words that end on a comma lead into nothing ("Dear
+// Marta,", "Yours truly,", "Mill Lane,"), as a turn ending on a comma leads
+// into its speech tag; and a few capitalised words next to such a line
+// are the date above it or the signature below ("Tuesday.", "D. Vasko.").
+func (d *doc) letterLine(k int) bool {
+	if d.commaLine(k) {
+		return true
+	}
+	if !d.fillsParagraph(k) || d.words(d.marks[k].Inner) > 4 || !d.capitalWords(d.marks[k].Inner) {
+		return false
+	}
+	inner := strings.TrimSpace(d.text[d.marks[k].Inner.Start:d.marks[k].Inner.End])
+	if strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") {
+		return false
+	}
+	para := d.paraOf[d.tokenAt(d.marks[k].Open.Start)]
+	for _, j := range [2]int{k - 1, k + 1} {
+		if j >= 0 && j < len(d.marks) && d.commaLine(j) {
+			if pj := d.paraOf[d.tokenAt(d.marks[j].Open.Start)]; pj == para-1 || pj == para+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaLine reports whether quotation k fills its paragraph with at most
+// six words and ends on a comma.
+func (d *doc) commaLine(k int) bool {
+	mq := d.marks[k]
+	inner := strings.TrimSpace(d.text[mq.Inner.Start:mq.Inner.End])
+	return strings.HasSuffix(inner, ",") && d.words(mq.Inner) <= 6 && d.fillsParagraph(k)
+}
+
+// fillsParagraph reports whether quotation k is all of its paragraph.
+func (d *doc) fillsParagraph(k int) bool {
+	mq := d.marks[k]
+	open := d.tokenAt(mq.Open.Start)
+	if open >= len(d.toks) || !d.toks[open].ParaStart {
+		return false
+	}
+	p := d.paras[d.paraOf[open]]
+	return strings.TrimSpace(d.text[min(closeEnd(mq), p.End):p.End]) == ""
+}
+
+// capitalWords reports whether every word of span sp starts with a capital
+// letter or a digit.
+func (d *doc) capitalWords(sp Span) bool {
+	for k := d.tokenAt(sp.Start); k < len(d.toks) && d.toks[k].Start < sp.End; k++ {
+		if r, _ := utf8.DecodeRuneInString(d.w.word(k)); d.w.isWord(k) && !d.w.isCap(k) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsSentenceEnd reports whether a full stop, question or exclamation

@@ -1373,3 +1373,39 @@ func TestFictionRules(t *testing.T) {
 		})
 	}
 }
+
+// TestFictionQuoteText lists the quotations found in short passages of
+// fiction: which quoted text is a turn of dialogue and which is not.
+func TestFictionQuoteText(t *testing.T) {
+	ex, err := New(Options{Register: RegisterFiction})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"the lines of a letter set out in quotation marks, its place, date, greeting, closing and signature, are no turns; its body is kept",
+			"Marta Quell opened the letter and read:\n\n\"Mill Lane,\"\n\n\"Tuesday.\"\n\n\"Dear Marta,\"\n\n\"The roof is mended and the rain has stopped.\"\n\n\"Yours truly,\"\n\n\"D. Vasko.\"\n\n\"Well,\" said Marta, \"he writes at last.\"",
+			[]string{"The roof is mended and the rain has stopped.", "Well,", "he writes at last."}},
+		{"a short turn alone in its paragraph is kept when it ends a sentence, and a capitalised reply beside a turn that does not end on a comma",
+			"\"Dear me.\"\n\n\"Yes.\"\n\n\"Come here, Dorin,\" said Marta.",
+			[]string{"Dear me.", "Yes.", "Come here, Dorin,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ex.Extract(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for _, q := range got {
+				texts = append(texts, tt.text[q.Start:q.End])
+			}
+			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", texts, tt.want)
+			}
+		})
+	}
+}
