@@ -1416,6 +1416,15 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && d.register == RegisterFiction && d.letterLine(f.mark) {
 			continue
 		}
+		// `a novel called "…"`, `the "clever people"`, `it was "the
+		// thing"`: a quotation that an article, a verb of naming or a
+		// copula governs is a name or a phrase the narration mentions,
+		// whatever its length, not a turn of dialogue.
+		if f.mark >= 0 && d.register == RegisterFiction && d.midSentence(d.marks[f.mark]) {
+			if open := d.tokenAt(d.marks[f.mark].Open.Start); termGovernors[d.w.lower(open-1)] {
+				continue
+			}
+		}
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
 			// In news a short quotation in a sentence with a cue is a
@@ -1508,6 +1517,10 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 	}
 	return out
 }
+
+// termGovernors are the words before a quotation in narration that make it
+// a phrase mentioned rather than words spoken.
+var termGovernors = setOf(`the a an their its called entitled named termed dubbed was were be become became`)
 
 // letterLine reports whether quotation k is a line of a letter or a verse
 // set out in quotation marks, not a turn of dialogue: alone in its
