@@ -1396,7 +1396,14 @@ func closeEnd(mq markQuote) int {
 // no speaker, few words, and standing inside a sentence of narration.
 func (d *doc) dropScareQuotes(fs []found) []found {
 	out := fs[:0]
+	blocks := d.register == RegisterFiction && d.flushParagraphs()
 	for _, f := range fs {
+		// In a text whose paragraphs start flush, a quotation that opens
+		// an indented one is set off as a block, as a letter, a verse or
+		// a notice is: read, not spoken.
+		if blocks && f.mark >= 0 && d.indented(d.marks[f.mark]) {
+			continue
+		}
 		// `"Pop-up art show strives to …," by DNAinfo's Eddie Stone`: the
 		// headline of a cited article, credited to its author.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
@@ -1516,6 +1523,40 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// indent is the least indentation, in spaces, that sets a paragraph off.
+const indent = 2
+
+// lineIndent returns how many spaces and tabs precede byte offset i on its
+// line, or -1 when other text does.
+func (d *doc) lineIndent(i int) int {
+	n := 0
+	for j := i - 1; j >= 0 && d.text[j] != '\n'; j-- {
+		if d.text[j] != ' ' && d.text[j] != '\t' {
+			return -1
+		}
+		n++
+	}
+	return n
+}
+
+// flushParagraphs reports whether most paragraphs of the text start flush,
+// so that an indented one stands out.
+func (d *doc) flushParagraphs() bool {
+	n := 0
+	for _, p := range d.paras {
+		if d.lineIndent(p.Start) >= indent {
+			n++
+		}
+	}
+	return len(d.paras) >= 10 && 5*n < len(d.paras)
+}
+
+// indented reports whether quotation mq opens an indented paragraph.
+func (d *doc) indented(mq markQuote) bool {
+	open := d.tokenAt(mq.Open.Start)
+	return open < len(d.toks) && d.toks[open].ParaStart && d.lineIndent(mq.Open.Start) >= indent
 }
 
 // termGovernors are the words before a quotation in narration that make it
