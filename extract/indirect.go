@@ -1423,6 +1423,11 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && d.register == RegisterFiction && d.letterLine(f.mark) {
 			continue
 		}
+		// `her look seemed to say, "…"`, `as much as to say, "…"`, `he
+		// would have exclaimed, "…"`: words no one spoke.
+		if f.mark >= 0 && d.register == RegisterFiction && d.unspokenBefore(f) {
+			continue
+		}
 		// `a novel called "…"`, `the "clever people"`, `it was "the
 		// thing"`: a quotation that an article, a verb of naming or a
 		// copula governs is a name or a phrase the narration mentions,
@@ -1558,6 +1563,39 @@ func (d *doc) indented(mq markQuote) bool {
 	open := d.tokenAt(mq.Open.Start)
 	return open < len(d.toks) && d.toks[open].ParaStart && d.lineIndent(mq.Open.Start) >= indent
 }
+
+// unspokenBefore reports whether the speech verb that introduces f, its
+// cue or the word before its opening mark, tells of words only seemed,
+// meant or imagined: "seemed to say", "as if to say", "as much as to say",
+// "would have said", "might have exclaimed".
+func (d *doc) unspokenBefore(f found) bool {
+	w := d.w
+	k := d.tokenAt(d.marks[f.mark].Open.Start) - 1
+	if w.isPunct(k, ",:") {
+		k--
+	}
+	if f.Cue != nil {
+		k = f.Cue.Tok
+	} else if !w.isWord(k) || !sayWords[w.lower(k)] {
+		return false
+	}
+	if !w.isWord(k-1) || !w.isWord(k-2) {
+		return false
+	}
+	switch w.lower(k - 1) {
+	case "to":
+		return seemingWords[w.lower(k-2)]
+	case "have":
+		return w.lower(k-2) == "would" || w.lower(k-2) == "might"
+	}
+	return false
+}
+
+// sayWords are the speech verbs an unattributed quotation may follow.
+var sayWords = setOf(`say said ask asked exclaim exclaimed cry cried remark remarked reply replied add added`)
+
+// seemingWords go before "to say" when no one says the words.
+var seemingWords = setOf(`seem seems seemed seeming as if though`)
 
 // termGovernors are the words before a quotation in narration that make it
 // a phrase mentioned rather than words spoken.
