@@ -1433,7 +1433,12 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		// copula governs is a name or a phrase the narration mentions,
 		// whatever its length, not a turn of dialogue.
 		if f.mark >= 0 && d.register == RegisterFiction && d.midSentence(d.marks[f.mark]) {
-			if open := d.tokenAt(d.marks[f.mark].Open.Start); termGovernors[d.w.lower(open-1)] {
+			open := d.tokenAt(d.marks[f.mark].Open.Start)
+			if termGovernors[d.w.lower(open-1)] {
+				continue
+			}
+			// `the name of "…"`, but `a cry of "…"` gives what was said.
+			if d.w.lower(open-1) == "of" && !utteranceNouns[d.w.lower(open-2)] {
 				continue
 			}
 		}
@@ -1599,7 +1604,12 @@ var seemingWords = setOf(`seem seems seemed seeming as if though`)
 
 // termGovernors are the words before a quotation in narration that make it
 // a phrase mentioned rather than words spoken.
-var termGovernors = setOf(`the a an their its called entitled named termed dubbed was were be become became`)
+var termGovernors = setOf(`the a an their its called entitled named termed dubbed was were be become became
+about from upon`)
+
+// utteranceNouns name something said: the quotation after "of" gives it.
+var utteranceNouns = setOf(`exclamation exclamations inquiry enquiry inquiries question questions reply
+replies answer answers cry cries shout shouts words remark remarks suggestion observation chorus`)
 
 // letterLine reports whether quotation k is a line of a letter or a verse
 // set out in quotation marks, not a turn of dialogue: alone in its
