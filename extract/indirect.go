@@ -1428,6 +1428,11 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && d.register == RegisterFiction && d.unspokenBefore(f) {
 			continue
 		}
+		// `The telegram read: "…"`, `this inscription: "…"`: a text
+		// introduced by what it is written on is read, not spoken.
+		if f.mark >= 0 && d.register == RegisterFiction && d.afterWritten(d.marks[f.mark]) {
+			continue
+		}
 		// `a novel called "…"`, `the "clever people"`, `it was "the
 		// thing"`: a quotation that an article, a verb of naming or a
 		// copula governs is a name or a phrase the narration mentions,
@@ -1601,6 +1606,20 @@ var sayWords = setOf(`say said ask asked exclaim exclaimed cry cried remark rema
 
 // seemingWords go before "to say" when no one says the words.
 var seemingWords = setOf(`seem seems seemed seeming as if though`)
+
+// afterWritten reports whether quotation mq follows a colon after a word
+// that names a written text or its reading.
+func (d *doc) afterWritten(mq markQuote) bool {
+	k := d.tokenAt(mq.Open.Start) - 1
+	for d.w.isPunct(k, "-—–") {
+		k--
+	}
+	return d.w.isPunct(k, ":") && d.w.isWord(k-1) && writtenWords[d.w.lower(k-1)]
+}
+
+// writtenWords name a written text, or say what it reads, before a colon.
+var writtenWords = setOf(`read reads ran runs telegram wire inscription headline headlines labelled labeled
+written motto letter sentence finale illustration notice placard epitaph legend`)
 
 // termGovernors are the words before a quotation in narration that make it
 // a phrase mentioned rather than words spoken.
