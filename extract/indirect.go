@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -1470,7 +1471,14 @@ func closeEnd(mq markQuote) int {
 // no speaker, few words, and standing inside a sentence of narration.
 func (d *doc) dropScareQuotes(fs []found) []found {
 	out := fs[:0]
+	blocks := d.register == RegisterFiction && d.flushParagraphs()
 	for _, f := range fs {
+		// In a text whose paragraphs start flush, a quotation that opens
+		// an indented one is set off as a block, as a letter, a verse or
+		// a notice is: read, not spoken.
+		if blocks && f.mark >= 0 && d.indented(d.marks[f.mark]) {
+			continue
+		}
 		// `"Pop-up art show strives to …," by DNAinfo's Eddie Stone`: the
 		// headline of a cited article, credited to its author.
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.creditedTitle(d.marks[f.mark]) || d.subhead(d.marks[f.mark]) || d.creditedExcerpt(f.mark)) {
@@ -1486,6 +1494,33 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		// in his 2012 book, \"An American Son.\"", "told ABC's \"This Week.\""
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.namedWork(f) {
 			continue
+		}
+		if f.mark >= 0 && d.register == RegisterFiction && d.letterLine(f.mark) {
+			continue
+		}
+		// `her look seemed to say, "…"`, `as much as to say, "…"`, `he
+		// would have exclaimed, "…"`: words no one spoke.
+		if f.mark >= 0 && d.register == RegisterFiction && d.unspokenBefore(f) {
+			continue
+		}
+		// `The telegram read: "…"`, `this inscription: "…"`: a text
+		// introduced by what it is written on is read, not spoken.
+		if f.mark >= 0 && d.register == RegisterFiction && d.afterWritten(d.marks[f.mark]) {
+			continue
+		}
+		// `a novel called "…"`, `the "clever people"`, `it was "the
+		// thing"`: a quotation that an article, a verb of naming or a
+		// copula governs is a name or a phrase the narration mentions,
+		// whatever its length, not a turn of dialogue.
+		if f.mark >= 0 && d.register == RegisterFiction && d.midSentence(d.marks[f.mark]) {
+			open := d.tokenAt(d.marks[f.mark].Open.Start)
+			if termGovernors[d.w.lower(open-1)] {
+				continue
+			}
+			// `the name of "…"`, but `a cry of "…"` gives what was said.
+			if d.w.lower(open-1) == "of" && !utteranceNouns[d.w.lower(open-2)] {
+				continue
+			}
 		}
 		if f.mark >= 0 && f.Mention == nil {
 			mq := d.marks[f.mark]
@@ -1578,6 +1613,154 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// indent is the least indentation, in spaces, that sets a paragraph off.
+const indent = 2
+
+// lineIndent returns how many spaces and tabs precede byte offset i on its
+// line, or -1 when other text does.
+func (d *doc) lineIndent(i int) int {
+	n := 0
+	for j := i - 1; j >= 0 && d.text[j] != '\n'; j-- {
+		if d.text[j] != ' ' && d.text[j] != '\t' {
+			return -1
+		}
+		n++
+	}
+	return n
+}
+
+// flushParagraphs reports whether most paragraphs of the text start flush,
+// so that an indented one stands out.
+func (d *doc) flushParagraphs() bool {
+	n := 0
+	for _, p := range d.paras {
+		if d.lineIndent(p.Start) >= indent {
+			n++
+		}
+	}
+	return len(d.paras) >= 10 && 5*n < len(d.paras)
+}
+
+// indented reports whether quotation mq opens an indented paragraph.
+func (d *doc) indented(mq markQuote) bool {
+	open := d.tokenAt(mq.Open.Start)
+	return open < len(d.toks) && d.toks[open].ParaStart && d.lineIndent(mq.Open.Start) >= indent
+}
+
+// unspokenBefore reports whether the speech verb that introduces f, its
+// cue or the word before its opening mark, tells of words only seemed,
+// meant or imagined: "seemed to say", "as if to say", "as much as to say",
+// "would have said", "might have exclaimed".
+func (d *doc) unspokenBefore(f found) bool {
+	w := d.w
+	k := d.tokenAt(d.marks[f.mark].Open.Start) - 1
+	if w.isPunct(k, ",:") {
+		k--
+	}
+	if f.Cue != nil {
+		k = f.Cue.Tok
+	} else if !w.isWord(k) || !sayWords[w.lower(k)] {
+		return false
+	}
+	if !w.isWord(k-1) || !w.isWord(k-2) {
+		return false
+	}
+	switch w.lower(k - 1) {
+	case "to":
+		return seemingWords[w.lower(k-2)]
+	case "have":
+		return w.lower(k-2) == "would" || w.lower(k-2) == "might"
+	}
+	return false
+}
+
+// sayWords are the speech verbs an unattributed quotation may follow.
+var sayWords = setOf(`say said ask asked exclaim exclaimed cry cried remark remarked reply replied add added`)
+
+// seemingWords go before "to say" when no one says the words.
+var seemingWords = setOf(`seem seems seemed seeming as if though`)
+
+// afterWritten reports whether quotation mq follows a colon after a word
+// that names a written text or its reading.
+func (d *doc) afterWritten(mq markQuote) bool {
+	k := d.tokenAt(mq.Open.Start) - 1
+	for d.w.isPunct(k, "-—–") {
+		k--
+	}
+	return d.w.isPunct(k, ":") && d.w.isWord(k-1) && writtenWords[d.w.lower(k-1)]
+}
+
+// writtenWords name a written text, or say what it reads, before a colon.
+var writtenWords = setOf(`read reads ran runs telegram wire inscription headline headlines labelled labeled
+written motto letter sentence finale illustration notice placard epitaph legend`)
+
+// termGovernors are the words before a quotation in narration that make it
+// a phrase mentioned rather than words spoken.
+var termGovernors = setOf(`the a an their its called entitled named termed dubbed was were be become became
+about from upon`)
+
+// utteranceNouns name something said: the quotation after "of" gives it.
+var utteranceNouns = setOf(`exclamation exclamations inquiry enquiry inquiries question questions reply
+replies answer answers cry cries shout shouts words remark remarks suggestion observation chorus`)
+
+// letterLine reports whether quotation k is a line of a letter or a verse
+// set out in quotation marks, not a turn of dialogue: alone in its
+// paragraph, a few words that end on a comma lead into nothing ("Dear
+// Marta,", "Yours truly,", "Mill Lane,"), as a turn ending on a comma leads
+// into its speech tag; and a few capitalised words next to such a line
+// are the date above it or the signature below ("Tuesday.", "D. Vasko.").
+func (d *doc) letterLine(k int) bool {
+	if d.commaLine(k) {
+		return true
+	}
+	if !d.fillsParagraph(k) || d.words(d.marks[k].Inner) > 4 || !d.capitalWords(d.marks[k].Inner) {
+		return false
+	}
+	inner := strings.TrimSpace(d.text[d.marks[k].Inner.Start:d.marks[k].Inner.End])
+	if strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") {
+		return false
+	}
+	para := d.paraOf[d.tokenAt(d.marks[k].Open.Start)]
+	for _, j := range [2]int{k - 1, k + 1} {
+		if j >= 0 && j < len(d.marks) && d.commaLine(j) {
+			if pj := d.paraOf[d.tokenAt(d.marks[j].Open.Start)]; pj == para-1 || pj == para+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaLine reports whether quotation k fills its paragraph with at most
+// six words and ends on a comma.
+func (d *doc) commaLine(k int) bool {
+	mq := d.marks[k]
+	inner := strings.TrimSpace(d.text[mq.Inner.Start:mq.Inner.End])
+	return strings.HasSuffix(inner, ",") && d.words(mq.Inner) <= 6 && d.fillsParagraph(k)
+}
+
+// fillsParagraph reports whether quotation k is all of its paragraph.
+func (d *doc) fillsParagraph(k int) bool {
+	mq := d.marks[k]
+	open := d.tokenAt(mq.Open.Start)
+	if open >= len(d.toks) || !d.toks[open].ParaStart {
+		return false
+	}
+	p := d.paras[d.paraOf[open]]
+	return strings.TrimSpace(d.text[min(closeEnd(mq), p.End):p.End]) == ""
+}
+
+// capitalWords reports whether every word of span sp starts with a capital
+// letter or a digit.
+func (d *doc) capitalWords(sp Span) bool {
+	for k := d.tokenAt(sp.Start); k < len(d.toks) && d.toks[k].Start < sp.End; k++ {
+		if r, _ := utf8.DecodeRuneInString(d.w.word(k)); d.w.isWord(k) && !d.w.isCap(k) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsSentenceEnd reports whether a full stop, question or exclamation

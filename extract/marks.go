@@ -281,10 +281,12 @@ func (qs *quoteScanner) run() []markQuote {
 			pi++
 			continue
 		}
-		// In news a single mark left open at a paragraph's end, before a
-		// blank line, is an apostrophe ("in 't Groen"): a quotation in
-		// single marks does not run over such paragraphs unreopened.
-		if !stray && pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes && !(qs.lineTurns && bottom.Fam == famSingle && strings.Count(qs.text[p.End:qs.paras[pi+1].Start], "\n") >= 2) {
+		// A single mark left open at a paragraph's end, before a blank
+		// line, is an apostrophe ("in 't Groen", "his 'prentice boy"): a
+		// quotation in single marks does not run over such paragraphs
+		// unreopened, and pairing it with a possessive paragraphs later
+		// would make narration a quotation.
+		if !stray && pi+1 < len(qs.paras) && carried < maxCarryParagraphs && qs.paras[pi+1].End-bottom.Start < maxCarryBytes && !(bottom.Fam == famSingle && strings.Count(qs.text[p.End:qs.paras[pi+1].Start], "\n") >= 2) {
 			carried++
 			pi++
 			continue

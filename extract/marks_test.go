@@ -33,6 +33,7 @@ func TestPairMarks(t *testing.T) {
 		{"markup attributes are not quotations", `<tweet tweet-date="March 10, 2016">Pellham aide "told me" so</tweet>`, []string{"told me"}},
 		{"close set off by a space", `"They ask about 'Dunmore,' " said Tansy. "But they listen."`, []string{"They ask about 'Dunmore,' ", "But they listen."}},
 		{"double apostrophes set off by a space", "''It works, '' said Mr. Pennock.", []string{"It works, "}},
+		{"a single mark left open before a blank line is an apostrophe, not a quotation to a possessive paragraphs later", "The 'prentice lad ran off.\n\nThe gate shut behind him.\n\nHe took the masters' coats. \"Go,\" said Marta.", []string{"Go,"}},
 		{"close after a lost dash", `"I thought you would never   " said Mary. "Sit down."`, []string{"I thought you would never   ", "Sit down."}},
 	}
 	for _, tt := range tests {

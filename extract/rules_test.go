@@ -1417,3 +1417,57 @@ func TestFictionRules(t *testing.T) {
 		})
 	}
 }
+
+// TestFictionQuoteText lists the quotations found in short passages of
+// fiction: which quoted text is a turn of dialogue and which is not.
+func TestFictionQuoteText(t *testing.T) {
+	ex, err := New(Options{Register: RegisterFiction})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"the lines of a letter set out in quotation marks, its place, date, greeting, closing and signature, are no turns; its body is kept",
+			"Marta Quell opened the letter and read:\n\n\"Mill Lane,\"\n\n\"Tuesday.\"\n\n\"Dear Marta,\"\n\n\"The roof is mended and the rain has stopped.\"\n\n\"Yours truly,\"\n\n\"D. Vasko.\"\n\n\"Well,\" said Marta, \"he writes at last.\"",
+			[]string{"The roof is mended and the rain has stopped.", "Well,", "he writes at last."}},
+		{"a quotation an article, a verb of naming or a copula governs inside narration is a phrase mentioned, however long; one a speech verb introduces is a turn",
+			"Dorin Vasko had been reading a novel called \"The Long Winter of the Marsh Country,\" and his sister thought it was \"a thing for idle people with nothing better to do.\" Then he shouted \"Come down at once!\" to her.",
+			[]string{"Come down at once!"}},
+		{"in a text whose paragraphs start flush, a quotation opening an indented paragraph is a block set off, a verse or a notice, not a turn",
+			strings.Repeat("Dorin Vasko walked on.\n\n", 10) + "The sign on the gate read:\n\n     \"No riders past this point after dark.\"\n\n\"We are late,\" said Marta Quell.",
+			[]string{"We are late,"}},
+		{"where every paragraph is indented, an indented turn is kept",
+			strings.Repeat("  Dorin Vasko walked on.\n\n", 10) + "  \"We are late,\" said Marta Quell.",
+			[]string{"We are late,"}},
+		{"a quotation after \"of\", \"about\" or \"from\" in narration is a phrase mentioned, unless \"of\" follows a noun of utterance",
+			"Dorin Vasko was known by the nickname of \"the Quiet One of the Valley,\" and he cared little about \"what the neighbours would think of him.\" Then came a cry of \"Fire in the barn!\" from the yard.",
+			[]string{"Fire in the barn!"}},
+		{"a text a colon introduces after what it is written on, or after read, is read, not spoken; after said it is spoken",
+			"A boy brought the telegram: \"Arriving Friday with the horses.\" Marta Quell opened it and read:\n\n\"Do not wait up.\"\n\nThen she said: \"He is late again.\"",
+			[]string{"He is late again."}},
+		{"words a look seemed to say, or someone would have said, are not spoken; words said are",
+			"Marta Quell glanced at Dorin as much as to say, \"Be quiet now.\" Dorin would have exclaimed, \"Never!\" but he held his tongue. Her look seemed to say:\n\"I warned you.\"\n\nThen Dorin said, \"Fine.\"",
+			[]string{"Fine."}},
+		{"a short turn alone in its paragraph is kept when it ends a sentence, and a capitalised reply beside a turn that does not end on a comma",
+			"\"Dear me.\"\n\n\"Yes.\"\n\n\"Come here, Dorin,\" said Marta.",
+			[]string{"Dear me.", "Yes.", "Come here, Dorin,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ex.Extract(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for _, q := range got {
+				texts = append(texts, tt.text[q.Start:q.End])
+			}
+			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", texts, tt.want)
+			}
+		})
+	}
+}
