@@ -616,6 +616,11 @@ func (d *doc) afterCue(c cue, s sentence) int {
 					k = m.Last
 				}
 			}
+			// "urged the board to reopen the ward": what was urged is
+			// that the board act, and the board belongs to it.
+			if c.Lemma == "urge" && k > c.LastTok+1 && d.infinitiveAt(k) {
+				return c.LastTok + 1
+			}
 		}
 	}
 	// "that" close ahead, with no clause boundary before it.
@@ -644,6 +649,16 @@ func (d *doc) afterCue(c cue, s sentence) int {
 		k++
 	}
 	return k
+}
+
+// infinitiveAt reports whether an infinitive, "to act" or "not to act",
+// starts at token k.
+func (d *doc) infinitiveAt(k int) bool {
+	w := d.w
+	if w.isWord(k) && w.lower(k) == "not" {
+		k++
+	}
+	return w.isWord(k) && w.lower(k) == "to" && d.tagOf(k+1) == "VB"
 }
 
 // adverbialAt reports whether token k opens an adverbial that may stand
