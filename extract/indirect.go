@@ -1452,6 +1452,12 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				continue
 			}
 			first, last := d.clauseAround(mq, s)
+			// `Teachers are "looking for a plan," Ames said`: a comma
+			// inside the closing mark ends the clause as one after it
+			// would, and the attribution after it is not reported.
+			if end := d.tokenAt(closeEnd(mq)); f.Rule == ruleCueAfter && f.Cue != nil && f.Cue.Tok >= end && f.Cue.Tok < last && f.Mention != nil && f.Mention.First >= end && d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") && d.onlyQuoteIn(f.mark, first, last) && d.attributionEnds(&f, end, last) {
+				last = end
+			}
 			span, ok := d.content(first, last)
 			// "Smith attacked the judge and said he had “a conflict of
 			// interest”": the report of the quotation is the second clause
@@ -1660,6 +1666,43 @@ func (d *doc) finiteCue(c cue) bool {
 	// what is reported and goes with it.
 	for k := c.Tok - 1; k >= 0 && k >= c.Tok-3; k-- {
 		if d.w.isWord(k) && (d.w.lower(k) == "what" || k >= c.Tok-2 && relPronouns[d.w.lower(k)] && (k == c.Tok-1 || strings.HasPrefix(d.tagOf(k+1), "RB"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// attributionEnds reports whether the cue and speaker of f, after its
+// quotation's closing mark at token end, end the clause: `"…," Ames said.`
+// and `"…," said Ames, a nurse` attribute the quotation; `"…," Ames
+// admitted that …` and `"…," as Ames called it` report more.
+func (d *doc) attributionEnds(f *found, end, last int) bool {
+	w := d.w
+	if w.isWord(end) && w.lower(end) == "as" {
+		return false
+	}
+	k := max(f.Cue.LastTok, f.Mention.Last-1) + 1
+	if k >= last || w.isPunct(k, ",.;!?") {
+		return true
+	}
+	// What follows may only say where, when or to whom it was said ("in
+	// a statement", "told reporters on Monday"), not what was said.
+	if t := d.tagOf(k); t != "IN" && t != "TO" && !(w.isWord(k) && (hearers[w.lower(k)] || timeNouns[w.lower(k)])) && !(f.Cue.Object && w.isCap(k)) {
+		return false
+	}
+	for j := k; j < last; j++ {
+		if w.isWord(j) && (w.lower(j) == "that" || whWords[w.lower(j)] || w.lower(j) == "if") || d.inQuote(d.toks[j].Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyQuoteIn reports whether quotation k is the only one opening in
+// tokens [first, last): two quotations of one clause make one quote.
+func (d *doc) onlyQuoteIn(k, first, last int) bool {
+	for j := first; j < last; j++ {
+		if d.opensQuote(j) && d.toks[j].Start != d.marks[k].Open.Start {
 			return false
 		}
 	}
