@@ -1581,6 +1581,14 @@ func (d *doc) afterReportingCue(f *found) (int, bool) {
 	if f.Cue != nil && f.Cue.Tok >= open {
 		return 0, false
 	}
+	// `…, calling him "a fraud"`: the lexicon leaves out the present forms
+	// of verbs that are also nouns ("a call"), but one opening the clause
+	// as a gerund with its object after it is the verb.
+	if w := d.w; w.isWord(first) && namingGerunds[w.lower(first)] && d.tagOf(first) == "VBG" && first+1 < open && w.isWord(first+1) {
+		if t := d.tagOf(first + 1); t != "IN" && t != "RP" && t != "TO" {
+			return first + 1, true
+		}
+	}
 	for _, c := range d.cuesIn(first, open) {
 		if c.LastTok+1 > open || c.Form == formAccording || !d.finiteCue(c) {
 			continue
@@ -1626,6 +1634,10 @@ var relPronouns = setOf(`what that which who whom`)
 
 // namingVerbs give a thing its name: "a tax called X".
 var namingVerbs = setOf(`call dub name label term`)
+
+// namingGerunds are gerunds of speech acts that are also nouns, which the
+// lexicon takes only in their past form.
+var namingGerunds = setOf(`calling labeling labelling praising attacking blaming mocking dismissing defending questioning challenging`)
 
 // haveForms make a perfect of a participle: "has called".
 var haveForms = setOf(`has have had having`)
