@@ -1258,6 +1258,11 @@ func (d *doc) mergeMixed(fs []found) []found {
 			if f.Kind != Mixed {
 				f.Kind = Mixed
 				f.Rule += ruleMixedSuffix
+				// "said that the plan was \"dead\"": a clause that quotes
+				// keeps its "that", as one that is all quotation does.
+				if k := thatBefore(d, d.tokenAt(f.Start)-1); k >= 0 {
+					f.Start = d.toks[k].Start
+				}
 			}
 		}
 	}
