@@ -1634,8 +1634,10 @@ func (d *doc) thatIn(first, last int) bool {
 	return false
 }
 
-// relPronouns open a clause that describes the noun before it.
-var relPronouns = setOf(`what that which who whom`)
+// relPronouns open a clause that describes the noun before it; "who"
+// is left out, as the one it stands for is the speaker ("Roe, who
+// called the plan \"a fraud\"").
+var relPronouns = setOf(`what that which whom`)
 
 // namingVerbs give a thing its name: "a tax called X".
 var namingVerbs = setOf(`call dub name label term`)
