@@ -257,6 +257,8 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Vasko", "her \u201ca total stiff.\u201d", ruleNarrative}}},
 		{"a clause widened around a quotation starts after a verb whose subject is who", "The harbour board met on Monday.\n\nThe board then heard Dorin Vasko, who called the toll \u201ca fair price.\u201d",
 			[]want{{"mixed", "", "the toll \u201ca fair price.\u201d", ruleUnattributed}}},
+		{"what one called stays with the words it names", "\"The pier is safe,\" Dorin Vasko said. He then attacked what he called \"a campaign of fear\" in the council.",
+			[]want{{"direct", "Dorin Vasko", "The pier is safe,", ruleCueAfter}, {"mixed", "Dorin Vasko", "He then attacked what he called \"a campaign of fear\" in the council", ruleCueBefore + ruleMixedSuffix}}},
 		{"a naming participle after a noun or a gerund after its subject's name stays in the clause", "\"The pier is safe,\" Dorin Vasko said. Both parties oppose a levy called the \u201charbour tax\u201d that would raise fares.\n\n\"The pier is safe,\" Dorin Vasko said. The paper gave an account of Marta Quell telling one clerk to \u201cgo home,\u201d while the others watched.",
 			[]want{{"direct", "Dorin Vasko", "The pier is safe,", ruleCueAfter}, {"mixed", "Dorin Vasko", "Both parties oppose a levy called the \u201charbour tax\u201d that would raise fares", ruleSamePara},
 				{"direct", "Dorin Vasko", "The pier is safe,", ruleCueAfter}, {"mixed", "Dorin Vasko", "The paper gave an account of Marta Quell telling one clerk to \u201cgo home,\u201d while the others watched", ruleSamePara}}},
