@@ -686,6 +686,11 @@ func (d *doc) afterCue(c cue, s sentence) int {
 					k = m.Last
 				}
 			}
+			// "urged the board to reopen the ward": what was urged is
+			// that the board act, and the board belongs to it.
+			if c.Lemma == "urge" && k > c.LastTok+1 && d.infinitiveAt(k) {
+				return c.LastTok + 1
+			}
 		}
 	}
 	// "that" close ahead, with no clause boundary before it.
@@ -714,6 +719,16 @@ func (d *doc) afterCue(c cue, s sentence) int {
 		k++
 	}
 	return k
+}
+
+// infinitiveAt reports whether an infinitive, "to act" or "not to act",
+// starts at token k.
+func (d *doc) infinitiveAt(k int) bool {
+	w := d.w
+	if w.isWord(k) && w.lower(k) == "not" {
+		k++
+	}
+	return w.isWord(k) && w.lower(k) == "to" && d.tagOf(k+1) == "VB"
 }
 
 // adverbialAt reports whether token k opens an adverbial that may stand
@@ -1319,6 +1334,11 @@ func (d *doc) mergeMixed(fs []found) []found {
 			if f.Kind != Mixed {
 				f.Kind = Mixed
 				f.Rule += ruleMixedSuffix
+				// "said that the plan was \"dead\"": a clause that quotes
+				// keeps its "that", as one that is all quotation does.
+				if k := thatBefore(d, d.tokenAt(f.Start)-1); k >= 0 {
+					f.Start = d.toks[k].Start
+				}
 			}
 		}
 	}
@@ -1547,6 +1567,12 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				continue
 			}
 			first, last := d.clauseAround(mq, s)
+			// `Teachers are "looking for a plan," Ames said`: a comma
+			// inside the closing mark ends the clause as one after it
+			// would, and the attribution after it is not reported.
+			if end := d.tokenAt(closeEnd(mq)); f.Rule == ruleCueAfter && f.Cue != nil && f.Cue.Tok >= end && f.Cue.Tok < last && f.Mention != nil && f.Mention.First >= end && d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") && d.onlyQuoteIn(f.mark, first, last) && d.attributionEnds(&f, end, last) {
+				last = end
+			}
 			span, ok := d.content(first, last)
 			// "Smith attacked the judge and said he had “a conflict of
 			// interest”": the report of the quotation is the second clause
@@ -1757,6 +1783,203 @@ func (d *doc) fillsParagraph(k int) bool {
 func (d *doc) capitalWords(sp Span) bool {
 	for k := d.tokenAt(sp.Start); k < len(d.toks) && d.toks[k].Start < sp.End; k++ {
 		if r, _ := utf8.DecodeRuneInString(d.w.word(k)); d.w.isWord(k) && !d.w.isCap(k) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// startAfterCue starts a mixed quote after the verb that reports it when
+// its span took in the clause around that verb: in `Ames called the plan
+// "a disaster"` what Ames said is "the plan \"a disaster\"", not who said
+// it.
+func (d *doc) startAfterCue(fs []found) {
+	if d.register != RegisterNews {
+		return
+	}
+	// Two quotations of one clause widen to one span, printed once: they
+	// start at one place, or the one kept whole would stand beside a cut
+	// copy of itself.
+	starts := map[Span]int{}
+	for i := range fs {
+		f := &fs[i]
+		// Reported speech that took in a quotation starts where its cue
+		// rule put it; only a quotation's own span widened to its clause
+		// may hold its cue.
+		if f.Kind != Mixed || f.mark < 0 {
+			continue
+		}
+		k, ok := d.afterReportingCue(f)
+		if prev, seen := starts[f.Span]; seen && (prev < 0 || !ok) {
+			starts[f.Span] = -1
+		} else if !seen {
+			starts[f.Span] = -1
+			if ok {
+				starts[f.Span] = k
+			}
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.Kind != Mixed || f.mark < 0 {
+			continue
+		}
+		if k := starts[f.Span]; k >= 0 {
+			f.Start = d.toks[k].Start
+		}
+	}
+}
+
+// afterReportingCue returns the token where mixed quote f starts once the
+// cue that reports it, before its first quotation mark, is left out.
+func (d *doc) afterReportingCue(f *found) (int, bool) {
+	first := d.tokenAt(f.Start)
+	open := first
+	for open < len(d.toks) && d.toks[open].Start < f.End && !d.opensQuote(open) {
+		open++
+	}
+	// A cue after the quotation names who said it; a verb before it then
+	// belongs to what was said ("voters said they doubt her \"good
+	// faith,\" a poll found").
+	if f.Cue != nil && f.Cue.Tok >= open {
+		return 0, false
+	}
+	// `…, calling him "a fraud"`: the lexicon leaves out the present forms
+	// of verbs that are also nouns ("a call"), but one opening the clause
+	// as a gerund with its object after it is the verb.
+	if w := d.w; w.isWord(first) && namingGerunds[w.lower(first)] && d.tagOf(first) == "VBG" && first+1 < open && w.isWord(first+1) {
+		if t := d.tagOf(first + 1); t != "IN" && t != "RP" && t != "TO" {
+			return first + 1, true
+		}
+	}
+	for _, c := range d.cuesIn(first, open) {
+		if c.LastTok+1 > open || c.Form == formAccording || !d.finiteCue(c) {
+			continue
+		}
+		// `Said the mayor's aide, "…"`: the words after the cue name who
+		// speaks.
+		if f.Mention != nil && f.Mention.First > c.LastTok && f.Mention.First < open {
+			return 0, false
+		}
+		// A cue that a report goes on to explain is part of it ("his
+		// amusement that Roe had described his plan as \"bold\"").
+		if d.thatIn(first, c.Tok) {
+			return 0, false
+		}
+		// `So says a voice in the film, "…"`: a finite cue opening its
+		// sentence stands before its subject, not its clause.
+		if d.tagOf(c.Tok) != "VBG" && (d.sentenceStart(c.Tok) || c.Tok > 0 && d.sentenceStart(c.Tok-1) && (d.w.lower(c.Tok-1) == "so" || d.w.lower(c.Tok-1) == "thus")) {
+			return 0, false
+		}
+		k := c.LastTok + 1
+		// Past a hearer or an adverbial to "that", which opens what was
+		// said: `said on Tuesday that the plan was "dead"`.
+		if a := d.afterCue(c, d.sents[d.sentOf[c.Tok]]); a > k && a <= open && d.w.isWord(a-1) && d.w.lower(a-1) == "that" {
+			k = a - 1
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// thatIn reports whether "that" stands in tokens [first, last).
+func (d *doc) thatIn(first, last int) bool {
+	for k := first; k < last; k++ {
+		if d.w.isWord(k) && d.w.lower(k) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// relPronouns open a clause that describes the noun before it; "who"
+// is left out, as the one it stands for is the speaker ("Roe, who
+// called the plan \"a fraud\"").
+var relPronouns = setOf(`what that which whom`)
+
+// namingVerbs give a thing its name: "a tax called X".
+var namingVerbs = setOf(`call dub name label term`)
+
+// namingGerunds are gerunds of speech acts that are also nouns, which the
+// lexicon takes only in their past form.
+var namingGerunds = setOf(`calling labeling labelling praising attacking blaming mocking dismissing defending questioning challenging`)
+
+// haveForms make a perfect of a participle: "has called".
+var haveForms = setOf(`has have had having`)
+
+// finiteCue reports whether cue c is a verb that reports on its own: not a
+// participle qualifying a noun ("a loophole called"), and not the verb of
+// "what he called", whose clause names the words it reports.
+func (d *doc) finiteCue(c cue) bool {
+	// After a determiner or a possessive the word qualifies a noun ("Roe's
+	// proposed cut"); after a common noun a past form of naming is rather
+	// a reduced relative ("a formula called \"the ratchet\"").
+	if c.Tok > 0 {
+		switch p := d.tagOf(c.Tok - 1); {
+		case p == "DT" || p == "PRP$" || p == "POS" || possessive(d.w.lower(c.Tok-1)) && d.w.isCap(c.Tok-1) && p != "PRP":
+			return false
+		case (p == "NN" || p == "NNS") && namingVerbs[c.Lemma] && strings.HasSuffix(d.w.lower(c.Tok), "ed"):
+			return false
+		}
+	}
+	switch d.tagOf(c.Tok) {
+	case "VBD", "VBZ", "VBP", "VB":
+	case "VBG":
+		// "…, calling him \"a liar\"" reports; in "an account of Roe
+		// telling Ames to \"go\"" the name is the gerund's subject and
+		// goes with what is reported, as a year does with the remarks
+		// it dates ("remarks in 2006 saying …").
+		if p := d.tagOf(c.Tok - 1); (p == "NNP" || p == "NNPS") && !timeWords[d.w.lower(c.Tok-1)] || p == "CD" {
+			return false
+		}
+	case "VBN":
+		if !d.w.isWord(c.Tok-1) || !haveForms[d.w.lower(c.Tok-1)] {
+			return false
+		}
+	default:
+		return false
+	}
+	// A relative clause ("an editorial that accuses Roe of …") describes
+	// what is reported and goes with it.
+	for k := c.Tok - 1; k >= 0 && k >= c.Tok-3; k-- {
+		if d.w.isWord(k) && (d.w.lower(k) == "what" || k >= c.Tok-2 && relPronouns[d.w.lower(k)] && (k == c.Tok-1 || strings.HasPrefix(d.tagOf(k+1), "RB"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// attributionEnds reports whether the cue and speaker of f, after its
+// quotation's closing mark at token end, end the clause: `"…," Ames said.`
+// and `"…," said Ames, a nurse` attribute the quotation; `"…," Ames
+// admitted that …` and `"…," as Ames called it` report more.
+func (d *doc) attributionEnds(f *found, end, last int) bool {
+	w := d.w
+	if w.isWord(end) && w.lower(end) == "as" {
+		return false
+	}
+	k := max(f.Cue.LastTok, f.Mention.Last-1) + 1
+	if k >= last || w.isPunct(k, ",.;!?") {
+		return true
+	}
+	// What follows may only say where, when or to whom it was said ("in
+	// a statement", "told reporters on Monday"), not what was said.
+	if t := d.tagOf(k); t != "IN" && t != "TO" && !(w.isWord(k) && (hearers[w.lower(k)] || timeNouns[w.lower(k)])) && !(f.Cue.Object && w.isCap(k)) {
+		return false
+	}
+	for j := k; j < last; j++ {
+		if w.isWord(j) && (w.lower(j) == "that" || whWords[w.lower(j)] || w.lower(j) == "if") || d.inQuote(d.toks[j].Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyQuoteIn reports whether quotation k is the only one opening in
+// tokens [first, last): two quotations of one clause make one quote.
+func (d *doc) onlyQuoteIn(k, first, last int) bool {
+	for j := first; j < last; j++ {
+		if d.opensQuote(j) && d.toks[j].Start != d.marks[k].Open.Start {
 			return false
 		}
 	}
