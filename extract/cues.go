@@ -387,10 +387,13 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 		entries, ok := lex[w.lower(i)]
 		if !ok {
 			// A gerund needs no subject before it: "…, joking that …".
-			if e, ok := thatVerbs[w.lower(i)]; ok && !inQuote(t.Start) && w.isWord(i+1) && w.lower(i+1) == "that" &&
-				(e.form == formGerund || w.isWord(i-1) && (w.isCap(i-1) && !possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) || thatSubjects[w.lower(i-1)])) {
-				c := cue{Span: Span{t.Start, t.End}, Lemma: e.lemma, Form: e.form, Class: classSpeech, Tok: i, LastTok: i, NounForm: true}
-				out = append(out, c)
+			// "that" comes first: it follows few tokens, so most skip the map.
+			if w.isWord(i+1) && w.lower(i+1) == "that" {
+				if e, ok := thatVerbs[w.lower(i)]; ok && !inQuote(t.Start) &&
+					(e.form == formGerund || w.isWord(i-1) && (w.isCap(i-1) && !possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) || thatSubjects[w.lower(i-1)])) {
+					c := cue{Span: Span{t.Start, t.End}, Lemma: e.lemma, Form: e.form, Class: classSpeech, Tok: i, LastTok: i, NounForm: true}
+					out = append(out, c)
+				}
 			}
 			continue
 		}
