@@ -938,8 +938,11 @@ type conversation struct {
 	fiction bool
 	// cur spoke last; other spoke before cur.
 	cur, other *entity
-	lastTurn   int // paragraph of the last quote
-	lastQuote  *found
+	// curPara and otherPara are the paragraphs where cur and other
+	// last spoke.
+	curPara, otherPara int
+	lastTurn           int // paragraph of the last quote
+	lastQuote          *found
 	// prevQuote is the last quote of the paragraph before lastQuote's.
 	prevQuote *found
 	// turn holds the quotes of lastQuote's paragraph, in order.
@@ -970,8 +973,22 @@ func (c *conversation) note(f *found) {
 	}
 	if f.speaker != nil && f.speaker != c.cur {
 		c.other, c.cur = c.cur, f.speaker
+		c.otherPara = c.curPara
+	}
+	if f.speaker != nil {
+		c.curPara = f.para
 	}
 }
+
+// otherFresh reports whether the other party of the exchange spoke lately
+// enough before paragraph para to be the one who answers.
+func (c *conversation) otherFresh(para int) bool {
+	return para-c.otherPara <= otherReach
+}
+
+// otherReach is how many paragraphs back the other party's last turn may
+// lie.
+var otherReach = 6
 
 // describedParty returns the named character an attribution in the
 // exchange lately found description key, "the old lady", to stand for,
