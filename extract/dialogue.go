@@ -981,9 +981,18 @@ func (c *conversation) note(f *found) {
 }
 
 // otherFresh reports whether the other party of the exchange spoke lately
-// enough before paragraph para to be the one who answers.
-func (c *conversation) otherFresh(para int) bool {
-	return para-c.otherPara <= otherReach
+// enough before paragraph para to be the one who answers, and in the same
+// scene: a heading or a break since opened another.
+func (d *doc) otherFresh(c *conversation, para int) bool {
+	if para-c.otherPara > otherReach {
+		return false
+	}
+	for k := c.otherPara + 1; k < para; k++ {
+		if d.sceneBreak(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherReach is how many paragraphs back the other party's last turn may
