@@ -1193,9 +1193,12 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 				}
 				return
 			}
-			// The turn before opened an exchange after narration:
-			// `other` spoke in an earlier scene, and whoever the
-			// narration just named is more likely the one answering.
+			// The turn before opened an exchange after narration, or
+			// `other` last spoke many paragraphs back or before a
+			// heading or a break, though the two turns before stand
+			// in a row: `other` spoke in an earlier scene, and whoever
+			// the narration just named is more likely the one
+			// answering.
 			// The subject it last told of goes before a person it
 			// named only as an object: "Ada came in and set a cup
 			// beside Tom." brings Ada into the talk, not Tom. The
@@ -1207,7 +1210,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			// turn; named further back, they were more often talked
 			// about than talking.
 			e := c.other
-			if p := c.prevQuote; p == nil || p.para != f.para-2 {
+			if p := c.prevQuote; p == nil || p.para != f.para-2 || !d.otherFresh(c, f.para) {
 				if r := lastSubject(c.t, f.Start, d.sceneOpening(c.lastQuote.para, p), c.cur, voc); r != nil {
 					e = r
 				} else if r := lastNamed(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {
