@@ -938,8 +938,11 @@ type conversation struct {
 	fiction bool
 	// cur spoke last; other spoke before cur.
 	cur, other *entity
-	lastTurn   int // paragraph of the last quote
-	lastQuote  *found
+	// curPara and otherPara are the paragraphs where cur and other
+	// last spoke.
+	curPara, otherPara int
+	lastTurn           int // paragraph of the last quote
+	lastQuote          *found
 	// prevQuote is the last quote of the paragraph before lastQuote's.
 	prevQuote *found
 	// turn holds the quotes of lastQuote's paragraph, in order.
@@ -970,8 +973,31 @@ func (c *conversation) note(f *found) {
 	}
 	if f.speaker != nil && f.speaker != c.cur {
 		c.other, c.cur = c.cur, f.speaker
+		c.otherPara = c.curPara
+	}
+	if f.speaker != nil {
+		c.curPara = f.para
 	}
 }
+
+// otherFresh reports whether the other party of the exchange spoke lately
+// enough before paragraph para to be the one who answers, and in the same
+// scene: a heading or a break since opened another.
+func (d *doc) otherFresh(c *conversation, para int) bool {
+	if para-c.otherPara > otherReach {
+		return false
+	}
+	for k := c.otherPara + 1; k < para; k++ {
+		if d.sceneBreak(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherReach is how many paragraphs back the other party's last turn may
+// lie.
+var otherReach = 6
 
 // describedParty returns the named character an attribution in the
 // exchange lately found description key, "the old lady", to stand for,
@@ -1167,9 +1193,12 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 				}
 				return
 			}
-			// The turn before opened an exchange after narration:
-			// `other` spoke in an earlier scene, and whoever the
-			// narration just named is more likely the one answering.
+			// The turn before opened an exchange after narration, or
+			// `other` last spoke many paragraphs back or before a
+			// heading or a break, though the two turns before stand
+			// in a row: `other` spoke in an earlier scene, and whoever
+			// the narration just named is more likely the one
+			// answering.
 			// The subject it last told of goes before a person it
 			// named only as an object: "Ada came in and set a cup
 			// beside Tom." brings Ada into the talk, not Tom. The
@@ -1181,7 +1210,7 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 			// turn; named further back, they were more often talked
 			// about than talking.
 			e := c.other
-			if p := c.prevQuote; p == nil || p.para != f.para-2 {
+			if p := c.prevQuote; p == nil || p.para != f.para-2 || !d.otherFresh(c, f.para) {
 				if r := lastSubject(c.t, f.Start, d.sceneOpening(c.lastQuote.para, p), c.cur, voc); r != nil {
 					e = r
 				} else if r := lastNamed(c.t, f.Start, c.lastQuote.para-1, c.cur, voc); r != nil {

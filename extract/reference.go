@@ -641,13 +641,17 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		// when the pronoun fits. A description of no known gender is
 		// too weak a party for that: it is most often a walk-on of an
 		// earlier exchange ("the butler"), the turns since read wrong.
-		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) && (o.gender == m.Gender || !o.nominal) {
+		// Nor is a party whose last turn lies many paragraphs back, or
+		// before a heading or a break: the exchange was an earlier
+		// scene's, and the he or she is more often whom the narration
+		// since brought in.
+		if o := c.other; o != nil && d.otherFresh(c, f.para) && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && !compatible(c.cur, m.Gender) && (o.gender == m.Gender || !o.nominal) {
 			return o
 		}
 		if e := d.narratedSince(c, m); e != nil {
 			return e
 		}
-		if o := c.other; o != nil && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && o.gender == m.Gender {
+		if o := c.other; o != nil && d.otherFresh(c, f.para) && c.lastQuote.speaker == c.cur && compatible(o, m.Gender) && o.gender == m.Gender {
 			return o
 		}
 	}
