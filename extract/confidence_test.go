@@ -18,9 +18,10 @@ func TestConfidence(t *testing.T) {
 		{"news: named after the quote", RegisterNews, `"We will win," Smith said.`, []float64{0.95}},
 		{"news: a pronoun", RegisterNews, `Tom Reed spoke first. "We will win," he said.`, []float64{0.9}},
 		{"news: reported speech by name", RegisterNews, "Her lawyer, Ann Cole, said that she would appeal.", []float64{0.95}},
-		{"fiction: named after the quote", RegisterFiction, `"I am tired," said Elizabeth.`, []float64{0.95}},
+		{"fiction: named after the quote", RegisterFiction, `"I am tired," said Clara.`, []float64{0.95}},
 		{"fiction: a pronoun", RegisterFiction, "Mr. Reed came in.\n\n\"I am tired,\" he said.", []float64{0.8}},
-		{"fiction: a description", RegisterFiction, "\"I am tired,\" said the old man.", []float64{0.7}},
+		{"fiction: a description after the quote", RegisterFiction, "\"I am tired,\" said the old man.", []float64{0.8}},
+		{"fiction: a description before the quote", RegisterFiction, "The old man sat down and said, \"I am tired.\"", []float64{0.6}},
 		{"fiction: no speaker, no confidence", RegisterFiction, `"I am tired."`, []float64{0}},
 	}
 	for _, tt := range tests {
