@@ -523,6 +523,9 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
+	if !ok && c.Class == classSpeech && d.reportedClause(k, s.Last) {
+		m, ok = d.headSubject(c, s, k)
+	}
 	if !ok {
 		return found{}, false
 	}
@@ -542,6 +545,112 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		}
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+}
+
+// headSubject is the last resort for the subject of a finite speech verb
+// that a clause of its own follows: the noun phrase that ends right before
+// the verb, back to the nearest punctuation, however its modifiers run ("A
+// court filing made public Friday says", "12% of voters say", "all but two
+// said"). What follows the verb is then reported whoever says it.
+func (d *doc) headSubject(c cue, s sentence, k int) (mention, bool) {
+	w := d.w
+	switch d.tagOf(c.Tok) {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return mention{}, false
+	}
+	if d.passiveBefore(c.Tok, s.First) || !w.isWord(c.LastTok+1) {
+		return mention{}, false
+	}
+	// The clause follows at once, or after "that" or the hearer: "agreed
+	// to a settlement over claims that …" reports no claim of its subject.
+	if gap := k - c.LastTok - 1; gap > 1 && !(c.Object && gap <= 3) && !(gap <= 4 && w.lower(k-1) == "that") {
+		return mention{}, false
+	}
+	// "A merger announced Monday would …", "Roe said Friday as he left":
+	// a participle or a cue whose own subject went unseen.
+	if timeNouns[w.lower(c.LastTok+1)] {
+		return mention{}, false
+	}
+	j := d.skipBack(c.Tok-1, s.First)
+	// "A filing made public Friday says": a time word ends the phrase.
+	if j < c.Tok-1 && !d.nounHead(j) {
+		j = c.Tok - 1
+	}
+	// "One delegate, Ann Roe, told …", "A third of voters, 33%, say":
+	// an apposition closed by a comma.
+	appos := false
+	if j > s.First && w.isPunct(j, ",") {
+		j--
+		appos = true
+	}
+	// "Ann Roe (a senator from Ohio) says": the aside is not the subject.
+	if j > s.First && w.isPunct(j, ")") {
+		o := j - 1
+		for o > s.First && !w.isPunct(o, "()") {
+			o--
+		}
+		if o <= s.First || !w.isPunct(o, "(") {
+			return mention{}, false
+		}
+		j = o - 1
+	}
+	if j < s.First {
+		return mention{}, false
+	}
+	last := j
+	if w.isPunct(j, "%") && j > s.First && d.tagOf(j-1) == "CD" {
+		j--
+	}
+	if !w.isWord(j) || !(d.nounHead(j) || d.tagOf(j) == "CD" || quantifierHeads[w.lower(j)]) {
+		return mention{}, false
+	}
+	f := j
+	for f > s.First && j-f < 20 && (w.isWord(f-1) || w.isPunct(f-1, "%'’-/.")) && !d.inQuote(d.toks[f-1].Start) {
+		f--
+	}
+	// "…, said a handful of …", "…, said Ann Roe, who …": after a comma
+	// a verb before a noun phrase is the inverted attribution of what
+	// went before.
+	if appos && !c.Object {
+		if m, ok := d.mentionStartingAt(c.LastTok+1, s.Last); ok {
+			switch d.tagOf(m.Last) {
+			case "VBD", "VBZ", "VBP", "MD":
+			default:
+				return mention{}, false
+			}
+		}
+	}
+	// "…, and all but two said": a conjunction opens the clause, not the
+	// subject. After a relative word ("whatever Roe charged") the verb
+	// is in a clause of its own.
+	for p := f + 1; p < j; p++ {
+		switch d.tagOf(p) {
+		case "WRB", "WDT", "WP", "WP$":
+			if !d.nounHead(p-1) && !quantifierHeads[w.lower(p-1)] {
+				return mention{}, false
+			}
+		}
+	}
+	for f < j {
+		switch d.tagOf(f) {
+		case "WRB", "WDT", "WP", "WP$":
+			return mention{}, false
+		case "CC", "IN", "RB":
+			f++
+			continue
+		}
+		if !w.isWord(f) {
+			f++
+			continue
+		}
+		break
+	}
+	g := genderUnknown
+	if l := w.lower(j); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
+		g = genderPlural
+	}
+	return d.makeMention(mentionNominal, [2]int{f, last + 1}, [2]int{f, last + 1}, g), true
 }
 
 // dashAside returns the dash that opens an aside closed by the dash at
