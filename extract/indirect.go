@@ -927,6 +927,20 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if _, ok := d.clauseAfter(first, comma); !ok && !w.isPunct(after, ",") {
 		return found{}, false
 	}
+	// "The pay is good, but it was not the money that kept her, Roe
+	// said": the attribution closes the clause after the narrator's
+	// contrast, not the one before it.
+	for k := comma - 2; k > first+minContentWords; k-- {
+		if d.inQuote(d.toks[k].Start) {
+			continue
+		}
+		if w.isWord(k) && w.lower(k) == "but" && w.isPunct(k-1, ",") || w.isPunct(k, ";") {
+			if _, ok := d.contentMin(k+1, comma, minWords); ok {
+				first = k + 1
+			}
+			break
+		}
+	}
 	span, ok := d.contentMin(first, comma, minWords)
 	if !ok {
 		return found{}, false
