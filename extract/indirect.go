@@ -525,6 +525,9 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	}
 	if !ok && c.Class == classSpeech && d.reportedClause(k, s.Last) {
 		m, ok = d.headSubject(c, s, k)
+		if !ok {
+			m, ok = d.coordinatedSubject(c, s)
+		}
 	}
 	if !ok {
 		return found{}, false
@@ -651,6 +654,37 @@ func (d *doc) headSubject(c cue, s sentence, k int) (mention, bool) {
 		g = genderPlural
 	}
 	return d.makeMention(mentionNominal, [2]int{f, last + 1}, [2]int{f, last + 1}, g), true
+}
+
+// coordinatedSubject is the subject of a finite speech verb that opens the
+// second predicate of a clause, "Roe thanked the crowd and said …", "the
+// filing cited two witnesses and said that …": the mention before the
+// nearest finite verb before "and" or "but", whatever stands before it.
+func (d *doc) coordinatedSubject(c cue, s sentence) (mention, bool) {
+	w := d.w
+	switch d.tagOf(c.Tok) {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return mention{}, false
+	}
+	j := d.skipBack(c.Tok-1, s.First)
+	if j <= s.First || !w.isWord(j) || w.lower(j) != "and" && w.lower(j) != "but" {
+		return mention{}, false
+	}
+	for v := j - 1; v > s.First && j-v < 15; v-- {
+		if !w.isWord(v) || d.inQuote(d.toks[v].Start) {
+			if v == j-1 && w.isPunct(v, ",") {
+				continue
+			}
+			return mention{}, false
+		}
+		switch d.tagOf(v) {
+		case "VBD", "VBZ", "VBP":
+			m, ok := d.mentionEndingAt(d.skipBack(v-1, s.First), s.First)
+			return m, ok
+		}
+	}
+	return mention{}, false
 }
 
 // dashAside returns the dash that opens an aside closed by the dash at
