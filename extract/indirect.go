@@ -450,6 +450,14 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && d.w.isWord(k) && (proForms[d.w.lower(k)] || d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
 		span, ok = d.contentMin(k, s.Last, 1)
 	}
+	// "said he would", "reported that sales fell": a subject and its
+	// finite verb are a clause, however short.
+	if !ok && d.w.isWord(k) && d.w.isWord(k+1) && (d.tagOf(k) == "PRP" || k > c.LastTok+1 && d.w.lower(k-1) == "that" && d.nounHead(k)) {
+		switch d.tagOf(k + 1) {
+		case "VBD", "VBZ", "VBP", "MD":
+			span, ok = d.contentMin(k, s.Last, 2)
+		}
+	}
 	if !ok {
 		return found{}, false
 	}
