@@ -128,7 +128,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
 			// So does "…, the agency said in a June report."
-			if d.w.isPunct(c.LastTok+1, ",.") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
+			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
 				f, ok = d.contentCue(c, s)
 				// "X, he said, Y": the clause runs on after the cue too.
 				// "X, he said, adding, \"…\"" goes on with a report of
