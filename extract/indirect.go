@@ -956,7 +956,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if q, ok := d.mentionEndingAt(comma-1, s.First); ok && q.First > s.First && (d.closesQuote(q.First-1) || w.isPunct(q.First-1, ",") && d.closesQuote(q.First-2)) {
 		return found{}, false
 	}
-	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) {
+	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) && !(comma == c.Tok-1 && d.modifiesSpeaker(after, s.Last)) {
 		return found{}, false
 	}
 	first := s.First
@@ -989,6 +989,33 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleContentCue}, true
 }
+
+// modifiesSpeaker reports whether the words from token k to the next
+// punctuation modify an inverted speaker rather than open a clause: "…, said
+// a handful of aides who work for her", "…, said a spokesman for the
+// ministry, Ann Roe". A finite verb before any relative word is a clause's.
+func (d *doc) modifiesSpeaker(k, last int) bool {
+	w := d.w
+	if !w.isWord(k) || d.tagOf(k) != "IN" && !relativeWho[w.lower(k)] {
+		return false
+	}
+	for p := k; p < last && !w.isPunct(p, ",.;:!?"); p++ {
+		if !w.isWord(p) || d.inQuote(d.toks[p].Start) {
+			return false
+		}
+		if relativeWho[w.lower(p)] {
+			return true
+		}
+		switch d.tagOf(p) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
+}
+
+// relativeWho open a relative clause about a person.
+var relativeWho = setOf(`who whose whom`)
 
 // accordingTo is "according to X, CONTENT" and "CONTENT, according to X".
 func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
