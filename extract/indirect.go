@@ -913,7 +913,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 			return found{}, false
 		}
 		m, comma = mm, c.Tok-1
-	} else if mm, ok := d.looseSubjectIf(looseCues[c.Lemma], c.Tok, s.First); ok && w.isPunct(mm.First-1, ",") {
+	} else if mm, ok := d.looseSubjectIf(looseCues[c.Lemma] || c.Class == classSpeech && (c.LastTok+1 >= s.Last || w.isPunct(c.LastTok+1, ".")), c.Tok, s.First); ok && w.isPunct(mm.First-1, ",") {
 		// "…, two senior officials told reporters."
 		m, comma, loose = mm, mm.First-1, true
 	} else {
