@@ -493,6 +493,14 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 				ok = true
 			}
 		}
+		// "a letter that he said was drafted by the firm": "that" opens a
+		// relative clause only where a verb with no subject follows.
+		if r := m.First - 1; !ok && r > s.First && d.w.isWord(r) && d.w.lower(r) == "that" {
+			switch d.tagOf(k) {
+			case "VBD", "VBZ", "VBP", "MD":
+				ok = true
+			}
+		}
 		// "People briefed on the move said": the mention found ends a
 		// modifier of the subject, not the subject.
 		if !ok && long() {
