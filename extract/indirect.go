@@ -48,6 +48,18 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					out = append(out, f)
 				}
 			}
+			// "“We are not at war with the north,” she said, “only with
+			// its army”" without the second pair of marks: the clause
+			// after the cue goes on reporting.
+			if c.Form == formFinite && c.Class == classSpeech && d.w.isPunct(c.LastTok+1, ",") && d.w.isWord(c.LastTok+2) && reportGoesOn[d.w.lower(c.LastTok+2)] && !d.inQuote(d.toks[c.LastTok+2].Start) {
+				m, ok := d.mentionEndingAt(c.Tok-1, s.First)
+				if ok && m.First > s.First && (d.closesQuote(m.First-1) || d.w.isPunct(m.First-1, ",") && d.closesQuote(m.First-2)) {
+					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 {
+						cc := c
+						out = append(out, found{Span: rest, Kind: Indirect, Mention: &m, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &cc})
+					}
+				}
+			}
 			// "“…,” and he said he hoped …", "“…,” though she noted
 			// she had …": a cue that opens a clause of its own after a
 			// quotation names its speaker and reports the clause after it.
@@ -1021,6 +1033,10 @@ func (d *doc) modifiesSpeaker(k, last int) bool {
 	}
 	return true
 }
+
+// reportGoesOn open a clause that goes on with what was said after its
+// cue: "“…,” she said, only with …", "…, he said, because …".
+var reportGoesOn = setOf(`that because though although while before after only rather`)
 
 // relativeWho open a relative clause about a person.
 var relativeWho = setOf(`who whose whom`)
