@@ -124,6 +124,21 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 				}
 			}
+			// "Two were killed, according to the police, and eight were
+			// hurt": a clause joined after the source reports on.
+			if ok && f.End < c.Start && f.Mention != nil {
+				j := f.Mention.Last
+				for j < s.Last && j-f.Mention.Last < 8 && d.w.isWord(j) {
+					j++
+				}
+				if d.w.isPunct(j, ",") && d.w.isWord(j+1) && sourceGoesOn[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
+					if rest, ok2 := d.content(j+1, s.Last); ok2 {
+						cc := c
+						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &cc})
+						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo}
+					}
+				}
+			}
 		case c.Form == formGerund:
 			f, ok = d.gerund(c, s, out)
 		case c.Form == formBase:
@@ -1037,6 +1052,10 @@ func (d *doc) modifiesSpeaker(k, last int) bool {
 // reportGoesOn open a clause that goes on with what was said after its
 // cue: "“…,” she said, only with …", "…, he said, because …".
 var reportGoesOn = setOf(`that because though although while before after only rather`)
+
+// sourceGoesOn join a clause that goes on with the report after its
+// source: "…, according to the police, and eight were hurt".
+var sourceGoesOn = setOf(`and although though while but`)
 
 // relativeWho open a relative clause about a person.
 var relativeWho = setOf(`who whose whom`)
