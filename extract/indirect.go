@@ -566,7 +566,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
-	if !ok && c.Class == classSpeech && d.reportedClause(k, s.Last) {
+	if !ok && c.Class == classSpeech && (d.reportedClause(k, s.Last) || d.w.isWord(k) && d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
 		m, ok = d.headSubject(c, s, k)
 		if !ok {
 			m, ok = d.coordinatedSubject(c, s)
@@ -644,7 +644,16 @@ func (d *doc) headSubject(c cue, s sentence, k int) (mention, bool) {
 	if j < s.First {
 		return mention{}, false
 	}
+	// "18% who say": the relative pronoun after a share is the subject.
+	if j > s.First && w.isWord(j) && w.lower(j) == "who" && (w.isPunct(j-1, "%") || d.tagOf(j-1) == "CD") {
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
+	}
+	// "the experts I interviewed said": a relative clause with no
+	// pronoun to open it ends the phrase.
 	last := j
+	if j-2 >= s.First && w.isWord(j) && (d.tagOf(j) == "VBD" || d.tagOf(j) == "VBP") && d.tagOf(j-1) == "PRP" && d.nounHead(j-2) {
+		j -= 2
+	}
 	if w.isPunct(j, "%") && j > s.First && d.tagOf(j-1) == "CD" {
 		j--
 	}
