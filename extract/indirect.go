@@ -644,8 +644,9 @@ func (d *doc) headSubject(c cue, s sentence, k int) (mention, bool) {
 	if j < s.First {
 		return mention{}, false
 	}
-	// "18% who say": the relative pronoun after a share is the subject.
-	if j > s.First && w.isWord(j) && w.lower(j) == "who" && (w.isPunct(j-1, "%") || d.tagOf(j-1) == "CD") {
+	// "18% who say", "listeners to the program who said": the relative
+	// pronoun after a share or a noun is the subject.
+	if j > s.First && w.isWord(j) && w.lower(j) == "who" && (w.isPunct(j-1, "%") || d.tagOf(j-1) == "CD" || d.nounHead(j-1)) {
 		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
 	}
 	// "the experts I interviewed said": a relative clause with no
