@@ -952,6 +952,9 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	loose := false
 	if mm, ok := d.mentionEndingAt(c.Tok-1, s.First); ok && w.isPunct(mm.First-1, ",") {
 		m, comma = mm, mm.First-1
+	} else if both, ok := d.pairEndingAt(c.Tok-1, s.First); ok && w.isPunct(both.First-1, ",") {
+		// "…, he and Mr. Allen said."
+		m, comma = both, both.First-1
 	} else if w.isPunct(c.Tok-1, ",") {
 		mm, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
 		if !ok {
@@ -1069,6 +1072,34 @@ var sourceGoesOn = setOf(`and although though while but`)
 
 // relativeWho open a relative clause about a person.
 var relativeWho = setOf(`who whose whom`)
+
+// pairEndingAt returns two mentions joined by "and" that end at token j
+// as one plural mention: "he and Mr. Allen", "Ann Roe and another aide".
+func (d *doc) pairEndingAt(j, min int) (mention, bool) {
+	second, ok := d.mentionEndingAt(j, min)
+	if !ok || second.First-2 < min || !d.w.isWord(second.First-1) || d.w.lower(second.First-1) != "and" {
+		return mention{}, false
+	}
+	first, ok := d.mentionEndingAt(second.First-2, min)
+	if !ok || d.bareTitle(first) || d.bareTitle(second) {
+		return mention{}, false
+	}
+	return d.makeMention(mentionNominal, [2]int{first.First, second.Last}, [2]int{first.First, second.Last}, genderPlural), true
+}
+
+// bareTitle reports whether m is a singular common noun with no
+// determiner, a title ("president and chief executive of …") rather than
+// a speaker.
+func (d *doc) bareTitle(m mention) bool {
+	if m.Kind != mentionNominal {
+		return false
+	}
+	switch d.tagOf(m.First) {
+	case "DT", "PRP$", "CD":
+		return false
+	}
+	return d.tagOf(m.Last-1) != "NNS" && d.tagOf(m.Last-1) != "NNPS"
+}
 
 // accordingTo is "according to X, CONTENT" and "CONTENT, according to X".
 func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
