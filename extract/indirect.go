@@ -48,6 +48,18 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					out = append(out, f)
 				}
 			}
+			// "“We are not at war with the north,” she said, “only with
+			// its army”" without the second pair of marks: the clause
+			// after the cue goes on reporting.
+			if c.Form == formFinite && c.Class == classSpeech && d.w.isPunct(c.LastTok+1, ",") && d.w.isWord(c.LastTok+2) && reportGoesOn[d.w.lower(c.LastTok+2)] && !d.inQuote(d.toks[c.LastTok+2].Start) {
+				m, ok := d.mentionEndingAt(c.Tok-1, s.First)
+				if ok && m.First > s.First && (d.closesQuote(m.First-1) || d.w.isPunct(m.First-1, ",") && d.closesQuote(m.First-2)) {
+					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 {
+						cc := c
+						out = append(out, found{Span: rest, Kind: Indirect, Mention: &m, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &cc})
+					}
+				}
+			}
 			// "“…,” and he said he hoped …", "“…,” though she noted
 			// she had …": a cue that opens a clause of its own after a
 			// quotation names its speaker and reports the clause after it.
@@ -112,6 +124,21 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 				}
 			}
+			// "Two were killed, according to the police, and eight were
+			// hurt": a clause joined after the source reports on.
+			if ok && f.End < c.Start && f.Mention != nil {
+				j := f.Mention.Last
+				for j < s.Last && j-f.Mention.Last < 8 && d.w.isWord(j) {
+					j++
+				}
+				if d.w.isPunct(j, ",") && d.w.isWord(j+1) && sourceGoesOn[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
+					if rest, ok2 := d.content(j+1, s.Last); ok2 {
+						cc := c
+						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &cc})
+						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo}
+					}
+				}
+			}
 		case c.Form == formGerund:
 			f, ok = d.gerund(c, s, out)
 		case c.Form == formBase:
@@ -128,7 +155,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
 			// So does "…, the agency said in a June report."
-			if d.w.isPunct(c.LastTok+1, ",.") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
+			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
 				f, ok = d.contentCue(c, s)
 				// "X, he said, Y": the clause runs on after the cue too.
 				// "X, he said, adding, \"…\"" goes on with a report of
@@ -450,6 +477,14 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && d.w.isWord(k) && (proForms[d.w.lower(k)] || d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
 		span, ok = d.contentMin(k, s.Last, 1)
 	}
+	// "said he would", "reported that sales fell": a subject and its
+	// finite verb are a clause, however short.
+	if !ok && d.w.isWord(k) && d.w.isWord(k+1) && (d.tagOf(k) == "PRP" || k > c.LastTok+1 && d.w.lower(k-1) == "that" && d.nounHead(k)) {
+		switch d.tagOf(k + 1) {
+		case "VBD", "VBZ", "VBP", "MD":
+			span, ok = d.contentMin(k, s.Last, 2)
+		}
+	}
 	if !ok {
 		return found{}, false
 	}
@@ -482,6 +517,14 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		if r := m.First - 1; !ok && r > s.First && d.w.isWord(r) && relativeOpeners[d.w.lower(r)] {
 			switch t := d.tagOf(k); {
 			case strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN", t == "MD", d.reportedClause(k, s.Last):
+				ok = true
+			}
+		}
+		// "a letter that he said was drafted by the firm": "that" opens a
+		// relative clause only where a verb with no subject follows.
+		if r := m.First - 1; !ok && r > s.First && d.w.isWord(r) && d.w.lower(r) == "that" {
+			switch d.tagOf(k) {
+			case "VBD", "VBZ", "VBP", "MD":
 				ok = true
 			}
 		}
@@ -523,6 +566,12 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
+	if !ok && c.Class == classSpeech && (d.reportedClause(k, s.Last) || d.w.isWord(k) && d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
+		m, ok = d.headSubject(c, s, k)
+		if !ok {
+			m, ok = d.coordinatedSubject(c, s)
+		}
+	}
 	if !ok {
 		return found{}, false
 	}
@@ -542,6 +591,153 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		}
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+}
+
+// headSubject is the last resort for the subject of a finite speech verb
+// that a clause of its own follows: the noun phrase that ends right before
+// the verb, back to the nearest punctuation, however its modifiers run ("A
+// court filing made public Friday says", "12% of voters say", "all but two
+// said"). What follows the verb is then reported whoever says it.
+func (d *doc) headSubject(c cue, s sentence, k int) (mention, bool) {
+	w := d.w
+	switch d.tagOf(c.Tok) {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return mention{}, false
+	}
+	if d.passiveBefore(c.Tok, s.First) || !w.isWord(c.LastTok+1) {
+		return mention{}, false
+	}
+	// The clause follows at once, or after "that" or the hearer: "agreed
+	// to a settlement over claims that …" reports no claim of its subject.
+	if gap := k - c.LastTok - 1; gap > 1 && !(c.Object && gap <= 3) && !(gap <= 4 && w.lower(k-1) == "that") {
+		return mention{}, false
+	}
+	// "A merger announced Monday would …", "Roe said Friday as he left":
+	// a participle or a cue whose own subject went unseen.
+	if timeNouns[w.lower(c.LastTok+1)] {
+		return mention{}, false
+	}
+	j := d.skipBack(c.Tok-1, s.First)
+	// "A filing made public Friday says": a time word ends the phrase.
+	if j < c.Tok-1 && !d.nounHead(j) {
+		j = c.Tok - 1
+	}
+	// "One delegate, Ann Roe, told …", "A third of voters, 33%, say":
+	// an apposition closed by a comma.
+	appos := false
+	if j > s.First && w.isPunct(j, ",") {
+		j--
+		appos = true
+	}
+	// "Ann Roe (a senator from Ohio) says": the aside is not the subject.
+	if j > s.First && w.isPunct(j, ")") {
+		o := j - 1
+		for o > s.First && !w.isPunct(o, "()") {
+			o--
+		}
+		if o <= s.First || !w.isPunct(o, "(") {
+			return mention{}, false
+		}
+		j = o - 1
+	}
+	if j < s.First {
+		return mention{}, false
+	}
+	// "18% who say", "listeners to the program who said": the relative
+	// pronoun after a share or a noun is the subject.
+	if j > s.First && w.isWord(j) && w.lower(j) == "who" && (w.isPunct(j-1, "%") || d.tagOf(j-1) == "CD" || d.nounHead(j-1)) {
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
+	}
+	// "the experts I interviewed said": a relative clause with no
+	// pronoun to open it ends the phrase.
+	last := j
+	if j-2 >= s.First && w.isWord(j) && (d.tagOf(j) == "VBD" || d.tagOf(j) == "VBP") && d.tagOf(j-1) == "PRP" && d.nounHead(j-2) {
+		j -= 2
+	}
+	if w.isPunct(j, "%") && j > s.First && d.tagOf(j-1) == "CD" {
+		j--
+	}
+	if !w.isWord(j) || !(d.nounHead(j) || d.tagOf(j) == "CD" || quantifierHeads[w.lower(j)]) {
+		return mention{}, false
+	}
+	f := j
+	for f > s.First && j-f < 20 && (w.isWord(f-1) || w.isPunct(f-1, "%'’-/.")) && !d.inQuote(d.toks[f-1].Start) {
+		f--
+	}
+	// "…, said a handful of …", "…, said Ann Roe, who …": after a comma
+	// a verb before a noun phrase is the inverted attribution of what
+	// went before.
+	if appos && !c.Object {
+		if m, ok := d.mentionStartingAt(c.LastTok+1, s.Last); ok {
+			switch d.tagOf(m.Last) {
+			case "VBD", "VBZ", "VBP", "MD":
+			default:
+				return mention{}, false
+			}
+		}
+	}
+	// "…, and all but two said": a conjunction opens the clause, not the
+	// subject. After a relative word ("whatever Roe charged") the verb
+	// is in a clause of its own.
+	for p := f + 1; p < j; p++ {
+		switch d.tagOf(p) {
+		case "WRB", "WDT", "WP", "WP$":
+			if !d.nounHead(p-1) && !quantifierHeads[w.lower(p-1)] {
+				return mention{}, false
+			}
+		}
+	}
+	for f < j {
+		switch d.tagOf(f) {
+		case "WRB", "WDT", "WP", "WP$":
+			return mention{}, false
+		case "CC", "IN", "RB":
+			f++
+			continue
+		}
+		if !w.isWord(f) {
+			f++
+			continue
+		}
+		break
+	}
+	g := genderUnknown
+	if l := w.lower(j); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
+		g = genderPlural
+	}
+	return d.makeMention(mentionNominal, [2]int{f, last + 1}, [2]int{f, last + 1}, g), true
+}
+
+// coordinatedSubject is the subject of a finite speech verb that opens the
+// second predicate of a clause, "Roe thanked the crowd and said …", "the
+// filing cited two witnesses and said that …": the mention before the
+// nearest finite verb before "and" or "but", whatever stands before it.
+func (d *doc) coordinatedSubject(c cue, s sentence) (mention, bool) {
+	w := d.w
+	switch d.tagOf(c.Tok) {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return mention{}, false
+	}
+	j := d.skipBack(c.Tok-1, s.First)
+	if j <= s.First || !w.isWord(j) || w.lower(j) != "and" && w.lower(j) != "but" {
+		return mention{}, false
+	}
+	for v := j - 1; v > s.First && j-v < 15; v-- {
+		if !w.isWord(v) || d.inQuote(d.toks[v].Start) {
+			if v == j-1 && w.isPunct(v, ",") {
+				continue
+			}
+			return mention{}, false
+		}
+		switch d.tagOf(v) {
+		case "VBD", "VBZ", "VBP":
+			m, ok := d.mentionEndingAt(d.skipBack(v-1, s.First), s.First)
+			return m, ok
+		}
+	}
+	return mention{}, false
 }
 
 // dashAside returns the dash that opens an aside closed by the dash at
@@ -756,13 +952,16 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	loose := false
 	if mm, ok := d.mentionEndingAt(c.Tok-1, s.First); ok && w.isPunct(mm.First-1, ",") {
 		m, comma = mm, mm.First-1
+	} else if both, ok := d.pairEndingAt(c.Tok-1, s.First); ok && w.isPunct(both.First-1, ",") {
+		// "…, he and Mr. Allen said."
+		m, comma = both, both.First-1
 	} else if w.isPunct(c.Tok-1, ",") {
 		mm, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
 		if !ok {
 			return found{}, false
 		}
 		m, comma = mm, c.Tok-1
-	} else if mm, ok := d.looseSubjectIf(looseCues[c.Lemma], c.Tok, s.First); ok && w.isPunct(mm.First-1, ",") {
+	} else if mm, ok := d.looseSubjectIf(looseCues[c.Lemma] || c.Class == classSpeech && (c.LastTok+1 >= s.Last || w.isPunct(c.LastTok+1, ".")), c.Tok, s.First); ok && w.isPunct(mm.First-1, ",") {
 		// "…, two senior officials told reporters."
 		m, comma, loose = mm, mm.First-1, true
 	} else {
@@ -805,7 +1004,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if q, ok := d.mentionEndingAt(comma-1, s.First); ok && q.First > s.First && (d.closesQuote(q.First-1) || w.isPunct(q.First-1, ",") && d.closesQuote(q.First-2)) {
 		return found{}, false
 	}
-	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) {
+	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) && !(comma == c.Tok-1 && d.modifiesSpeaker(after, s.Last)) {
 		return found{}, false
 	}
 	first := s.First
@@ -818,11 +1017,88 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if _, ok := d.clauseAfter(first, comma); !ok && !w.isPunct(after, ",") {
 		return found{}, false
 	}
+	// "The pay is good, but it was not the money that kept her, Roe
+	// said": the attribution closes the clause after the narrator's
+	// contrast, not the one before it.
+	for k := comma - 2; k > first+minContentWords; k-- {
+		if d.inQuote(d.toks[k].Start) {
+			continue
+		}
+		if w.isWord(k) && w.lower(k) == "but" && w.isPunct(k-1, ",") || w.isPunct(k, ";") {
+			if _, ok := d.contentMin(k+1, comma, minWords); ok {
+				first = k + 1
+			}
+			break
+		}
+	}
 	span, ok := d.contentMin(first, comma, minWords)
 	if !ok {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleContentCue}, true
+}
+
+// modifiesSpeaker reports whether the words from token k to the next
+// punctuation modify an inverted speaker rather than open a clause: "…, said
+// a handful of aides who work for her", "…, said a spokesman for the
+// ministry, Ann Roe". A finite verb before any relative word is a clause's.
+func (d *doc) modifiesSpeaker(k, last int) bool {
+	w := d.w
+	if !w.isWord(k) || d.tagOf(k) != "IN" && !relativeWho[w.lower(k)] {
+		return false
+	}
+	for p := k; p < last && !w.isPunct(p, ",.;:!?"); p++ {
+		if !w.isWord(p) || d.inQuote(d.toks[p].Start) {
+			return false
+		}
+		if relativeWho[w.lower(p)] {
+			return true
+		}
+		switch d.tagOf(p) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
+}
+
+// reportGoesOn open a clause that goes on with what was said after its
+// cue: "“…,” she said, only with …", "…, he said, because …".
+var reportGoesOn = setOf(`that because though although while before after only rather`)
+
+// sourceGoesOn join a clause that goes on with the report after its
+// source: "…, according to the police, and eight were hurt".
+var sourceGoesOn = setOf(`and although though while but`)
+
+// relativeWho open a relative clause about a person.
+var relativeWho = setOf(`who whose whom`)
+
+// pairEndingAt returns two mentions joined by "and" that end at token j
+// as one plural mention: "he and Mr. Allen", "Ann Roe and another aide".
+func (d *doc) pairEndingAt(j, min int) (mention, bool) {
+	second, ok := d.mentionEndingAt(j, min)
+	if !ok || second.First-2 < min || !d.w.isWord(second.First-1) || d.w.lower(second.First-1) != "and" {
+		return mention{}, false
+	}
+	first, ok := d.mentionEndingAt(second.First-2, min)
+	if !ok || d.bareTitle(first) || d.bareTitle(second) {
+		return mention{}, false
+	}
+	return d.makeMention(mentionNominal, [2]int{first.First, second.Last}, [2]int{first.First, second.Last}, genderPlural), true
+}
+
+// bareTitle reports whether m is a singular common noun with no
+// determiner, a title ("president and chief executive of …") rather than
+// a speaker.
+func (d *doc) bareTitle(m mention) bool {
+	if m.Kind != mentionNominal {
+		return false
+	}
+	switch d.tagOf(m.First) {
+	case "DT", "PRP$", "CD":
+		return false
+	}
+	return d.tagOf(m.Last-1) != "NNS" && d.tagOf(m.Last-1) != "NNPS"
 }
 
 // accordingTo is "according to X, CONTENT" and "CONTENT, according to X".

@@ -290,8 +290,9 @@ func isAbbreviation(w string) bool {
 		return utf8.RuneCountInString(part) > 1 && isAbbreviation(part)
 	}
 	if strings.Contains(w, ".") {
-		// Dotted forms such as "U.S" or "a.m".
-		return len(w) <= 6
+		// Dotted forms such as "U.S" or "a.m"; a decimal, "7.50", is
+		// no abbreviation, and its period after ends the sentence.
+		return len(w) <= 6 && strings.IndexFunc(w, unicode.IsLetter) >= 0
 	}
 	return abbreviations[strings.ToLower(w)]
 }
