@@ -1563,8 +1563,14 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.midSentence(d.marks[f.mark]) || f.Mention == nil && d.runsOn(d.marks[f.mark])) && !d.wholeObject(f) {
 			mq := d.marks[f.mark]
 			s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
+			// A short quotation with no cue in its sentence is kept only as
+			// the wording of its clause, made mixed below.
+			wordingOnly := false
 			if f.Mention == nil && !d.hasAnyCue(s) && d.words(mq.Inner) <= 2 {
-				continue
+				if !d.quotedWording(f.mark) {
+					continue
+				}
+				wordingOnly = true
 			}
 			first, last := d.clauseAround(mq, s)
 			// `Teachers are "looking for a plan," Ames said`: a comma
@@ -1596,6 +1602,8 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				} else {
 					f.Rule += ruleMixedSuffix
 				}
+			} else if wordingOnly {
+				continue
 			}
 		}
 		// `Oxley said, "We have three weeks to go" until the caucuses`: the
@@ -1639,6 +1647,25 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// quotedWording reports whether short quotation k inside narration gives
+// someone's wording rather than a name: in double marks, opening on a
+// lower-case word and closing with the clause's punctuation inside the
+// marks, as in `warned the vote was "rigged,"`; a title is capitalised
+// ("“Scandal,”"), and single marks set off headline words.
+func (d *doc) quotedWording(k int) bool {
+	mq := d.marks[k]
+	// A list of quoted words gives terms: `words such as "harbor,"
+	// "bridge" and "toll road."`.
+	if mq.Continues || k > 0 && d.listItem(k) || k+1 < len(d.marks) && d.listItem(k+1) {
+		return false
+	}
+	if m, ok := classify(d.text, d.toks[d.tokenAt(mq.Open.Start)]); !ok || m.Fam != famDouble {
+		return false
+	}
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	return last > first && d.w.isWord(first) && !d.w.isCap(first) && d.w.isPunct(last-1, ".,!?")
 }
 
 // indent is the least indentation, in spaces, that sets a paragraph off.
