@@ -1547,7 +1547,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 			// In news a short quotation in a sentence with a cue is a
 			// partial quotation ("dismissed the kerfuffle as “absurd.”"),
 			// made mixed below.
-			if d.scareQuote(mq) && !(d.register == RegisterNews && d.midSentence(mq) && d.hasAnyCue(d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]])) {
+			if d.scareQuote(mq) && !(d.register == RegisterNews && d.midSentence(mq) && (d.hasAnyCue(d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]) || d.quotedWording(f.mark))) {
 				continue
 			}
 			// In fiction a few words quoted inside narration are a term or
@@ -1602,7 +1602,16 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				} else {
 					f.Rule += ruleMixedSuffix
 				}
-			} else if wordingOnly {
+				// `Ames openly admires the mayor as a "strong leader,"`: with
+				// no cue in the sentence the verb that governs the wording is
+				// the writer's, and the quote starts after it.
+				if f.Mention == nil && !d.hasAnyCue(s) && d.words(mq.Inner) <= 4 {
+					if k, ok := d.afterGoverningVerb(d.tokenAt(f.Start), d.tokenAt(mq.Open.Start)); ok {
+						f.Start = d.toks[k].Start
+					}
+				}
+			} else if wordingOnly || f.Mention == nil && !d.hasAnyCue(s) && d.scareQuote(mq) {
+				// Kept only as the wording of a clause it does not fit.
 				continue
 			}
 		}
@@ -1650,23 +1659,61 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 }
 
 // quotedWording reports whether short quotation k inside narration gives
-// someone's wording rather than a name: in double marks, opening on a
-// lower-case word and closing with the clause's punctuation inside the
-// marks, as in `warned the vote was "rigged,"`; a title is capitalised
-// ("“Scandal,”"), and single marks set off headline words.
+// someone's wording rather than a name or a term: in double marks, opening
+// on a lower-case word, and either closing with its clause's punctuation
+// inside the marks (`warned the vote was "rigged,"`) or running on into
+// the clause (`a climate where people "hate each other" because …`). A
+// title is capitalised ("“Scandal,”"), single marks set off headline
+// words, "so-called" marks a term, and a quotation before a noun modifies it as a term does (`the
+// "establishment" candidate`), as do quoted words in a list.
 func (d *doc) quotedWording(k int) bool {
 	mq := d.marks[k]
-	// A list of quoted words gives terms: `words such as "harbor,"
-	// "bridge" and "toll road."`.
 	if mq.Continues || k > 0 && d.listItem(k) || k+1 < len(d.marks) && d.listItem(k+1) {
 		return false
 	}
 	if m, ok := classify(d.text, d.toks[d.tokenAt(mq.Open.Start)]); !ok || m.Fam != famDouble {
 		return false
 	}
+	// `the so-called "deal"` names a term the writer distances.
+	if before := strings.TrimRight(d.text[max(0, mq.Open.Start-12):mq.Open.Start], " \u00a0"); strings.HasSuffix(strings.ToLower(before), "so-called") {
+		return false
+	}
 	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
-	return last > first && d.w.isWord(first) && !d.w.isCap(first) && d.w.isPunct(last-1, ".,!?")
+	if last <= first || !d.w.isWord(first) || d.w.isCap(first) {
+		return false
+	}
+	if d.w.isPunct(last-1, ".,!?") {
+		return true
+	}
+	next := d.tokenAt(mq.Close.End)
+	return next < len(d.toks) && d.w.isWord(next) && !strings.HasPrefix(d.tagOf(next), "NN")
 }
+
+// afterGoverningVerb returns the token after the last full verb in
+// [first, open), past a preposition or particle it takes ("pointed to",
+// "known as"): the verb whose object holds a quotation at open. Forms of
+// "be", "have" and "do" are skipped: what follows them is still the
+// clause that uses the wording ("the vote is \"rigged\"").
+func (d *doc) afterGoverningVerb(first, open int) (int, bool) {
+	for k := open - 1; k > first; k-- {
+		if d.w.isPunct(k, ",;:") {
+			return 0, false
+		}
+		t := d.tagOf(k)
+		if !strings.HasPrefix(t, "VB") || !d.w.isWord(k) || auxVerbs[d.w.lower(k)] {
+			continue
+		}
+		j := k + 1
+		for j < open && (d.tagOf(j) == "IN" || d.tagOf(j) == "TO" || d.tagOf(j) == "RP") {
+			j++
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// auxVerbs are the verbs that do not take a quotation as their object.
+var auxVerbs = setOf(`is are was were be been being am 's ’s has have had having do does did`)
 
 // indent is the least indentation, in spaces, that sets a paragraph off.
 const indent = 2
