@@ -1679,7 +1679,15 @@ func (d *doc) quotedWording(k int) bool {
 		return false
 	}
 	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
-	if last <= first || !d.w.isWord(first) || d.w.isCap(first) {
+	if last <= first || !d.w.isWord(first) {
+		return false
+	}
+	// `referred to the judge as "Spanish,"`, `known as the "Night Crew"`:
+	// what someone or something is called "as" is a description given.
+	if k := d.tokenAt(mq.Open.Start) - 1; d.w.isWord(k) && articles[d.w.lower(k)] && d.w.isWord(k-1) && d.w.lower(k-1) == "as" || d.w.isWord(k) && d.w.lower(k) == "as" {
+		return true
+	}
+	if d.w.isCap(first) {
 		return false
 	}
 	if d.w.isPunct(last-1, ".,!?") {
