@@ -1697,6 +1697,87 @@ func (d *doc) quotedWording(k int) bool {
 	return next < len(d.toks) && d.w.isWord(next) && !strings.HasPrefix(d.tagOf(next), "NN")
 }
 
+// endBeforePredicate ends a mixed quote at the close of a quotation that a
+// new predicate follows: in `Ames said the vote was "rigged," angering her
+// allies` and `called him a "fraud" and accused him of lying` the
+// participle or the second verb tells what the writer reports next, not
+// what Ames was quoted as saying. When the new predicate holds quotations
+// of its own, it is a second mixed quote of the same speaker: `hailed the
+// vote as "fantastic," telling reporters it was "a great thing."`
+func (d *doc) endBeforePredicate(fs []found) []found {
+	if d.register != RegisterNews {
+		return fs
+	}
+	for i := 0; i < len(fs); i++ {
+		f := &fs[i]
+		if f.Kind != Mixed {
+			continue
+		}
+		for k := sort.Search(len(d.marks), func(j int) bool { return d.marks[j].Open.Start >= f.Start }); k < len(d.marks) && d.marks[k].Open.Start < f.End; k++ {
+			mq := d.marks[k]
+			if mq.Continues || mq.Close.End >= f.End {
+				continue
+			}
+			j := d.tokenAt(mq.Close.End)
+			verb := -1
+			switch {
+			// American style sets the comma inside the closing mark.
+			case d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") && d.w.isWord(j) && d.tagOf(j) == "VBG":
+				verb = j
+			case d.newPredicateAt(j):
+				verb = j + 1
+				for !d.w.isWord(verb) || d.w.lower(verb) == "and" || d.w.lower(verb) == "but" {
+					verb++
+				}
+			}
+			if verb < 0 {
+				continue
+			}
+			end := f.End
+			f.End = mq.Close.End
+			if k+1 < len(d.marks) && d.marks[k+1].Open.Start < end {
+				// The second report starts after its verb, or at the "that"
+				// past its hearer: `telling reporters on Friday that …`.
+				first := verb + 1
+				if c, ok := d.cueAt(verb); ok {
+					first = c.LastTok + 1
+					if a := d.afterCue(c, d.sents[d.sentOf[verb]]); a > first && a < d.tokenAt(d.marks[k+1].Open.Start) && d.w.lower(a-1) == "that" {
+						first = a - 1
+					}
+				}
+				g := *f
+				g.Span = Span{d.toks[first].Start, end}
+				g.mark = k + 1
+				fs = append(fs, g)
+				f = &fs[i]
+			}
+			break
+		}
+	}
+	return fs
+}
+
+// newPredicateAt reports whether a participle after a comma or a verb
+// after "and" or "but" starts at token j: `…," angering`, `…" and
+// accused`.
+func (d *doc) newPredicateAt(j int) bool {
+	w := d.w
+	if w.isPunct(j, ",") && w.isWord(j+1) && d.tagOf(j+1) == "VBG" {
+		return true
+	}
+	if w.isPunct(j, ",") {
+		j++
+	}
+	if !w.isWord(j) || (w.lower(j) != "and" && w.lower(j) != "but") || !w.isWord(j+1) {
+		return false
+	}
+	switch d.tagOf(j + 1) {
+	case "VBG", "VBD", "VBZ":
+		return true
+	}
+	return false
+}
+
 // afterGoverningVerb returns the token after the last full verb in
 // [first, open), past a preposition or particle it takes ("pointed to",
 // "known as"): the verb whose object holds a quotation at open. Forms of
