@@ -2949,8 +2949,18 @@ func (d *doc) namedWork(f found) bool {
 	if d.w.isPunct(k, ",") {
 		k--
 	}
+	// `In his memoir, "A Life at Sea," Ames wrote …`: a title that a
+	// noun naming a work introduces is that work, whatever cue follows.
+	if d.titleQuote(mq) && d.w.isWord(k) && workNouns[d.w.lower(k)] {
+		return true
+	}
 	return f.Cue.LastTok < k
 }
+
+// workNouns name a book, a film or another finished work whose title may
+// follow. A show is left out, being a place where people speak: `Speaking on the radio show "Harbour Hour," Ames admitted …` reports
+// what was said on it.
+var workNouns = setOf(`book books autobiography memoir memoirs novel novels biography essay film movie documentary podcast column`)
 
 // clauseSubject is the last resort for the subject of a speech verb that
 // reports a clause, when neither the mention finder nor looseSubject knows

@@ -326,6 +326,7 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Marta Quell", "Marta Quell hailed the vote as \u201chistoric,\u201d", ruleNarrative}, {"mixed", "Marta Quell", "that the bridge was \u201ca great thing.\u201d", ruleSamePara}}},
 		{"a verb after and that the subject still governs goes on with the quotation's clause", "Marta Quell said the ferry was \u201ca lifeline\u201d and would run all winter.",
 			[]want{{"mixed", "Marta Quell", "the ferry was \u201ca lifeline\u201d and would run all winter", ruleSaidThat + ruleMixedSuffix}}},
+		{"a title after a noun naming a work is that work, though a cue follows it", "The port grew fast. In his memoir, \u201cA Life at Sea,\u201d Dorin Vasko wrote about the harbor.", nil},
 		{"a credited headline is not a quote", `FAREWELL: "The Living Room to close at the end of December," by Times' Ben Quarrington.`, nil},
 		{"the excerpt after a credited headline is not a quote", `TRAFFIC: "Bridge repairs to start in May," by Courier's Ann Pell: "Work on the old river bridge will begin in May and last a year." http://example.com/b1.`, nil},
 		{"narration leading into a quotation is reported with it", "Sooner or later, \u201cwe will have a consumption tax,\u201d Smith said.",
