@@ -1301,6 +1301,11 @@ func (d *doc) mergeMixed(fs []found) []found {
 				}
 				continue
 			}
+			// `said on NBC's "Meet the Press" that …`: a show's title is
+			// where it was said, not words quoted.
+			if d.titleQuote(mq) && d.possessiveBefore(mq) {
+				continue
+			}
 			// `Harlow suggested the budget was thin - "We cannot pay," Harlow
 			// said`: a quotation with an attribution of its own after it is
 			// that speaker's turn; the reported clause stops before it.
@@ -1349,6 +1354,17 @@ func (d *doc) mergeMixed(fs []found) []found {
 		}
 	}
 	return out
+}
+
+// possessiveBefore reports whether the word before quotation mq's opening
+// mark is a possessive: `NBC's "Meet the Press"`.
+func (d *doc) possessiveBefore(mq markQuote) bool {
+	k := d.tokenAt(mq.Open.Start) - 1
+	if !d.w.isWord(k) {
+		return false
+	}
+	w := d.w.lower(k)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // speechGerundAt reports whether a gerund of speech stands at token k:
