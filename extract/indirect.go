@@ -1747,7 +1747,13 @@ func (d *doc) endBeforePredicate(fs []found) []found {
 				}
 			}
 			if verb < 0 {
-				continue
+				// `called it "a bad deal," which the board denied`: a
+				// relative clause on the last quotation is the writer's.
+				if k+1 < len(d.marks) && d.marks[k+1].Open.Start < f.End || !d.relativeAfter(mq) {
+					continue
+				}
+				f.End = mq.Close.End
+				break
 			}
 			end := f.End
 			f.End = mq.Close.End
@@ -1771,6 +1777,18 @@ func (d *doc) endBeforePredicate(fs []found) []found {
 		}
 	}
 	return fs
+}
+
+// relativeAfter reports whether ", which" follows quotation mq, the comma
+// inside its closing mark or after it.
+func (d *doc) relativeAfter(mq markQuote) bool {
+	j := d.tokenAt(mq.Close.End)
+	if d.w.isPunct(j, ",") {
+		j++
+	} else if !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+		return false
+	}
+	return d.w.isWord(j) && d.w.lower(j) == "which"
 }
 
 // newPredicateAt reports whether a participle after a comma or a verb

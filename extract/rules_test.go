@@ -329,6 +329,8 @@ func TestRules(t *testing.T) {
 		{"a title after a noun naming a work is that work, though a cue follows it", "The port grew fast. In his memoir, \u201cA Life at Sea,\u201d Dorin Vasko wrote about the harbor.", nil},
 		{"a show's title after a possessive in reported speech is where it was said, and leaves the report indirect", "The port grew fast. Marta Quell said on WXYZ's \u201cHarbour Hour\u201d on Sunday that the pier was unsafe.",
 			[]want{{"indirect", "Marta Quell", "on WXYZ's \u201cHarbour Hour\u201d on Sunday that the pier was unsafe", ruleSaidThat}}},
+		{"a relative clause on the last quotation of a mixed quote is the writer's", "Marta Quell said the toll was \u201ca bad deal,\u201d which the board denied on Friday.",
+			[]want{{"mixed", "Marta Quell", "the toll was \u201ca bad deal,\u201d", ruleSaidThat + ruleMixedSuffix}}},
 		{"a credited headline is not a quote", `FAREWELL: "The Living Room to close at the end of December," by Times' Ben Quarrington.`, nil},
 		{"the excerpt after a credited headline is not a quote", `TRAFFIC: "Bridge repairs to start in May," by Courier's Ann Pell: "Work on the old river bridge will begin in May and last a year." http://example.com/b1.`, nil},
 		{"narration leading into a quotation is reported with it", "Sooner or later, \u201cwe will have a consumption tax,\u201d Smith said.",
