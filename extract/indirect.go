@@ -1367,6 +1367,22 @@ func (d *doc) possessiveBefore(mq markQuote) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
+// afterReferTo returns the token after "referred to" when it stands
+// before the first quotation of mixed quote f: in `Ames referred to the
+// judge as "a stranger"` what Ames said is who the judge was.
+func (d *doc) afterReferTo(f *found) (int, bool) {
+	first := d.tokenAt(f.Start)
+	for k := first; k+1 < len(d.toks) && d.toks[k].Start < f.End && !d.opensQuote(k); k++ {
+		if d.w.isWord(k) && referForms[d.w.lower(k)] && d.w.isWord(k+1) && d.w.lower(k+1) == "to" && k+2 < len(d.toks) && !d.opensQuote(k+2) {
+			return k + 2, true
+		}
+	}
+	return 0, false
+}
+
+// referForms are the forms of "refer", which names what it is followed by.
+var referForms = setOf(`refer refers referred referring`)
+
 // speechGerundAt reports whether a gerund of speech stands at token k:
 // "adding", "noting".
 func (d *doc) speechGerundAt(k int) bool {
@@ -2007,6 +2023,9 @@ func (d *doc) startAfterCue(fs []found) {
 			continue
 		}
 		k, ok := d.afterReportingCue(f)
+		if !ok {
+			k, ok = d.afterReferTo(f)
+		}
 		if prev, seen := starts[f.Span]; seen && (prev < 0 || !ok) {
 			starts[f.Span] = -1
 		} else if !seen {

@@ -331,6 +331,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Marta Quell", "on WXYZ's \u201cHarbour Hour\u201d on Sunday that the pier was unsafe", ruleSaidThat}}},
 		{"a relative clause on the last quotation of a mixed quote is the writer's", "Marta Quell said the toll was \u201ca bad deal,\u201d which the board denied on Friday.",
 			[]want{{"mixed", "Marta Quell", "the toll was \u201ca bad deal,\u201d", ruleSaidThat + ruleMixedSuffix}}},
+		{"a mixed quote widened to its clause starts after referred to", "The council met on Monday. Dorin Vasko referred to the judge as \u201ca stranger to the port\u201d in his speech.",
+			[]want{{"mixed", "Dorin Vasko", "the judge as \u201ca stranger to the port\u201d in his speech", ruleNarrative}}},
 		{"a credited headline is not a quote", `FAREWELL: "The Living Room to close at the end of December," by Times' Ben Quarrington.`, nil},
 		{"the excerpt after a credited headline is not a quote", `TRAFFIC: "Bridge repairs to start in May," by Courier's Ann Pell: "Work on the old river bridge will begin in May and last a year." http://example.com/b1.`, nil},
 		{"narration leading into a quotation is reported with it", "Sooner or later, \u201cwe will have a consumption tax,\u201d Smith said.",
