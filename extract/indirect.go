@@ -1764,8 +1764,12 @@ func (d *doc) endBeforePredicate(fs []found) []found {
 			}
 			if verb < 0 {
 				// `called it "a bad deal," which the board denied`: a
-				// relative clause on the last quotation is the writer's.
-				if k+1 < len(d.marks) && d.marks[k+1].Open.Start < f.End || !d.relativeAfter(mq) {
+				// relative clause on the last quotation is the writer's,
+				// and so is an attribution after it: `…," Ames said`.
+				// A quotation that opens the quote is a sentence of its own,
+				// reported whole with its attribution.
+				lead := d.marks[sort.Search(len(d.marks), func(j int) bool { return d.marks[j].Open.Start >= f.Start })].Open.Start > f.Start
+				if k+1 < len(d.marks) && d.marks[k+1].Open.Start < f.End || !d.relativeAfter(mq) && !(lead && d.attributionAfter(mq, d.tokenAt(f.End))) {
 					continue
 				}
 				f.End = mq.Close.End
@@ -1793,6 +1797,38 @@ func (d *doc) endBeforePredicate(fs []found) []found {
 		}
 	}
 	return fs
+}
+
+// attributionAfter reports whether quotation mq ends on a comma, inside
+// its closing mark or after it, and a speech cue follows within a few
+// words before token end: `…," Ames said`, `…," said Ames`, `…," the
+// source recalled`.
+func (d *doc) attributionAfter(mq markQuote, end int) bool {
+	j := d.tokenAt(mq.Close.End)
+	if d.w.isPunct(j, ",") {
+		j++
+	} else if !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+		return false
+	}
+	for _, c := range d.cuesIn(j, min(end, j+5)) {
+		// "was asked by the host whether …" reports what follows.
+		if c.Class != classSpeech || c.Form != formFinite || d.w.isWord(c.Tok-1) && beForms[d.w.lower(c.Tok-1)] {
+			continue
+		}
+		// The cue reports nothing more: it ends the quote or a name, a
+		// preposition or an adverb follows it ("said Ames", "said on
+		// Monday"), not a clause ("says she warned …").
+		k := c.LastTok + 1
+		if k >= end || !d.w.isWord(k) || d.w.isCap(k) {
+			return true
+		}
+		switch d.tagOf(k) {
+		case "IN", "RB", "RBR", "TO":
+			return d.w.lower(k) != "that"
+		}
+		return false
+	}
+	return false
 }
 
 // relativeAfter reports whether ", which" follows quotation mq, the comma
