@@ -1628,6 +1628,13 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				span, ok = d.content(k, last)
 			}
 			if ok && span.Start <= mq.Open.Start && span.End >= mq.Inner.End {
+				// `Still, clubs are "just scratching the surface," Ames
+				// said`: a short adverbial opening the sentence belongs to
+				// the clause it leads into, unless a cue in that clause
+				// reports the quotation and the quote starts after it.
+				if k := d.tokenAt(span.Start); k == first && d.openingAdverbial(s, k) && len(d.cuesIn(k, d.tokenAt(mq.Open.Start))) == 0 {
+					span.Start = d.toks[s.First].Start
+				}
 				f.Span, f.Kind = span, Mixed
 				if f.Mention == nil {
 					f.Rule = ruleFragment
@@ -1892,6 +1899,21 @@ func (d *doc) newPredicateAt(j int) bool {
 		return true
 	}
 	return false
+}
+
+// openingAdverbial reports whether the words of sentence s before token k
+// are a short phrase set off by a comma with no verb: "Still,", "Right
+// now,", "At private clubs,".
+func (d *doc) openingAdverbial(s sentence, k int) bool {
+	if k-1 <= s.First || !d.w.isPunct(k-1, ",") || k-1-s.First > 5 {
+		return false
+	}
+	for j := s.First; j < k-1; j++ {
+		if !d.w.isWord(j) || strings.HasPrefix(d.tagOf(j), "VB") || d.w.isWord(j) && introWords[d.w.lower(j)] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterGoverningVerb returns the token after the last full verb in
