@@ -1577,6 +1577,11 @@ func (d *doc) mergeMixed(fs []found) []found {
 				}
 				continue
 			}
+			// `said on NBC's "Meet the Press" that …`: a show's title is
+			// where it was said, not words quoted.
+			if d.titleQuote(mq) && d.possessiveBefore(mq) {
+				continue
+			}
 			// `Harlow suggested the budget was thin - "We cannot pay," Harlow
 			// said`: a quotation with an attribution of its own after it is
 			// that speaker's turn; the reported clause stops before it.
@@ -1626,6 +1631,33 @@ func (d *doc) mergeMixed(fs []found) []found {
 	}
 	return out
 }
+
+// possessiveBefore reports whether the word before quotation mq's opening
+// mark is a possessive: `NBC's "Meet the Press"`.
+func (d *doc) possessiveBefore(mq markQuote) bool {
+	k := d.tokenAt(mq.Open.Start) - 1
+	if !d.w.isWord(k) {
+		return false
+	}
+	w := d.w.lower(k)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// afterReferTo returns the token after "referred to" when it stands
+// before the first quotation of mixed quote f: in `Ames referred to the
+// judge as "a stranger"` what Ames said is who the judge was.
+func (d *doc) afterReferTo(f *found) (int, bool) {
+	first := d.tokenAt(f.Start)
+	for k := first; k+1 < len(d.toks) && d.toks[k].Start < f.End && !d.opensQuote(k); k++ {
+		if d.w.isWord(k) && referForms[d.w.lower(k)] && d.w.isWord(k+1) && d.w.lower(k+1) == "to" && k+2 < len(d.toks) && !d.opensQuote(k+2) {
+			return k + 2, true
+		}
+	}
+	return 0, false
+}
+
+// referForms are the forms of "refer", which names what it is followed by.
+var referForms = setOf(`refer refers referred referring`)
 
 // speechGerundAt reports whether a gerund of speech stands at token k:
 // "adding", "noting".
@@ -1823,7 +1855,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 			// In news a short quotation in a sentence with a cue is a
 			// partial quotation ("dismissed the kerfuffle as “absurd.”"),
 			// made mixed below.
-			if d.scareQuote(mq) && !(d.register == RegisterNews && d.midSentence(mq) && d.hasAnyCue(d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]])) {
+			if d.scareQuote(mq) && !(d.register == RegisterNews && d.midSentence(mq) && (d.hasAnyCue(d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]) || d.quotedWording(f.mark))) {
 				continue
 			}
 			// In fiction a few words quoted inside narration are a term or
@@ -1839,8 +1871,14 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && (d.midSentence(d.marks[f.mark]) || f.Mention == nil && d.runsOn(d.marks[f.mark])) && !d.wholeObject(f) {
 			mq := d.marks[f.mark]
 			s := d.sents[d.sentOf[d.tokenAt(mq.Open.Start)]]
+			// A short quotation with no cue in its sentence is kept only as
+			// the wording of its clause, made mixed below.
+			wordingOnly := false
 			if f.Mention == nil && !d.hasAnyCue(s) && d.words(mq.Inner) <= 2 {
-				continue
+				if !d.quotedWording(f.mark) {
+					continue
+				}
+				wordingOnly = true
 			}
 			first, last := d.clauseAround(mq, s)
 			// `Teachers are "looking for a plan," Ames said`: a comma
@@ -1866,12 +1904,30 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 				span, ok = d.content(k, last)
 			}
 			if ok && span.Start <= mq.Open.Start && span.End >= mq.Inner.End {
+				// `Still, clubs are "just scratching the surface," Ames
+				// said`: a short adverbial opening the sentence belongs to
+				// the clause it leads into, unless a cue in that clause
+				// reports the quotation and the quote starts after it.
+				if k := d.tokenAt(span.Start); k == first && d.openingAdverbial(s, k) && len(d.cuesIn(k, d.tokenAt(mq.Open.Start))) == 0 {
+					span.Start = d.toks[s.First].Start
+				}
 				f.Span, f.Kind = span, Mixed
 				if f.Mention == nil {
 					f.Rule = ruleFragment
 				} else {
 					f.Rule += ruleMixedSuffix
 				}
+				// `Ames openly admires the mayor as a "strong leader,"`: with
+				// no cue in the sentence the verb that governs the wording is
+				// the writer's, and the quote starts after it.
+				if f.Mention == nil && !d.hasAnyCue(s) && d.words(mq.Inner) <= 4 {
+					if k, ok := d.afterGoverningVerb(d.tokenAt(f.Start), d.tokenAt(mq.Open.Start)); ok {
+						f.Start = d.toks[k].Start
+					}
+				}
+			} else if wordingOnly || f.Mention == nil && !d.hasAnyCue(s) && d.scareQuote(mq) {
+				// Kept only as the wording of a clause it does not fit.
+				continue
 			}
 		}
 		// `Oxley said, "We have three weeks to go" until the caucuses`: the
@@ -1916,6 +1972,251 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 	}
 	return out
 }
+
+// quotedWording reports whether short quotation k inside narration gives
+// someone's wording rather than a name or a term: in double marks, opening
+// on a lower-case word, and either closing with its clause's punctuation
+// inside the marks (`warned the vote was "rigged,"`) or running on into
+// the clause (`a climate where people "hate each other" because …`). A
+// title is capitalised ("“Scandal,”"), single marks set off headline
+// words, "so-called" marks a term, and a quotation before a noun modifies it as a term does (`the
+// "establishment" candidate`), as do quoted words in a list.
+func (d *doc) quotedWording(k int) bool {
+	mq := d.marks[k]
+	if mq.Continues || k > 0 && d.listItem(k) || k+1 < len(d.marks) && d.listItem(k+1) {
+		return false
+	}
+	if m, ok := classify(d.text, d.toks[d.tokenAt(mq.Open.Start)]); !ok || m.Fam != famDouble {
+		return false
+	}
+	// `the so-called "deal"` names a term the writer distances.
+	if before := strings.TrimRight(d.text[max(0, mq.Open.Start-12):mq.Open.Start], " \u00a0"); strings.HasSuffix(strings.ToLower(before), "so-called") {
+		return false
+	}
+	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
+	if last <= first || !d.w.isWord(first) {
+		return false
+	}
+	// `referred to the judge as "Spanish,"`, `known as the "Night Crew"`:
+	// what someone or something is called "as" is a description given.
+	if k := d.tokenAt(mq.Open.Start) - 1; d.w.isWord(k) && articles[d.w.lower(k)] && d.w.isWord(k-1) && d.w.lower(k-1) == "as" || d.w.isWord(k) && d.w.lower(k) == "as" {
+		return true
+	}
+	if d.w.isCap(first) {
+		return false
+	}
+	if d.w.isPunct(last-1, ".,!?") {
+		return true
+	}
+	next := d.tokenAt(mq.Close.End)
+	return next < len(d.toks) && d.w.isWord(next) && !strings.HasPrefix(d.tagOf(next), "NN")
+}
+
+// endBeforePredicate ends a mixed quote at the close of a quotation that a
+// new predicate follows: in `Ames said the vote was "rigged," angering her
+// allies` and `called him a "fraud" and accused him of lying` the
+// participle or the second verb tells what the writer reports next, not
+// what Ames was quoted as saying. When the new predicate holds quotations
+// of its own, it is a second mixed quote of the same speaker: `hailed the
+// vote as "fantastic," telling reporters it was "a great thing."`
+func (d *doc) endBeforePredicate(fs []found) []found {
+	if d.register != RegisterNews {
+		return fs
+	}
+	for i := 0; i < len(fs); i++ {
+		f := &fs[i]
+		if f.Kind != Mixed {
+			continue
+		}
+		for k := sort.Search(len(d.marks), func(j int) bool { return d.marks[j].Open.Start >= f.Start }); k < len(d.marks) && d.marks[k].Open.Start < f.End; k++ {
+			mq := d.marks[k]
+			if mq.Continues || mq.Close.End >= f.End {
+				continue
+			}
+			j := d.tokenAt(mq.Close.End)
+			verb := -1
+			switch {
+			// American style sets the comma inside the closing mark.
+			case d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") && d.w.isWord(j) && d.tagOf(j) == "VBG":
+				verb = j
+			case d.newPredicateAt(j):
+				verb = j + 1
+				for !d.w.isWord(verb) || d.w.lower(verb) == "and" || d.w.lower(verb) == "but" {
+					verb++
+				}
+			}
+			if verb < 0 {
+				// `called it "a bad deal," which the board denied`: a
+				// relative clause on the last quotation is the writer's,
+				// and so is an attribution after it: `…," Ames said`.
+				// A quotation that opens the quote is a sentence of its own,
+				// reported whole with its attribution.
+				lead := d.marks[sort.Search(len(d.marks), func(j int) bool { return d.marks[j].Open.Start >= f.Start })].Open.Start > f.Start
+				if k+1 < len(d.marks) && d.marks[k+1].Open.Start < f.End || !d.relativeAfter(mq) && !(lead && (d.attributionAfter(mq, d.tokenAt(f.End)) || (f.Cue == nil || f.Cue.Start > mq.Close.Start) && d.mainClauseAfter(mq, d.tokenAt(f.End)))) {
+					continue
+				}
+				f.End = mq.Close.End
+				break
+			}
+			end := f.End
+			f.End = mq.Close.End
+			if k+1 < len(d.marks) && d.marks[k+1].Open.Start < end {
+				// The second report starts after its verb, or at the "that"
+				// past its hearer: `telling reporters on Friday that …`.
+				first := verb + 1
+				if c, ok := d.cueAt(verb); ok {
+					first = c.LastTok + 1
+					if a := d.afterCue(c, d.sents[d.sentOf[verb]]); a > first && a < d.tokenAt(d.marks[k+1].Open.Start) && d.w.lower(a-1) == "that" {
+						first = a - 1
+					}
+				}
+				g := *f
+				g.Span = Span{d.toks[first].Start, end}
+				g.mark = k + 1
+				fs = append(fs, g)
+				f = &fs[i]
+			}
+			break
+		}
+	}
+	return fs
+}
+
+// attributionAfter reports whether quotation mq ends on a comma, inside
+// its closing mark or after it, and a speech cue follows within a few
+// words before token end: `…," Ames said`, `…," said Ames`, `…," the
+// source recalled`.
+func (d *doc) attributionAfter(mq markQuote, end int) bool {
+	j := d.tokenAt(mq.Close.End)
+	if d.w.isPunct(j, ",") {
+		j++
+	} else if !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+		return false
+	}
+	for _, c := range d.cuesIn(j, min(end, j+5)) {
+		// "was asked by the host whether …" reports what follows.
+		if c.Class != classSpeech || c.Form != formFinite || d.w.isWord(c.Tok-1) && beForms[d.w.lower(c.Tok-1)] {
+			continue
+		}
+		// The cue reports nothing more: it ends the quote or a name, a
+		// preposition or an adverb follows it ("said Ames", "said on
+		// Monday"), not a clause ("says she warned …").
+		k := c.LastTok + 1
+		if k >= end || !d.w.isWord(k) || d.w.isCap(k) {
+			return true
+		}
+		switch d.tagOf(k) {
+		case "IN", "RB", "RBR", "TO":
+			return d.w.lower(k) != "that"
+		}
+		return false
+	}
+	return false
+}
+
+// mainClauseAfter reports whether quotation mq ends on a comma and a
+// clause of its own follows before token end, its subject a pronoun or a
+// name and then its verb: `Contrary to his claim that voters "stay
+// home," they turned out`. It is asked only when no cue before the
+// quotation reports the clause the quotation is in.
+func (d *doc) mainClauseAfter(mq markQuote, end int) bool {
+	j := d.tokenAt(mq.Close.End)
+	if d.w.isPunct(j, ",") {
+		j++
+	} else if !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+		return false
+	}
+	if j >= end || !d.w.isWord(j) || !(d.tagOf(j) == "PRP" || d.w.isCap(j)) {
+		return false
+	}
+	for k := j + 1; k < min(end, j+4); k++ {
+		switch d.tagOf(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			// `On "This Week," Roe admitted that …`: a clause that
+			// reports is what the quotation leads into.
+			_, cue := d.cueAt(k)
+			if beForms[d.w.lower(k)] {
+				_, cue = d.cueAt(k + 1)
+			}
+			return !cue
+		}
+	}
+	return false
+}
+
+// relativeAfter reports whether ", which" follows quotation mq, the comma
+// inside its closing mark or after it.
+func (d *doc) relativeAfter(mq markQuote) bool {
+	j := d.tokenAt(mq.Close.End)
+	if d.w.isPunct(j, ",") {
+		j++
+	} else if !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+		return false
+	}
+	return d.w.isWord(j) && d.w.lower(j) == "which"
+}
+
+// newPredicateAt reports whether a participle after a comma or a verb
+// after "and" or "but" starts at token j: `…," angering`, `…" and
+// accused`.
+func (d *doc) newPredicateAt(j int) bool {
+	w := d.w
+	if w.isPunct(j, ",") && w.isWord(j+1) && d.tagOf(j+1) == "VBG" {
+		return true
+	}
+	if w.isPunct(j, ",") {
+		j++
+	}
+	if !w.isWord(j) || (w.lower(j) != "and" && w.lower(j) != "but") || !w.isWord(j+1) {
+		return false
+	}
+	switch d.tagOf(j + 1) {
+	case "VBG", "VBD", "VBZ":
+		return true
+	}
+	return false
+}
+
+// openingAdverbial reports whether the words of sentence s before token k
+// are a short phrase set off by a comma with no verb: "Still,", "Right
+// now,", "At private clubs,".
+func (d *doc) openingAdverbial(s sentence, k int) bool {
+	if k-1 <= s.First || !d.w.isPunct(k-1, ",") || k-1-s.First > 5 {
+		return false
+	}
+	for j := s.First; j < k-1; j++ {
+		if !d.w.isWord(j) || strings.HasPrefix(d.tagOf(j), "VB") || d.w.isWord(j) && introWords[d.w.lower(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// afterGoverningVerb returns the token after the last full verb in
+// [first, open), past a preposition or particle it takes ("pointed to",
+// "known as"): the verb whose object holds a quotation at open. Forms of
+// "be", "have" and "do" are skipped: what follows them is still the
+// clause that uses the wording ("the vote is \"rigged\"").
+func (d *doc) afterGoverningVerb(first, open int) (int, bool) {
+	for k := open - 1; k > first; k-- {
+		if d.w.isPunct(k, ",;:") {
+			return 0, false
+		}
+		t := d.tagOf(k)
+		if !strings.HasPrefix(t, "VB") || !d.w.isWord(k) || auxVerbs[d.w.lower(k)] {
+			continue
+		}
+		j := k + 1
+		for j < open && (d.tagOf(j) == "IN" || d.tagOf(j) == "TO" || d.tagOf(j) == "RP") {
+			j++
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// auxVerbs are the verbs that do not take a quotation as their object.
+var auxVerbs = setOf(`is are was were be been being am 's ’s has have had having do does did`)
 
 // indent is the least indentation, in spaces, that sets a paragraph off.
 const indent = 2
@@ -2086,6 +2387,9 @@ func (d *doc) startAfterCue(fs []found) {
 			continue
 		}
 		k, ok := d.afterReportingCue(f)
+		if !ok {
+			k, ok = d.afterReferTo(f)
+		}
 		if prev, seen := starts[f.Span]; seen && (prev < 0 || !ok) {
 			starts[f.Span] = -1
 		} else if !seen {
@@ -3062,8 +3366,18 @@ func (d *doc) namedWork(f found) bool {
 	if d.w.isPunct(k, ",") {
 		k--
 	}
+	// `In his memoir, "A Life at Sea," Ames wrote …`: a title that a
+	// noun naming a work introduces is that work, whatever cue follows.
+	if d.titleQuote(mq) && d.w.isWord(k) && workNouns[d.w.lower(k)] {
+		return true
+	}
 	return f.Cue.LastTok < k
 }
+
+// workNouns name a book, a film or another finished work whose title may
+// follow. A show is left out, being a place where people speak: `Speaking on the radio show "Harbour Hour," Ames admitted …` reports
+// what was said on it.
+var workNouns = setOf(`book books autobiography memoir memoirs novel novels biography essay film movie documentary podcast column`)
 
 // clauseSubject is the last resort for the subject of a speech verb that
 // reports a clause, when neither the mention finder nor looseSubject knows

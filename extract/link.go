@@ -73,6 +73,7 @@ func (d *doc) attribute() []Quote {
 	quotes = d.mergeMixed(quotes)
 	quotes = d.mergeColonLead(quotes)
 	quotes = d.dropScareQuotes(quotes)
+	quotes = d.endBeforePredicate(quotes)
 	d.startAfterCue(quotes)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	d.resolve(quotes)
