@@ -2202,6 +2202,13 @@ func (d *doc) afterGoverningVerb(first, open int) (int, bool) {
 		if d.w.isPunct(k, ",;:") {
 			return 0, false
 		}
+		// An earlier quotation of the clause is part of the object, and
+		// its words are no verb of the writer's ("chanted \"stop
+		// killing our towns\" and \"no cuts\"").
+		if q := d.quoteAt(d.toks[k].Start); q >= 0 {
+			k = d.tokenAt(d.marks[q].Open.Start)
+			continue
+		}
 		t := d.tagOf(k)
 		if !strings.HasPrefix(t, "VB") || !d.w.isWord(k) || auxVerbs[d.w.lower(k)] {
 			continue
