@@ -613,6 +613,9 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		if e := d.describedSubject(f, m.Gender, c); e != nil {
 			return e
 		}
+		if e := d.describedGoesOn(m, f, c.t); e != nil {
+			return e
+		}
 		// Someone of that gender named earlier in the paragraph: "Vantry
 		// rose. \"Come,\" he said."
 		if e := c.t.subjectInParagraph(m.Start, f.para, m.Gender); e != nil {
@@ -671,6 +674,41 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	return e
+}
+
+// describedGoesOn finds the description a he or she in the attribution
+// after quote f goes on with when the attribution after the quotation
+// before it, in the paragraph, was a description's whose noun tells no
+// gender: "“…,” laughed the porter. “…,” he added." is the porter's, not
+// that of a man named before. A noun that tells the gender, "the old
+// lady", is more often a named character's epithet the description did
+// not find, whom the pronoun finds.
+func (d *doc) describedGoesOn(m mention, f *found, t *entityTable) *entity {
+	if f.mark < 1 || m.Start < d.marks[f.mark].Close.End {
+		return nil
+	}
+	prev := d.marks[f.mark-1].Close
+	if prev.End >= d.marks[f.mark].Open.Start || int(d.paraOf[d.tokenAt(prev.Start)]) != f.para {
+		return nil
+	}
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0 && t.timeline[i].pos >= prev.End; i-- {
+		r := t.timeline[i]
+		if !r.subj {
+			continue
+		}
+		e := r.ent
+		if !e.nominal || e == t.narrator || !compatible(e, m.Gender) || len(e.tokens) == 0 || nounGender[e.tokens[len(e.tokens)-1]] != genderUnknown {
+			return nil
+		}
+		// The description must be the attribution of that quotation,
+		// in its sentence.
+		if r.pos > d.marks[f.mark].Open.Start || d.sentOf[d.tokenAt(r.pos)] != d.sentOf[d.tokenAt(prev.Start)] {
+			return nil
+		}
+		return e
+	}
+	return nil
 }
 
 // narratedSince returns the person of m's gender whom the narration after
