@@ -60,6 +60,12 @@ type entity struct {
 	// dubbed is a rank or profession others call e by in dialogue,
 	// "Doctor Pike" for Mr. Pike, which "the doctor" may then name.
 	dubbed string
+	// walkOn is set on a description the narration brought in with "a"
+	// as the subject opening its sentence, "A stout man sat down.":
+	// someone new, not a named character's epithet.
+	walkOn bool
+	// chained counts the he and she of the narration resolved to e.
+	chained int
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -973,6 +979,9 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if d.titleSubject(i, t) {
 			continue
 		}
+		if d.walkOnNoun(i, t) {
+			continue
+		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
 		noun := w.isWord(i) && !w.isCap(i) && t.possNounGender(w.lower(i)) != genderUnknown
@@ -1875,8 +1884,71 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	// One opening its clause is whom the narration is about, which a he
 	// or she after it more likely goes on with than a nearer object.
 	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
-	t.addRef(m.Start, int(d.paraOf[i]), t.linkNominal(m), subj)
+	e := t.linkNominal(m)
+	if t.fiction && e.nominal && d.walkOnOpening(first, i) {
+		e.walkOn = true
+	}
+	t.addRef(m.Start, int(d.paraOf[i]), e, subj)
 	return true
+}
+
+// walkOnNoun registers, in fiction, a person noun that tells no gender
+// brought in with "a" as the subject opening its sentence, "A tall soldier came
+// back from the brook.", as a walk-on the he or she after it may refer to;
+// the pronoun settles the gender. It reports whether token i was such a
+// noun.
+func (d *doc) walkOnNoun(i int, t *entityTable) bool {
+	w := d.w
+	if !t.fiction || !w.isWord(i) || w.isCap(i) {
+		return false
+	}
+	l := w.lower(i)
+	if nounGender[l] != genderUnknown || !personNouns[l] && !roleNouns[l] || utterers[l] || d.inQuote(d.toks[i].Start) {
+		return false
+	}
+	first := -1
+	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
+		if a := w.lower(k); a == "a" || a == "an" {
+			first = k
+			break
+		}
+		if w.isCap(k) || determiners[w.lower(k)] {
+			break
+		}
+	}
+	if first < 0 || !d.walkOnOpening(first, i) {
+		return false
+	}
+	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, genderUnknown)
+	e := t.linkNominal(m)
+	e.walkOn = true
+	t.addRef(m.Start, int(d.paraOf[i]), e, true)
+	return true
+}
+
+// walkOnOpening reports whether the description from token first to its
+// noun i opens its sentence with "a" and a finite verb follows it: "A
+// stout man sat down." brings someone in as whom the sentence is about;
+// "murder, a lady clinging to one man" only names one.
+func (d *doc) walkOnOpening(first, i int) bool {
+	w := d.w
+	if l := w.lower(first); l != "a" && l != "an" {
+		return false
+	}
+	// Past an opening phrase or adverb: "In the doorway a porter
+	// stood.", "Once a tall soldier went to the brook."
+	s := d.sents[d.sentOf[first]]
+	open := d.afterOpeningPhrase(s)
+	if w.isWord(open) && openingAdverb(w.lower(open)) {
+		if open++; w.isPunct(open, ",") {
+			open++
+		}
+	}
+	if first != s.First && first != open {
+		return false
+	}
+	tag := d.tagOf(i + 1)
+	return w.isWord(i+1) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD")
 }
 
 // verbAfter reports whether token j is a verb, an adverb, or "who": what

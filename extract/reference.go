@@ -88,11 +88,39 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 // to John, I came up to his chair: he spat" is John's, though the
 // paragraph before ended on someone else doing something.
 func (t *entityTable) chainReferent(pos, para int, g gender) *entity {
+	if e := t.walkOnSubject(pos, para, g); e != nil {
+		if e.gender == genderUnknown {
+			e.gender = g
+		}
+		e.chained++
+		return e
+	}
 	if e := t.inParagraph(pos, para, g); e != nil {
 		return e
 	}
 	if e := t.antecedentFind(pos, para, g, nil, false); e != nil && e.gender == g {
 		return e
+	}
+	return nil
+}
+
+// walkOnSubject returns the walk-on a he or she at pos goes on with: the
+// latest subject before it, in its paragraph or the one before, that the
+// pronoun may refer to, when that is a description the narration brought
+// in with "a". "A stout man sat facing Tom. He ate" is the stout man's,
+// though a named man was the subject before.
+func (t *entityTable) walkOnSubject(pos, para int, g gender) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && para-t.timeline[i].para <= walkOnReach; i-- {
+		r := t.timeline[i]
+		e := r.ent
+		if !r.subj || e == t.narrator || !compatible(e, g) || e.gender == genderUnknown && !e.walkOn && !unknownPerson(e) {
+			continue
+		}
+		if e.walkOn {
+			return e
+		}
+		return nil
 	}
 	return nil
 }
@@ -614,6 +642,13 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 			return e
 		}
 		if e := d.describedGoesOn(m, f, c.t); e != nil {
+			return e
+		}
+		// A walk-on the narration went on about with a he or she
+		// is whom the attribution's goes on with too; one it only
+		// brought in, "A lady near her laughed.", is as often a
+		// passer-by.
+		if e := c.t.walkOnSubject(m.Start, f.para, m.Gender); e != nil && e.chained > 0 {
 			return e
 		}
 		// Someone of that gender named earlier in the paragraph: "Vantry
@@ -1652,3 +1687,7 @@ var tradeNouns = setOf(`doctor nurse nanny governess teacher professor
 	tailor tapster teller tradesman treasurer trooper trumpeter turnkey
 	tutor typist undertaker usher valet vendor verger warder washerwoman
 	watchman weaver workman`)
+
+// walkOnReach is how many paragraphs back a walk-on's last subject mention
+// may stand for a he or she to go on with them.
+const walkOnReach = 1
