@@ -839,12 +839,18 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 		// answer as the one acting: "The nurse kissed him. ¶ “Home?”
 		// he asked." Only a description known to be of the pronoun's
 		// gender holds.
+		// "The child put out her hand.": a possessive of the
+		// sentence's own tells the gender the noun does not.
+		owns := before && nounGender[head] == genderUnknown && d.ownGender(h+1, open) == g
 		e := d.nominalReferent(m, f, c)
 		if e == nil {
-			if before && nounGender[head] != g {
+			if before && nounGender[head] != g && !owns {
 				return nil
 			}
 			e = c.t.linkNominal(m)
+			if owns && e != nil && e.nominal && e.gender == genderUnknown {
+				e.gender = g
+			}
 		}
 		if before && (e == nil || e.gender != g) {
 			return nil
@@ -852,6 +858,35 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 		return e
 	}
 	return nil
+}
+
+// ownGender returns the gender of the first possessive or reflexive in
+// tokens [from, to), "his coat", "her hand", "herself", when no other
+// person is mentioned before it: the subject's own.
+func (d *doc) ownGender(from, to int) gender {
+	w := d.w
+	for k := from; k < to; k++ {
+		if !w.isWord(k) {
+			continue
+		}
+		switch w.lower(k) {
+		case "his", "himself":
+			return genderMale
+		case "herself":
+			return genderFemale
+		case "her":
+			if t := d.tagOf(k + 1); w.isWord(k+1) && (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) {
+				return genderFemale
+			}
+			return genderUnknown
+		case "he", "she", "him", "they", "them", "i", "me", "we", "us":
+			return genderUnknown
+		}
+		if w.isCap(k) {
+			return genderUnknown
+		}
+	}
+	return genderUnknown
 }
 
 // utterers are what speaks for one: "said his voice", "his lips said".
