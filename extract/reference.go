@@ -717,7 +717,8 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 // gender: "“…,” laughed the porter. “…,” he added." is the porter's, not
 // that of a man named before. A noun that tells the gender, "the old
 // lady", is more often a named character's epithet the description did
-// not find, whom the pronoun finds.
+// not find, whom the pronoun finds; not a first-person narrator's kin, "my
+// uncle", whom the story goes on calling so.
 func (d *doc) describedGoesOn(m mention, f *found, t *entityTable) *entity {
 	if f.mark < 1 || m.Start < d.marks[f.mark].Close.End {
 		return nil
@@ -733,7 +734,7 @@ func (d *doc) describedGoesOn(m mention, f *found, t *entityTable) *entity {
 			continue
 		}
 		e := r.ent
-		if !e.nominal || e == t.narrator || !compatible(e, m.Gender) || len(e.tokens) == 0 || nounGender[e.tokens[len(e.tokens)-1]] != genderUnknown {
+		if !e.nominal || e == t.narrator || !compatible(e, m.Gender) || len(e.tokens) == 0 || nounGender[e.tokens[len(e.tokens)-1]] != genderUnknown && e.tokens[0] != "my" && e.tokens[0] != "our" {
 			return nil
 		}
 		// The description must be the attribution of that quotation,
