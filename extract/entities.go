@@ -1936,7 +1936,8 @@ func (d *doc) walkOnOpening(first, i int) bool {
 		return false
 	}
 	// Past an opening phrase or adverb: "In the doorway a porter
-	// stood.", "Once a tall soldier went to the brook."
+	// stood.", "Presently a clerk came in.", "Once a tall soldier went
+	// to the brook."
 	s := d.sents[d.sentOf[first]]
 	open := d.afterOpeningPhrase(s)
 	if w.isWord(open) && openingAdverb(w.lower(open)) {
@@ -1944,7 +1945,7 @@ func (d *doc) walkOnOpening(first, i int) bool {
 			open++
 		}
 	}
-	if first != s.First && first != open {
+	if first != s.First && first != open && !(first == s.First+1 && w.isWord(s.First) && strings.HasPrefix(d.tagOf(s.First), "RB")) {
 		return false
 	}
 	tag := d.tagOf(i + 1)
