@@ -1886,7 +1886,9 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
 	e := t.linkNominal(m)
 	if t.fiction && e.nominal && d.walkOnOpening(first, i) {
-		e.walkOn = true
+		// "Presently a boy came in.": the subject past an opening
+		// adverb.
+		e.walkOn, subj = true, true
 	}
 	t.addRef(m.Start, int(d.paraOf[i]), e, subj)
 	return true
