@@ -1885,6 +1885,9 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	// or she after it more likely goes on with than a nearer object.
 	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
 	e := t.linkNominal(m)
+	if o := d.walkOnAgain(first, i, t); o != nil {
+		e = o
+	}
 	if t.fiction && e.nominal && d.walkOnOpening(first, i) {
 		// "Presently a boy came in.": the subject past an opening
 		// adverb.
@@ -1910,15 +1913,22 @@ func (d *doc) walkOnNoun(i int, t *entityTable) bool {
 	}
 	first := -1
 	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
-		if a := w.lower(k); a == "a" || a == "an" {
+		if determiners[w.lower(k)] {
 			first = k
 			break
 		}
-		if w.isCap(k) || determiners[w.lower(k)] {
+		if w.isCap(k) {
 			break
 		}
 	}
-	if first < 0 || !d.walkOnOpening(first, i) {
+	if first < 0 {
+		return false
+	}
+	if o := d.walkOnAgain(first, i, t); o != nil && d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1) {
+		t.addRef(d.toks[first].Start, int(d.paraOf[i]), o, true)
+		return true
+	}
+	if !d.walkOnOpening(first, i) {
 		return false
 	}
 	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, genderUnknown)
@@ -1927,6 +1937,37 @@ func (d *doc) walkOnNoun(i int, t *entityTable) bool {
 	t.addRef(m.Start, int(d.paraOf[i]), e, true)
 	return true
 }
+
+// walkOnAgain returns the walk-on a description from token first to its
+// noun i with "the", "this" or "that" refers back to: the one of that noun
+// the narration brought in lately. "A tall soldier came in. … The soldier
+// sat down." is that soldier. Other words before the noun, "the young
+// man" after "a man", may tell of someone else, unless the narration went
+// on about the walk-on with a he or she: "this little boy" after "a small
+// boy" it followed.
+func (d *doc) walkOnAgain(first, i int, t *entityTable) *entity {
+	w := d.w
+	if l := w.lower(first); !t.fiction || l != "the" && l != "this" && l != "that" {
+		return nil
+	}
+	head := w.lower(i)
+	var mods []string
+	for k := first + 1; k < i; k++ {
+		mods = append(mods, w.lower(k))
+	}
+	pos, para := d.toks[first].Start, int(d.paraOf[i])
+	k := sort.Search(len(t.timeline), func(j int) bool { return t.timeline[j].pos >= pos })
+	for j := k - 1; j >= 0 && para-t.timeline[j].para <= walkOnAgainReach; j-- {
+		if e := t.timeline[j].ent; e.walkOn && len(e.tokens) > 0 && e.tokens[len(e.tokens)-1] == head && (e.chained > 0 || modifiersWithin(strings.Join(mods, " "), strings.Join(e.tokens, " "))) {
+			return e
+		}
+	}
+	return nil
+}
+
+// walkOnAgainReach is how many paragraphs back a walk-on may have been
+// mentioned for a description with "the" to refer back to them.
+const walkOnAgainReach = 3
 
 // walkOnOpening reports whether the description from token first to its
 // noun i opens its sentence with "a" and a finite verb follows it: "A
