@@ -1928,7 +1928,10 @@ func (d *doc) walkOnNoun(i int, t *entityTable) bool {
 		t.addRef(d.toks[first].Start, int(d.paraOf[i]), o, true)
 		return true
 	}
-	if !d.walkOnOpening(first, i) {
+	// "The porter took the bags.": a trade with "the" no named
+	// character bears (titleSubject took those) is a walk-on too.
+	trade := roleNouns[l] && w.lower(first) == "the" && d.subjectOpening(first, i)
+	if !trade && !d.walkOnOpening(first, i) {
 		return false
 	}
 	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, genderUnknown)
@@ -1974,10 +1977,16 @@ const walkOnAgainReach = 3
 // stout man sat down." brings someone in as whom the sentence is about;
 // "murder, a lady clinging to one man" only names one.
 func (d *doc) walkOnOpening(first, i int) bool {
-	w := d.w
-	if l := w.lower(first); l != "a" && l != "an" {
+	if l := d.w.lower(first); l != "a" && l != "an" {
 		return false
 	}
+	return d.subjectOpening(first, i)
+}
+
+// subjectOpening reports whether the description from token first to its
+// noun i is the subject opening its sentence, a finite verb after it.
+func (d *doc) subjectOpening(first, i int) bool {
+	w := d.w
 	// Past an opening phrase or adverb: "In the doorway a porter
 	// stood.", "Presently a clerk came in.", "Once a tall soldier went
 	// to the brook."
