@@ -60,6 +60,12 @@ type entity struct {
 	// dubbed is a rank or profession others call e by in dialogue,
 	// "Doctor Pike" for Mr. Pike, which "the doctor" may then name.
 	dubbed string
+	// walkOn is set on a description the narration brought in with "a"
+	// as the subject opening its sentence, "A stout man sat down.":
+	// someone new, not a named character's epithet.
+	walkOn bool
+	// chained counts the he and she of the narration resolved to e.
+	chained int
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -973,6 +979,9 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if d.titleSubject(i, t) {
 			continue
 		}
+		if d.walkOnNoun(i, t) {
+			continue
+		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
 		noun := w.isWord(i) && !w.isCap(i) && t.possNounGender(w.lower(i)) != genderUnknown
@@ -1875,8 +1884,124 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	// One opening its clause is whom the narration is about, which a he
 	// or she after it more likely goes on with than a nearer object.
 	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
-	t.addRef(m.Start, int(d.paraOf[i]), t.linkNominal(m), subj)
+	e := t.linkNominal(m)
+	if o := d.walkOnAgain(first, i, t); o != nil {
+		e = o
+	}
+	if t.fiction && e.nominal && d.walkOnOpening(first, i) {
+		// "Presently a boy came in.": the subject past an opening
+		// adverb.
+		e.walkOn, subj = true, true
+	}
+	t.addRef(m.Start, int(d.paraOf[i]), e, subj)
 	return true
+}
+
+// walkOnNoun registers, in fiction, a person noun that tells no gender
+// brought in with "a" as the subject opening its sentence, "A tall soldier came
+// back from the brook.", as a walk-on the he or she after it may refer to;
+// the pronoun settles the gender. It reports whether token i was such a
+// noun.
+func (d *doc) walkOnNoun(i int, t *entityTable) bool {
+	w := d.w
+	if !t.fiction || !w.isWord(i) || w.isCap(i) {
+		return false
+	}
+	l := w.lower(i)
+	if nounGender[l] != genderUnknown || !personNouns[l] && !roleNouns[l] || utterers[l] || d.inQuote(d.toks[i].Start) {
+		return false
+	}
+	first := -1
+	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
+		if determiners[w.lower(k)] {
+			first = k
+			break
+		}
+		if w.isCap(k) {
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if o := d.walkOnAgain(first, i, t); o != nil && d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1) {
+		t.addRef(d.toks[first].Start, int(d.paraOf[i]), o, true)
+		return true
+	}
+	// "The porter took the bags.": a trade with "the" no named
+	// character bears (titleSubject took those) is a walk-on too.
+	trade := roleNouns[l] && w.lower(first) == "the" && d.subjectOpening(first, i)
+	if !trade && !d.walkOnOpening(first, i) {
+		return false
+	}
+	m := d.makeMention(mentionNominal, [2]int{first, i + 1}, [2]int{first, i + 1}, genderUnknown)
+	e := t.linkNominal(m)
+	e.walkOn = true
+	t.addRef(m.Start, int(d.paraOf[i]), e, true)
+	return true
+}
+
+// walkOnAgain returns the walk-on a description from token first to its
+// noun i with "the", "this" or "that" refers back to: the one of that noun
+// the narration brought in lately. "A tall soldier came in. … The soldier
+// sat down." is that soldier. Other words before the noun, "the young
+// man" after "a man", may tell of someone else, unless the narration went
+// on about the walk-on with a he or she: "this little boy" after "a small
+// boy" it followed.
+func (d *doc) walkOnAgain(first, i int, t *entityTable) *entity {
+	w := d.w
+	if l := w.lower(first); !t.fiction || l != "the" && l != "this" && l != "that" {
+		return nil
+	}
+	head := w.lower(i)
+	var mods []string
+	for k := first + 1; k < i; k++ {
+		mods = append(mods, w.lower(k))
+	}
+	pos, para := d.toks[first].Start, int(d.paraOf[i])
+	k := sort.Search(len(t.timeline), func(j int) bool { return t.timeline[j].pos >= pos })
+	for j := k - 1; j >= 0 && para-t.timeline[j].para <= walkOnAgainReach; j-- {
+		if e := t.timeline[j].ent; e.walkOn && len(e.tokens) > 0 && e.tokens[len(e.tokens)-1] == head && (e.chained > 0 || modifiersWithin(strings.Join(mods, " "), strings.Join(e.tokens, " "))) {
+			return e
+		}
+	}
+	return nil
+}
+
+// walkOnAgainReach is how many paragraphs back a walk-on may have been
+// mentioned for a description with "the" to refer back to them.
+const walkOnAgainReach = 3
+
+// walkOnOpening reports whether the description from token first to its
+// noun i opens its sentence with "a" and a finite verb follows it: "A
+// stout man sat down." brings someone in as whom the sentence is about;
+// "murder, a lady clinging to one man" only names one.
+func (d *doc) walkOnOpening(first, i int) bool {
+	if l := d.w.lower(first); l != "a" && l != "an" {
+		return false
+	}
+	return d.subjectOpening(first, i)
+}
+
+// subjectOpening reports whether the description from token first to its
+// noun i is the subject opening its sentence, a finite verb after it.
+func (d *doc) subjectOpening(first, i int) bool {
+	w := d.w
+	// Past an opening phrase or adverb: "In the doorway a porter
+	// stood.", "Presently a clerk came in.", "Once a tall soldier went
+	// to the brook."
+	s := d.sents[d.sentOf[first]]
+	open := d.afterOpeningPhrase(s)
+	if w.isWord(open) && openingAdverb(w.lower(open)) {
+		if open++; w.isPunct(open, ",") {
+			open++
+		}
+	}
+	if first != s.First && first != open && !(first == s.First+1 && w.isWord(s.First) && strings.HasPrefix(d.tagOf(s.First), "RB")) {
+		return false
+	}
+	tag := d.tagOf(i + 1)
+	return w.isWord(i+1) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD")
 }
 
 // verbAfter reports whether token j is a verb, an adverb, or "who": what

@@ -88,11 +88,39 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 // to John, I came up to his chair: he spat" is John's, though the
 // paragraph before ended on someone else doing something.
 func (t *entityTable) chainReferent(pos, para int, g gender) *entity {
+	if e := t.walkOnSubject(pos, para, g); e != nil {
+		if e.gender == genderUnknown {
+			e.gender = g
+		}
+		e.chained++
+		return e
+	}
 	if e := t.inParagraph(pos, para, g); e != nil {
 		return e
 	}
 	if e := t.antecedentFind(pos, para, g, nil, false); e != nil && e.gender == g {
 		return e
+	}
+	return nil
+}
+
+// walkOnSubject returns the walk-on a he or she at pos goes on with: the
+// latest subject before it, in its paragraph or the one before, that the
+// pronoun may refer to, when that is a description the narration brought
+// in with "a". "A stout man sat facing Tom. He ate" is the stout man's,
+// though a named man was the subject before.
+func (t *entityTable) walkOnSubject(pos, para int, g gender) *entity {
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	for i := k - 1; i >= 0 && para-t.timeline[i].para <= walkOnReach; i-- {
+		r := t.timeline[i]
+		e := r.ent
+		if !r.subj || e == t.narrator || !compatible(e, g) || e.gender == genderUnknown && !e.walkOn && !unknownPerson(e) {
+			continue
+		}
+		if e.walkOn {
+			return e
+		}
+		return nil
 	}
 	return nil
 }
@@ -613,6 +641,16 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		if e := d.describedSubject(f, m.Gender, c); e != nil {
 			return e
 		}
+		if e := d.describedGoesOn(m, f, c.t); e != nil {
+			return e
+		}
+		// A walk-on the narration went on about with a he or she
+		// is whom the attribution's goes on with too; one it only
+		// brought in, "A lady near her laughed.", is as often a
+		// passer-by.
+		if e := c.t.walkOnSubject(m.Start, f.para, m.Gender); e != nil && e.chained > 0 {
+			return e
+		}
 		// Someone of that gender named earlier in the paragraph: "Vantry
 		// rose. \"Come,\" he said."
 		if e := c.t.subjectInParagraph(m.Start, f.para, m.Gender); e != nil {
@@ -671,6 +709,42 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		}
 	}
 	return e
+}
+
+// describedGoesOn finds the description a he or she in the attribution
+// after quote f goes on with when the attribution after the quotation
+// before it, in the paragraph, was a description's whose noun tells no
+// gender: "“…,” laughed the porter. “…,” he added." is the porter's, not
+// that of a man named before. A noun that tells the gender, "the old
+// lady", is more often a named character's epithet the description did
+// not find, whom the pronoun finds; not a first-person narrator's kin, "my
+// uncle", whom the story goes on calling so.
+func (d *doc) describedGoesOn(m mention, f *found, t *entityTable) *entity {
+	if f.mark < 1 || m.Start < d.marks[f.mark].Close.End {
+		return nil
+	}
+	prev := d.marks[f.mark-1].Close
+	if prev.End >= d.marks[f.mark].Open.Start || int(d.paraOf[d.tokenAt(prev.Start)]) != f.para {
+		return nil
+	}
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= m.Start })
+	for i := k - 1; i >= 0 && t.timeline[i].pos >= prev.End; i-- {
+		r := t.timeline[i]
+		if !r.subj {
+			continue
+		}
+		e := r.ent
+		if !e.nominal || e == t.narrator || !compatible(e, m.Gender) || len(e.tokens) == 0 || nounGender[e.tokens[len(e.tokens)-1]] != genderUnknown && e.tokens[0] != "my" && e.tokens[0] != "our" {
+			return nil
+		}
+		// The description must be the attribution of that quotation,
+		// in its sentence.
+		if r.pos > d.marks[f.mark].Open.Start || d.sentOf[d.tokenAt(r.pos)] != d.sentOf[d.tokenAt(prev.Start)] {
+			return nil
+		}
+		return e
+	}
+	return nil
 }
 
 // narratedSince returns the person of m's gender whom the narration after
@@ -766,12 +840,18 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 		// answer as the one acting: "The nurse kissed him. ¶ “Home?”
 		// he asked." Only a description known to be of the pronoun's
 		// gender holds.
+		// "The child put out her hand.": a possessive of the
+		// sentence's own tells the gender the noun does not.
+		owns := before && nounGender[head] == genderUnknown && d.ownGender(h+1, open) == g
 		e := d.nominalReferent(m, f, c)
 		if e == nil {
-			if before && nounGender[head] != g {
+			if before && nounGender[head] != g && !owns {
 				return nil
 			}
 			e = c.t.linkNominal(m)
+			if owns && e != nil && e.nominal && e.gender == genderUnknown {
+				e.gender = g
+			}
 		}
 		if before && (e == nil || e.gender != g) {
 			return nil
@@ -779,6 +859,35 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 		return e
 	}
 	return nil
+}
+
+// ownGender returns the gender of the first possessive or reflexive in
+// tokens [from, to), "his coat", "her hand", "herself", when no other
+// person is mentioned before it: the subject's own.
+func (d *doc) ownGender(from, to int) gender {
+	w := d.w
+	for k := from; k < to; k++ {
+		if !w.isWord(k) {
+			continue
+		}
+		switch w.lower(k) {
+		case "his", "himself":
+			return genderMale
+		case "herself":
+			return genderFemale
+		case "her":
+			if t := d.tagOf(k + 1); w.isWord(k+1) && (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) {
+				return genderFemale
+			}
+			return genderUnknown
+		case "he", "she", "him", "they", "them", "i", "me", "we", "us":
+			return genderUnknown
+		}
+		if w.isCap(k) {
+			return genderUnknown
+		}
+	}
+	return genderUnknown
 }
 
 // utterers are what speaks for one: "said his voice", "his lips said".
@@ -1614,3 +1723,7 @@ var tradeNouns = setOf(`doctor nurse nanny governess teacher professor
 	tailor tapster teller tradesman treasurer trooper trumpeter turnkey
 	tutor typist undertaker usher valet vendor verger warder washerwoman
 	watchman weaver workman`)
+
+// walkOnReach is how many paragraphs back a walk-on's last subject mention
+// may stand for a he or she to go on with them.
+const walkOnReach = 1
