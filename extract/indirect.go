@@ -185,6 +185,14 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			if !ok {
 				f, ok = d.subjectCue(c, s)
+				// "…, she said as she left the court": a clause of time
+				// after the cue sets the scene; what was said stands
+				// before.
+				if ok && d.sceneClauseAt(d.tokenAt(f.Start)) {
+					if f2, ok2 := d.contentCue(c, s); ok2 {
+						f = f2
+					}
+				}
 			}
 			if !ok {
 				f, ok = d.contentCue(c, s)
@@ -984,7 +992,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 		}
 		// "…, officials told the council on Tuesday.": a time phrase
 		// may follow the hearer as it follows the cue.
-		if h >= s.Last || w.isPunct(h, ".;!?") || w.isWord(h) && timeWords[w.lower(h)] {
+		if h >= s.Last || w.isPunct(h, ".;!?") || w.isWord(h) && timeWords[w.lower(h)] || d.sceneClauseAt(h) {
 			after = h
 		}
 	}
@@ -1004,7 +1012,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if q, ok := d.mentionEndingAt(comma-1, s.First); ok && q.First > s.First && (d.closesQuote(q.First-1) || w.isPunct(q.First-1, ",") && d.closesQuote(q.First-2)) {
 		return found{}, false
 	}
-	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) && !(comma == c.Tok-1 && d.modifiesSpeaker(after, s.Last)) {
+	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) && !(comma == c.Tok-1 && d.modifiesSpeaker(after, s.Last)) && !d.sceneClauseAt(after) {
 		return found{}, false
 	}
 	first := s.First
@@ -1037,6 +1045,21 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleContentCue}, true
 }
+
+// sceneClauseAt reports whether a clause of time opens at token k after
+// a cue: "as she left the court", "while visiting the port", "when the
+// hearing ended". "as many as 40" and "as well" open no clause.
+func (d *doc) sceneClauseAt(k int) bool {
+	w := d.w
+	if !w.isWord(k) || !sceneAfterCue[w.lower(k)] || !w.isWord(k+1) {
+		return false
+	}
+	n := w.lower(k + 1)
+	return isSubjectPronoun(n) || n == "the" || n == "a" || n == "an" || n == "his" || n == "her" || n == "their" || n == "its" || d.tagOf(k+1) == "VBG"
+}
+
+// sceneAfterCue open a clause of time after a cue.
+var sceneAfterCue = setOf(`as while when`)
 
 // modifiesSpeaker reports whether the words from token k to the next
 // punctuation modify an inverted speaker rather than open a clause: "…, said

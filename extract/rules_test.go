@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Smith", "We will win,", ruleCueAfter}, {"indirect", "Smith", "the team was ready", ruleGerund}}},
 		{"content then told with a hearer", "The tax plan is dead, Sen. Chuck Wexby (R-Iowa) told POLITICO.",
 			[]want{{"indirect", "Chuck Wexby", "The tax plan is dead", ruleContentCue}}},
+		{"a clause of time after the cue sets the scene; the report is before", "The ferry will run all winter, Marta Quell said as she left the court. The fares are fixed, Dorin Vasko told reporters while visiting the port. Ann Roe said as many as 40 people died.",
+			[]want{{"indirect", "Marta Quell", "The ferry will run all winter", ruleContentCue}, {"indirect", "Dorin Vasko", "The fares are fixed", ruleContentCue}, {"indirect", "Ann Roe", "as many as 40 people died", ruleSaidThat}}},
 		{"content then a loose subject", "The deal will hold through the winter, two senior officials told reporters.",
 			[]want{{"indirect", "two senior officials", "The deal will hold through the winter", ruleContentCue}}},
 		{"a subject with a relative clause before called and an object with what it is called", "A pollster who worked with the mayor for years called him a strategist of rare skill. She called him yesterday.",
