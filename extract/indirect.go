@@ -157,6 +157,20 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// So does "…, the agency said in a June report."
 			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
 				f, ok = d.contentCue(c, s)
+				// "…, she said on Monday, and it has …": a clause joined
+				// after the attribution reports on.
+				if ok && f.End < c.Start && !d.w.isPunct(c.LastTok+1, ",") {
+					j := c.LastTok + 1
+					for j < s.Last && j-c.LastTok < 8 && d.w.isWord(j) {
+						j++
+					}
+					if d.w.isPunct(j, ",") && d.w.isWord(j+1) && sourceGoesOn[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
+						if rest, ok2 := d.content(j+1, s.Last); ok2 {
+							out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+							f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
+						}
+					}
+				}
 				// "X, he said, Y": the clause runs on after the cue too.
 				// "X, he said, adding, \"…\"" goes on with a report of
 				// its own, which the gerund introduces.
@@ -963,6 +977,9 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	} else if both, ok := d.pairEndingAt(c.Tok-1, s.First); ok && w.isPunct(both.First-1, ",") {
 		// "…, he and Mr. Allen said."
 		m, comma = both, both.First-1
+	} else if ap, first, ok := d.appositionBefore(c.Tok-1, s.First); ok && d.hasFiniteVerb(s.First, first-1) {
+		// "…, a spokeswoman, Ann Roe, said on Monday."
+		m, comma = ap, first-1
 	} else if w.isPunct(c.Tok-1, ",") {
 		mm, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
 		if !ok {
@@ -1044,6 +1061,32 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleContentCue}, true
+}
+
+// appositionBefore returns the name in a subject made of a title and a
+// name in apposition, each set off by commas, that ends with the comma at
+// token j: ", a spokeswoman, Ann Roe," or ", Ann Roe, a spokeswoman,". It
+// also returns the subject's first token.
+func (d *doc) appositionBefore(j, min int) (mention, int, bool) {
+	w := d.w
+	if !w.isPunct(j, ",") {
+		return mention{}, 0, false
+	}
+	second, ok := d.mentionEndingAt(j-1, min)
+	if !ok || !w.isPunct(second.First-1, ",") {
+		return mention{}, 0, false
+	}
+	first, ok := d.mentionEndingAt(second.First-2, min)
+	if !ok || first.First-1 <= min || !w.isPunct(first.First-1, ",") {
+		return mention{}, 0, false
+	}
+	switch {
+	case first.Kind == mentionNominal && second.Kind == mentionName:
+		return second, first.First, true
+	case first.Kind == mentionName && second.Kind == mentionNominal:
+		return first, first.First, true
+	}
+	return mention{}, 0, false
 }
 
 // sceneClauseAt reports whether a clause of time opens at token k after
