@@ -2687,7 +2687,9 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 			// "results tallied through Wednesday", "records obtained
 			// by the paper": a past form after the head noun and
 			// before a preposition is a participle modifying it.
-			if d.tagOf(k) == "VBD" && noun && d.nounHead(k-1) && (k+1 >= max || d.tagOf(k+1) == "IN") {
+			// So is one before an adverb or a day: "documents reported
+			// previously by the paper", "a poll released Monday".
+			if d.tagOf(k) == "VBD" && noun && d.nounHead(k-1) && (k+1 >= max || d.tagOf(k+1) == "IN" || d.tagOf(k+1) == "RB" || w.isWord(k+1) && timeNouns[w.lower(k+1)]) {
 				continue
 			}
 			if !w.isCap(k) {

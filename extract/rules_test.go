@@ -47,6 +47,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "state weather records", "In 2019, the county had 40 floods — two of them in one week", ruleAccordingTo}}},
 		{"according to a long loose source", "According to early results of the exit poll conducted by a survey firm for the local papers and two radio stations in the county, the mayor led among older voters.",
 			[]want{{"indirect", "early results of the exit poll conducted by a survey firm for the local papers and two radio stations in the county", "the mayor led among older voters", ruleAccordingTo}}},
+		{"according to a loose source with a participle before an adverb or a day", "The mill gave its consent, according to court records reported previously by the paper.",
+			[]want{{"indirect", "court records reported previously by the paper", "The mill gave its consent", ruleAccordingTo}}},
 		{"according to a loose source", "The firm was registered in 2010, according to state corporate records.",
 			[]want{{"indirect", "state corporate records", "The firm was registered in 2010", ruleAccordingTo}}},
 		{"gerund after a quotation's attribution", `"We will win," Smith said on Monday, adding that the team was ready.`,
