@@ -1214,6 +1214,15 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
+	// "Roe leads by 40 delegates according to a count by the paper":
+	// with no mark, a count, a poll or a record as the source still
+	// reports the clause before; "classed as obese according to his
+	// weight" measures by a rule.
+	if !leading && w.isWord(c.Tok-1) && c.Tok-1 > s.First && d.recordSource(m) && d.hasFiniteVerb(s.First, c.Tok) {
+		if span, ok := d.content(s.First, c.Tok); ok {
+			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
+		}
+	}
 	if leading {
 		// The clause starts after the comma that closes the source phrase.
 		j0 := m.Last
@@ -1239,6 +1248,20 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	}
 	return found{}, false
 }
+
+// recordSource reports whether source m is a count, a poll or a record
+// in its first words: "a count by the paper", "a new poll", "census data".
+func (d *doc) recordSource(m mention) bool {
+	for k := m.First; k < m.Last && k-m.First < 4; k++ {
+		if d.w.isWord(k) && recordNouns[d.w.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// recordNouns name sources that count or record.
+var recordNouns = setOf(`count tally poll polls survey surveys census data figures estimate estimates records filings`)
 
 // prevBySentence indexes the quotes of prev that have a mention by the
 // sentence the mention starts in, each list in the order of prev. prev is
