@@ -308,13 +308,22 @@ func (d *doc) asClause(c cue, s sentence) []found {
 		return nil
 	}
 	var out []found
-	if !atStart && end == s.Last {
+	// "…, as the Post reported on Monday, and he will …": a clause
+	// joined after the source reports on.
+	joined := !atStart && end < s.Last && w.isWord(end+1) && sourceGoesOn[w.lower(end+1)] && d.reportedClause(end+2, s.Last)
+	if !atStart && (end == s.Last || joined) {
 		for k := s.First; k < a; k++ {
 			if d.inQuote(d.toks[k].Start) {
 				return nil
 			}
 		}
 		if sp, ok := d.content(s.First, a-1); ok {
+			mm := m
+			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleContentCue})
+		}
+	}
+	if joined && len(out) > 0 {
+		if sp, ok := d.content(end+1, s.Last); ok {
 			mm := m
 			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleContentCue})
 		}

@@ -65,6 +65,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Ann Roe", "The pier is closed.", ruleCueBefore}}},
 		{"a present reports ends the sentence after a name set off by a comma", "The pier will close in May, Marta Quell reports. The ferry will run all winter, the Harbour Ledger reports. The firm spent little, according to its county reports. She filed two reports.",
 			[]want{{"indirect", "Marta Quell", "The pier will close in May", ruleContentCue}, {"indirect", "Harbour Ledger", "The ferry will run all winter", ruleContentCue}, {"indirect", "its county reports", "The firm spent little", ruleAccordingTo}}},
+		{"a clause joined after an as-clause source reports on", "Ann Roe also met the mayor that day, as the Harbour Ledger reported on Tuesday, and she will help run the port.",
+			[]want{{"indirect", "Harbour Ledger", "Ann Roe also met the mayor that day", ruleContentCue}, {"indirect", "Harbour Ledger", "and she will help run the port", ruleContentCue}}},
 		{"content then a loose subject", "The deal will hold through the winter, two senior officials told reporters.",
 			[]want{{"indirect", "two senior officials", "The deal will hold through the winter", ruleContentCue}}},
 		{"a subject with a relative clause before called and an object with what it is called", "A pollster who worked with the mayor for years called him a strategist of rare skill. She called him yesterday.",
