@@ -256,7 +256,10 @@ func (d *doc) asStart(c cue, s sentence) (int, mention, bool) {
 			continue
 		}
 		m, ok := d.subjectBefore(c.Tok, a+1)
-		if !ok {
+		// "as some of her aides noted": the head a partitive leads
+		// is the source too; "As for the plans suggested by …" opens
+		// no source.
+		if (!ok || m.First != a+1) && d.tagOf(a+1) != "IN" {
 			m, ok = d.looseSubject(c.Tok, a+1)
 		}
 		if !ok || m.First != a+1 {

@@ -67,6 +67,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Marta Quell", "The pier will close in May", ruleContentCue}, {"indirect", "Harbour Ledger", "The ferry will run all winter", ruleContentCue}, {"indirect", "its county reports", "The firm spent little", ruleAccordingTo}}},
 		{"a clause joined after an as-clause source reports on", "Ann Roe also met the mayor that day, as the Harbour Ledger reported on Tuesday, and she will help run the port.",
 			[]want{{"indirect", "Harbour Ledger", "Ann Roe also met the mayor that day", ruleContentCue}, {"indirect", "Harbour Ledger", "and she will help run the port", ruleContentCue}}},
+		{"an as-clause source may be a partitive; as for opens none", "The pier cost more than the old one, as some of her aides privately noted. As for the plans suggested by the harbour board, Ann Roe said the mayor would drop them.",
+			[]want{{"indirect", "some of her aides", "The pier cost more than the old one", ruleContentCue}, {"indirect", "Ann Roe", "the mayor would drop them", ruleSaidThat}}},
 		{"content then a loose subject", "The deal will hold through the winter, two senior officials told reporters.",
 			[]want{{"indirect", "two senior officials", "The deal will hold through the winter", ruleContentCue}}},
 		{"a subject with a relative clause before called and an object with what it is called", "A pollster who worked with the mayor for years called him a strategist of rare skill. She called him yesterday.",
