@@ -1187,6 +1187,9 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 		m, ok = d.looseSource(c.LastTok+1, s.Last)
 	}
 	if !ok {
+		m, ok = d.quotedTitle(c.LastTok+1, s.Last)
+	}
+	if !ok {
 		return found{}, false
 	}
 	// "It has not gone unnoticed: according to recent polls, …": a colon
@@ -1259,6 +1262,34 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// quotedTitle returns a source named by a title in quotation marks that
+// starts at token i, with a determiner before it and the nouns after it:
+// "“Man of the World,” a book …", "the “Health for All” plan".
+func (d *doc) quotedTitle(i, max int) (mention, bool) {
+	w := d.w
+	k := i
+	if w.isWord(k) && determiners[w.lower(k)] {
+		k++
+	}
+	if !d.opensQuote(k) {
+		return mention{}, false
+	}
+	q := d.quoteAt(d.toks[k].Start)
+	end := d.tokenAt(d.marks[q].Close.Start)
+	if end <= k+1 || end >= max || end-k > 12 {
+		return mention{}, false
+	}
+	// The title's words are capitalized at their start.
+	if !w.isWord(k+1) || !w.isCap(k+1) {
+		return mention{}, false
+	}
+	last := end + 1
+	for last < max && w.isWord(last) && !w.isCap(last) && d.nounHead(last) && !functionWords[w.lower(last)] {
+		last++
+	}
+	return d.makeMention(mentionNominal, [2]int{i, last}, [2]int{i, last}, genderUnknown), true
 }
 
 // recordSource reports whether source m is a count, a poll or a record

@@ -51,6 +51,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "court records reported previously by the paper", "The mill gave its consent", ruleAccordingTo}}},
 		{"according to with no comma after a clause when the source is a count or a poll, not a measure", "Ann Roe leads her rival by 40 delegates according to a count by the paper. The mayor is ahead 46 percent to 39 percent according to a new poll. He was classed as obese according to his weight.",
 			[]want{{"indirect", "a count", "Ann Roe leads her rival by 40 delegates", ruleAccordingTo}, {"indirect", "a new poll", "The mayor is ahead 46 percent to 39 percent", ruleAccordingTo}}},
+		{"according to a title in quotation marks", "Ann Roe was paid $2 million by the firm, according to “Harbour Days,” a book written with her.",
+			[]want{{"indirect", "“Harbour Days,”", "Ann Roe was paid $2 million by the firm", ruleAccordingTo}}},
 		{"according to a loose source", "The firm was registered in 2010, according to state corporate records.",
 			[]want{{"indirect", "state corporate records", "The firm was registered in 2010", ruleAccordingTo}}},
 		{"gerund after a quotation's attribution", `"We will win," Smith said on Monday, adding that the team was ready.`,
