@@ -174,21 +174,21 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				// "X, he said, Y": the clause runs on after the cue too.
 				// "X, he said, adding, \"…\"" goes on with a report of
 				// its own, which the gerund introduces.
-				if ok && d.w.isPunct(c.LastTok+1, ",") && f.Mention.Last <= c.Tok && !d.speechGerundAt(c.LastTok+2) {
-					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 || d.words(rest) > 0 {
+				if j, ok1 := d.attributionComma(c, s); ok && ok1 && f.Mention.Last <= c.Tok && !d.speechGerundAt(j+1) && !d.timeSpanAt(j+1) {
+					if rest, ok2 := d.content(j+1, s.Last); ok2 || d.words(rest) > 0 {
 						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
 					}
 				}
 			}
 			// "The museum, Mr. Brackett said, would …": a short first piece.
-			if !ok && d.w.isPunct(c.LastTok+1, ",") {
+			if j, ok1 := d.attributionComma(c, s); !ok && ok1 {
 				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && f2.Mention.Last <= c.Tok {
-					rest, ok3 := d.content(c.LastTok+2, s.Last)
+					rest, ok3 := d.content(j+1, s.Last)
 					// "This campaign, he says, is different.": a short
 					// predicate is the rest of the clause all the same.
-					if !ok3 && d.words(rest) > 0 && d.w.isWord(c.LastTok+2) {
-						t := d.tagOf(c.LastTok + 2)
+					if !ok3 && d.words(rest) > 0 && d.w.isWord(j+1) {
+						t := d.tagOf(j + 1)
 						ok3 = strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" || t == "MD"
 					}
 					if ok3 {
@@ -1021,7 +1021,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 		}
 		// "…, officials told the council on Tuesday.": a time phrase
 		// may follow the hearer as it follows the cue.
-		if h >= s.Last || w.isPunct(h, ".;!?") || w.isWord(h) && timeWords[w.lower(h)] || d.sceneClauseAt(h) {
+		if h >= s.Last || w.isPunct(h, ",.;!?") || w.isWord(h) && timeWords[w.lower(h)] || d.sceneClauseAt(h) {
 			after = h
 		}
 	}
@@ -1100,6 +1100,59 @@ func (d *doc) appositionBefore(j, min int) (mention, int, bool) {
 	}
 	return mention{}, 0, false
 }
+
+// attributionComma returns the comma that closes the attribution of cue
+// c in the middle of its sentence: right after the cue ("X, he said, Y"),
+// after a hearer ("X, she told them, Y") or after a phrase of time or
+// place ("X, he told me on Friday, Y", "X, she said in the video, Y").
+func (d *doc) attributionComma(c cue, s sentence) (int, bool) {
+	w := d.w
+	j := c.LastTok + 1
+	if w.isPunct(j, ",") {
+		return j, true
+	}
+	if c.Object && w.isWord(j) {
+		switch l := w.lower(j); {
+		case hearers[l]:
+			j++
+		default:
+			m, ok := d.mentionStartingAt(j, s.Last)
+			if !ok || m.Kind == mentionPronoun {
+				return 0, false
+			}
+			j = m.Last
+		}
+		if w.isPunct(j, ",") {
+			return j, true
+		}
+	}
+	if !w.isWord(j) || !timeWords[w.lower(j)] || w.lower(j) == "to" || w.lower(j) == "of" {
+		return 0, false
+	}
+	for k := j; k < s.Last && k-j < 8; k++ {
+		if w.isPunct(k, ",") {
+			return k, true
+		}
+		if !w.isWord(k) || d.inQuote(d.toks[k].Start) || w.lower(k) == "that" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// timeSpanAt reports whether a span of time opens at token k: "two days
+// after the vote", "a week before", which dates an attribution rather than
+// going on with what was said.
+func (d *doc) timeSpanAt(k int) bool {
+	w := d.w
+	if !w.isWord(k) || !w.isWord(k+1) || !(d.tagOf(k) == "CD" || w.lower(k) == "a" || w.lower(k) == "an") {
+		return false
+	}
+	return timeUnits[w.lower(k+1)]
+}
+
+// timeUnits measure a span of time.
+var timeUnits = setOf(`minute minutes hour hours day days week weeks month months year years`)
 
 // sceneClauseAt reports whether a clause of time opens at token k after
 // a cue: "as she left the court", "while visiting the port", "when the
