@@ -183,7 +183,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			// "The museum, Mr. Brackett said, would …": a short first piece.
 			if j, ok1 := d.attributionComma(c, s); !ok && ok1 {
-				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && f2.Mention.Last <= c.Tok {
+				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && (f2.Mention.Last <= c.Tok || f2.Mention.First > c.LastTok) {
 					rest, ok3 := d.content(j+1, s.Last)
 					// "This campaign, he says, is different.": a short
 					// predicate is the rest of the clause all the same.
@@ -1111,6 +1111,43 @@ func (d *doc) attributionComma(c cue, s sentence) (int, bool) {
 	if w.isPunct(j, ",") {
 		return j, true
 	}
+	// "The plan, said Tom Reed, a city councillor, will fail": an
+	// inverted speaker, with what modifies it and an apposition.
+	if w.isPunct(c.Tok-1, ",") && w.isWord(j) && invertedCues[c.Lemma] {
+		if m, ok := d.mentionStartingAt(j, s.Last); ok && m.Kind != mentionPronoun {
+			k := m.Last
+			if w.isWord(k) && w.lower(k) == "and" && w.isWord(k+1) && w.lower(k+1) == "others" {
+				k += 2
+			}
+			if d.modifiesSpeaker(k, s.Last) {
+				for k < s.Last && !w.isPunct(k, ",.;:!?") {
+					k++
+				}
+			}
+			if w.isPunct(k, ",") && w.isWord(k+1) && (determiners[w.lower(k+1)] || !w.isCap(k+1)) {
+				e := k + 1
+				for e < s.Last && w.isWord(e) && e-k < 10 {
+					e++
+				}
+				// An apposition that ends the sentence leaves no rest.
+				if !d.hasFiniteVerb(k+1, e) {
+					if !w.isPunct(e, ",") {
+						return 0, false
+					}
+					k = e
+				}
+			}
+			// What follows goes on with the predicate of the piece
+			// before: "…, will fail".
+			if w.isPunct(k, ",") && k-c.LastTok <= 14 && w.isWord(k+1) && !w.isCap(k+1) {
+				switch d.tagOf(k + 1) {
+				case "VBD", "VBZ", "VBP", "MD":
+					return k, true
+				}
+			}
+		}
+		return 0, false
+	}
 	if c.Object && w.isWord(j) {
 		switch l := w.lower(j); {
 		case hearers[l]:
@@ -1153,6 +1190,10 @@ func (d *doc) timeSpanAt(k int) bool {
 
 // timeUnits measure a span of time.
 var timeUnits = setOf(`minute minutes hour hours day days week weeks month months year years`)
+
+// invertedCues stand before their speaker in the middle of a report:
+// "The plan, said Tom Reed, will fail".
+var invertedCues = setOf(`say add write note`)
 
 // sceneClauseAt reports whether a clause of time opens at token k after
 // a cue: "as she left the court", "while visiting the port", "when the
