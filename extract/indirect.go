@@ -1116,9 +1116,6 @@ func (d *doc) attributionComma(c cue, s sentence) (int, bool) {
 	if w.isPunct(c.Tok-1, ",") && w.isWord(j) && invertedCues[c.Lemma] {
 		if m, ok := d.mentionStartingAt(j, s.Last); ok && m.Kind != mentionPronoun {
 			k := m.Last
-			if w.isWord(k) && w.lower(k) == "and" && w.isWord(k+1) && w.lower(k+1) == "others" {
-				k += 2
-			}
 			if d.modifiesSpeaker(k, s.Last) {
 				for k < s.Last && !w.isPunct(k, ",.;:!?") {
 					k++
@@ -1360,7 +1357,7 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 
 // quotedTitle returns a source named by a title in quotation marks that
 // starts at token i, with a determiner before it and the nouns after it:
-// "“Man of the World,” a book …", "the “Health for All” plan".
+// "“Harbour Days,” a book …", "the “Ferries for All” plan".
 func (d *doc) quotedTitle(i, max int) (mention, bool) {
 	w := d.w
 	k := i
