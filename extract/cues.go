@@ -395,6 +395,12 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 					out = append(out, c)
 				}
 			}
+			// "…, Ann Roe reports." ends the sentence on the verb after
+			// a name set off by a comma; "according to its FEC reports."
+			// and "two reports." are nouns.
+			if w.lower(i) == "reports" && i+1 < len(toks) && w.isPunct(i+1, ".") && !inQuote(t.Start) && namedAfterComma(w, i) {
+				out = append(out, cue{Span: Span{t.Start, t.End}, Lemma: "report", Form: formFinite, Class: classSpeech, Tok: i, LastTok: i})
+			}
 			continue
 		}
 		if inQuote(t.Start) {
@@ -457,4 +463,28 @@ func possessiveNoun(w string) bool {
 		return false
 	}
 	return stem != ""
+}
+
+// namedAfterComma reports whether the words before token i are a name, in
+// capitals save "the" and particles such as "de", that follows a comma:
+// ", the Daily Ledger", ", Ann Roe".
+func namedAfterComma(w words, i int) bool {
+	if !w.isWord(i-1) || !w.isCap(i-1) {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		if w.isPunct(k, ",") {
+			return k < i-1
+		}
+		if !w.isWord(k) {
+			return false
+		}
+		switch l := w.lower(k); {
+		case w.isCap(k) && l != "according":
+		case l == "the" || l == "de" || l == "van" || l == "von":
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -157,24 +157,38 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// So does "…, the agency said in a June report."
 			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
 				f, ok = d.contentCue(c, s)
+				// "…, she said on Monday, and it has …": a clause joined
+				// after the attribution reports on.
+				if ok && f.End < c.Start && !d.w.isPunct(c.LastTok+1, ",") {
+					j := c.LastTok + 1
+					for j < s.Last && j-c.LastTok < 8 && d.w.isWord(j) {
+						j++
+					}
+					if d.w.isPunct(j, ",") && d.w.isWord(j+1) && sourceGoesOn[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
+						if rest, ok2 := d.content(j+1, s.Last); ok2 {
+							out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+							f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
+						}
+					}
+				}
 				// "X, he said, Y": the clause runs on after the cue too.
 				// "X, he said, adding, \"…\"" goes on with a report of
 				// its own, which the gerund introduces.
-				if ok && d.w.isPunct(c.LastTok+1, ",") && f.Mention.Last <= c.Tok && !d.speechGerundAt(c.LastTok+2) {
-					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 || d.words(rest) > 0 {
+				if j, ok1 := d.attributionComma(c, s); ok && ok1 && f.Mention.Last <= c.Tok && !d.speechGerundAt(j+1) && !d.timeSpanAt(j+1) {
+					if rest, ok2 := d.content(j+1, s.Last); ok2 || d.words(rest) > 0 {
 						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
 					}
 				}
 			}
 			// "The museum, Mr. Brackett said, would …": a short first piece.
-			if !ok && d.w.isPunct(c.LastTok+1, ",") {
-				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && f2.Mention.Last <= c.Tok {
-					rest, ok3 := d.content(c.LastTok+2, s.Last)
+			if j, ok1 := d.attributionComma(c, s); !ok && ok1 {
+				if f2, ok2 := d.contentCueMin(c, s, 1); ok2 && (f2.Mention.Last <= c.Tok || f2.Mention.First > c.LastTok) {
+					rest, ok3 := d.content(j+1, s.Last)
 					// "This campaign, he says, is different.": a short
 					// predicate is the rest of the clause all the same.
-					if !ok3 && d.words(rest) > 0 && d.w.isWord(c.LastTok+2) {
-						t := d.tagOf(c.LastTok + 2)
+					if !ok3 && d.words(rest) > 0 && d.w.isWord(j+1) {
+						t := d.tagOf(j + 1)
 						ok3 = strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" || t == "MD"
 					}
 					if ok3 {
@@ -185,6 +199,14 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			if !ok {
 				f, ok = d.subjectCue(c, s)
+				// "…, she said as she left the court": a clause of time
+				// after the cue sets the scene; what was said stands
+				// before.
+				if ok && d.sceneClauseAt(d.tokenAt(f.Start)) {
+					if f2, ok2 := d.contentCue(c, s); ok2 {
+						f = f2
+					}
+				}
 			}
 			if !ok {
 				f, ok = d.contentCue(c, s)
@@ -234,7 +256,10 @@ func (d *doc) asStart(c cue, s sentence) (int, mention, bool) {
 			continue
 		}
 		m, ok := d.subjectBefore(c.Tok, a+1)
-		if !ok {
+		// "as some of her aides noted": the head a partitive leads
+		// is the source too; "As for the plans suggested by …" opens
+		// no source.
+		if (!ok || m.First != a+1) && d.tagOf(a+1) != "IN" {
 			m, ok = d.looseSubject(c.Tok, a+1)
 		}
 		if !ok || m.First != a+1 {
@@ -286,13 +311,22 @@ func (d *doc) asClause(c cue, s sentence) []found {
 		return nil
 	}
 	var out []found
-	if !atStart && end == s.Last {
+	// "…, as the Post reported on Monday, and he will …": a clause
+	// joined after the source reports on.
+	joined := !atStart && end < s.Last && w.isWord(end+1) && sourceGoesOn[w.lower(end+1)] && d.reportedClause(end+2, s.Last)
+	if !atStart && (end == s.Last || joined) {
 		for k := s.First; k < a; k++ {
 			if d.inQuote(d.toks[k].Start) {
 				return nil
 			}
 		}
 		if sp, ok := d.content(s.First, a-1); ok {
+			mm := m
+			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleContentCue})
+		}
+	}
+	if joined && len(out) > 0 {
+		if sp, ok := d.content(end+1, s.Last); ok {
 			mm := m
 			out = append(out, found{Span: sp, Kind: Indirect, Mention: &mm, Rule: ruleContentCue})
 		}
@@ -955,6 +989,9 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	} else if both, ok := d.pairEndingAt(c.Tok-1, s.First); ok && w.isPunct(both.First-1, ",") {
 		// "…, he and Mr. Allen said."
 		m, comma = both, both.First-1
+	} else if ap, first, ok := d.appositionBefore(c.Tok-1, s.First); ok && d.hasFiniteVerb(s.First, first-1) {
+		// "…, a spokeswoman, Ann Roe, said on Monday."
+		m, comma = ap, first-1
 	} else if w.isPunct(c.Tok-1, ",") {
 		mm, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
 		if !ok {
@@ -984,7 +1021,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 		}
 		// "…, officials told the council on Tuesday.": a time phrase
 		// may follow the hearer as it follows the cue.
-		if h >= s.Last || w.isPunct(h, ".;!?") || w.isWord(h) && timeWords[w.lower(h)] {
+		if h >= s.Last || w.isPunct(h, ",.;!?") || w.isWord(h) && timeWords[w.lower(h)] || d.sceneClauseAt(h) {
 			after = h
 		}
 	}
@@ -1004,7 +1041,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if q, ok := d.mentionEndingAt(comma-1, s.First); ok && q.First > s.First && (d.closesQuote(q.First-1) || w.isPunct(q.First-1, ",") && d.closesQuote(q.First-2)) {
 		return found{}, false
 	}
-	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) && !(comma == c.Tok-1 && d.modifiesSpeaker(after, s.Last)) {
+	if after < s.Last && !w.isPunct(after, ",.;!?(") && !(w.isWord(after) && timeWords[w.lower(after)]) && !(comma == c.Tok-1 && d.modifiesSpeaker(after, s.Last)) && !d.sceneClauseAt(after) {
 		return found{}, false
 	}
 	first := s.First
@@ -1037,6 +1074,138 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleContentCue}, true
 }
+
+// appositionBefore returns the name in a subject made of a title and a
+// name in apposition, each set off by commas, that ends with the comma at
+// token j: ", a spokeswoman, Ann Roe," or ", Ann Roe, a spokeswoman,". It
+// also returns the subject's first token.
+func (d *doc) appositionBefore(j, min int) (mention, int, bool) {
+	w := d.w
+	if !w.isPunct(j, ",") {
+		return mention{}, 0, false
+	}
+	second, ok := d.mentionEndingAt(j-1, min)
+	if !ok || !w.isPunct(second.First-1, ",") {
+		return mention{}, 0, false
+	}
+	first, ok := d.mentionEndingAt(second.First-2, min)
+	if !ok || first.First-1 <= min || !w.isPunct(first.First-1, ",") {
+		return mention{}, 0, false
+	}
+	switch {
+	case first.Kind == mentionNominal && second.Kind == mentionName:
+		return second, first.First, true
+	case first.Kind == mentionName && second.Kind == mentionNominal:
+		return first, first.First, true
+	}
+	return mention{}, 0, false
+}
+
+// attributionComma returns the comma that closes the attribution of cue
+// c in the middle of its sentence: right after the cue ("X, he said, Y"),
+// after a hearer ("X, she told them, Y") or after a phrase of time or
+// place ("X, he told me on Friday, Y", "X, she said in the video, Y").
+func (d *doc) attributionComma(c cue, s sentence) (int, bool) {
+	w := d.w
+	j := c.LastTok + 1
+	if w.isPunct(j, ",") {
+		return j, true
+	}
+	// "The plan, said Tom Reed, a city councillor, will fail": an
+	// inverted speaker, with what modifies it and an apposition.
+	if w.isPunct(c.Tok-1, ",") && w.isWord(j) && invertedCues[c.Lemma] {
+		if m, ok := d.mentionStartingAt(j, s.Last); ok && m.Kind != mentionPronoun {
+			k := m.Last
+			if d.modifiesSpeaker(k, s.Last) {
+				for k < s.Last && !w.isPunct(k, ",.;:!?") {
+					k++
+				}
+			}
+			if w.isPunct(k, ",") && w.isWord(k+1) && (determiners[w.lower(k+1)] || !w.isCap(k+1)) {
+				e := k + 1
+				for e < s.Last && w.isWord(e) && e-k < 10 {
+					e++
+				}
+				// An apposition that ends the sentence leaves no rest.
+				if !d.hasFiniteVerb(k+1, e) {
+					if !w.isPunct(e, ",") {
+						return 0, false
+					}
+					k = e
+				}
+			}
+			// What follows goes on with the predicate of the piece
+			// before: "…, will fail".
+			if w.isPunct(k, ",") && k-c.LastTok <= 14 && w.isWord(k+1) && !w.isCap(k+1) {
+				switch d.tagOf(k + 1) {
+				case "VBD", "VBZ", "VBP", "MD":
+					return k, true
+				}
+			}
+		}
+		return 0, false
+	}
+	if c.Object && w.isWord(j) {
+		switch l := w.lower(j); {
+		case hearers[l]:
+			j++
+		default:
+			m, ok := d.mentionStartingAt(j, s.Last)
+			if !ok || m.Kind == mentionPronoun {
+				return 0, false
+			}
+			j = m.Last
+		}
+		if w.isPunct(j, ",") {
+			return j, true
+		}
+	}
+	if !w.isWord(j) || !timeWords[w.lower(j)] || w.lower(j) == "to" || w.lower(j) == "of" {
+		return 0, false
+	}
+	for k := j; k < s.Last && k-j < 8; k++ {
+		if w.isPunct(k, ",") {
+			return k, true
+		}
+		if !w.isWord(k) || d.inQuote(d.toks[k].Start) || w.lower(k) == "that" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// timeSpanAt reports whether a span of time opens at token k: "two days
+// after the vote", "a week before", which dates an attribution rather than
+// going on with what was said.
+func (d *doc) timeSpanAt(k int) bool {
+	w := d.w
+	if !w.isWord(k) || !w.isWord(k+1) || !(d.tagOf(k) == "CD" || w.lower(k) == "a" || w.lower(k) == "an") {
+		return false
+	}
+	return timeUnits[w.lower(k+1)]
+}
+
+// timeUnits measure a span of time.
+var timeUnits = setOf(`minute minutes hour hours day days week weeks month months year years`)
+
+// invertedCues stand before their speaker in the middle of a report:
+// "The plan, said Tom Reed, will fail".
+var invertedCues = setOf(`say add write note`)
+
+// sceneClauseAt reports whether a clause of time opens at token k after
+// a cue: "as she left the court", "while visiting the port", "when the
+// hearing ended". "as many as 40" and "as well" open no clause.
+func (d *doc) sceneClauseAt(k int) bool {
+	w := d.w
+	if !w.isWord(k) || !sceneAfterCue[w.lower(k)] || !w.isWord(k+1) {
+		return false
+	}
+	n := w.lower(k + 1)
+	return isSubjectPronoun(n) || n == "the" || n == "a" || n == "an" || n == "his" || n == "her" || n == "their" || n == "its" || d.tagOf(k+1) == "VBG"
+}
+
+// sceneAfterCue open a clause of time after a cue.
+var sceneAfterCue = setOf(`as while when`)
 
 // modifiesSpeaker reports whether the words from token k to the next
 // punctuation modify an inverted speaker rather than open a clause: "…, said
@@ -1109,6 +1278,9 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 		m, ok = d.looseSource(c.LastTok+1, s.Last)
 	}
 	if !ok {
+		m, ok = d.quotedTitle(c.LastTok+1, s.Last)
+	}
+	if !ok {
 		return found{}, false
 	}
 	// "It has not gone unnoticed: according to recent polls, …": a colon
@@ -1148,6 +1320,15 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
+	// "Roe leads by 40 delegates according to a count by the paper":
+	// with no mark, a count, a poll or a record as the source still
+	// reports the clause before; "classed as obese according to his
+	// weight" measures by a rule.
+	if !leading && w.isWord(c.Tok-1) && c.Tok-1 > s.First && d.recordSource(m) && d.hasFiniteVerb(s.First, c.Tok) {
+		if span, ok := d.content(s.First, c.Tok); ok {
+			return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleAccordingTo}, true
+		}
+	}
 	if leading {
 		// The clause starts after the comma that closes the source phrase.
 		j0 := m.Last
@@ -1173,6 +1354,48 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	}
 	return found{}, false
 }
+
+// quotedTitle returns a source named by a title in quotation marks that
+// starts at token i, with a determiner before it and the nouns after it:
+// "“Harbour Days,” a book …", "the “Ferries for All” plan".
+func (d *doc) quotedTitle(i, max int) (mention, bool) {
+	w := d.w
+	k := i
+	if w.isWord(k) && determiners[w.lower(k)] {
+		k++
+	}
+	if !d.opensQuote(k) {
+		return mention{}, false
+	}
+	q := d.quoteAt(d.toks[k].Start)
+	end := d.tokenAt(d.marks[q].Close.Start)
+	if end <= k+1 || end >= max || end-k > 12 {
+		return mention{}, false
+	}
+	// The title's words are capitalized at their start.
+	if !w.isWord(k+1) || !w.isCap(k+1) {
+		return mention{}, false
+	}
+	last := end + 1
+	for last < max && w.isWord(last) && !w.isCap(last) && d.nounHead(last) && !functionWords[w.lower(last)] {
+		last++
+	}
+	return d.makeMention(mentionNominal, [2]int{i, last}, [2]int{i, last}, genderUnknown), true
+}
+
+// recordSource reports whether source m is a count, a poll or a record
+// in its first words: "a count by the paper", "a new poll", "census data".
+func (d *doc) recordSource(m mention) bool {
+	for k := m.First; k < m.Last && k-m.First < 4; k++ {
+		if d.w.isWord(k) && recordNouns[d.w.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// recordNouns name sources that count or record.
+var recordNouns = setOf(`count tally poll polls survey surveys census data figures estimate estimates records filings`)
 
 // prevBySentence indexes the quotes of prev that have a mention by the
 // sentence the mention starts in, each list in the order of prev. prev is
@@ -2932,7 +3155,9 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 			// "results tallied through Wednesday", "records obtained
 			// by the paper": a past form after the head noun and
 			// before a preposition is a participle modifying it.
-			if d.tagOf(k) == "VBD" && noun && d.nounHead(k-1) && (k+1 >= max || d.tagOf(k+1) == "IN") {
+			// So is one before an adverb or a day: "documents reported
+			// previously by the paper", "a poll released Monday".
+			if d.tagOf(k) == "VBD" && noun && d.nounHead(k-1) && (k+1 >= max || d.tagOf(k+1) == "IN" || d.tagOf(k+1) == "RB" || w.isWord(k+1) && timeNouns[w.lower(k+1)]) {
 				continue
 			}
 			if !w.isCap(k) {
