@@ -2526,8 +2526,17 @@ func (d *doc) voiceShown(fs []found, k int, t *entityTable) *entity {
 // it (`Roe tried to turn the tables, portraying …`), as an infinitive goes
 // on with the verb that takes it. A passive, or a participle or gerund
 // that modifies a noun (`the loophole called an "inversion"`), names no
-// source.
+// source. A noun of speech with its owner before it comes first: `his
+// claim that …`.
 func (d *doc) fragmentSubject(s sentence, open int) (mention, bool) {
+	if m, ok := d.speechNounOwner(s, open); ok {
+		return m, true
+	}
+	return d.verbSubject(s, open)
+}
+
+// verbSubject is fragmentSubject by the verb alone.
+func (d *doc) verbSubject(s sentence, open int) (mention, bool) {
 	w := d.w
 	for k := open - 1; k >= s.First; k-- {
 		if q := d.quoteAt(d.toks[k].Start); q >= 0 {
@@ -2541,8 +2550,13 @@ func (d *doc) fragmentSubject(s sentence, open int) (mention, bool) {
 		if !strings.HasPrefix(t, "VB") || auxVerbs[w.lower(k)] {
 			continue
 		}
-		p := d.skipBack(k-1, s.First)
-		passive := p+1 < k && w.isWord(p+1) && beForms[w.lower(p+1)] || w.isWord(k-1) && beForms[w.lower(k-1)]
+		// The auxiliaries and adverbs before the verb tell a passive
+		// ("was also called") and a perfect ("has long pushed").
+		passive, perfect := false, false
+		for j := d.skipBack(k-1, s.First) + 1; j < k; j++ {
+			passive = passive || beForms[w.lower(j)]
+			perfect = perfect || perfectAux[w.lower(j)]
+		}
 		switch t {
 		case "VBD", "VBZ", "VBP":
 			if passive {
@@ -2550,7 +2564,7 @@ func (d *doc) fragmentSubject(s sentence, open int) (mention, bool) {
 			}
 			return d.subjectBefore(k, s.First)
 		case "VBN":
-			if passive || !w.isWord(k-1) || !perfectAux[w.lower(k-1)] {
+			if passive || !perfect {
 				return mention{}, false
 			}
 			return d.subjectBefore(k, s.First)
@@ -2558,7 +2572,7 @@ func (d *doc) fragmentSubject(s sentence, open int) (mention, bool) {
 			if !w.isPunct(k-1, ",") {
 				return mention{}, false
 			}
-			if m, ok := d.fragmentSubject(s, k-1); ok {
+			if m, ok := d.verbSubject(s, k-1); ok {
 				return m, true
 			}
 			return d.sentenceSubject(s, k)
@@ -2575,3 +2589,55 @@ func (d *doc) fragmentSubject(s sentence, open int) (mention, bool) {
 
 // perfectAux are the auxiliaries of the perfect: "has vowed".
 var perfectAux = setOf(`has have had`)
+
+// speechNounOwner returns whoever owns a noun of speech that governs a
+// quotation opening at token open, through "that" or "of" or right
+// before it: `Contrary to his claim that people would "learn nothing"`,
+// `It was Ames's rejection of "a politics of fear"`.
+func (d *doc) speechNounOwner(s sentence, open int) (mention, bool) {
+	w := d.w
+	for k := open - 1; k > s.First && open-k < 25; k-- {
+		if w.isPunct(k, ",;:—–()") || d.inQuote(d.toks[k].Start) {
+			return mention{}, false
+		}
+		if !w.isWord(k) || !speechNouns[w.lower(k)] {
+			continue
+		}
+		if !w.isWord(k+1) || w.lower(k+1) != "that" && w.lower(k+1) != "of" && k+1 != open {
+			return mention{}, false
+		}
+		j := k - 1
+		for j > s.First && w.isWord(j) && !w.isCap(j) && (strings.HasPrefix(d.tagOf(j), "JJ") || strings.HasPrefix(d.tagOf(j), "RB")) {
+			j--
+		}
+		if !w.isWord(j) {
+			return mention{}, false
+		}
+		if g := possessorGender(w.lower(j)); g != genderUnknown || w.lower(j) == "their" || w.lower(j) == "its" {
+			// "Ames pushed his promise of …": a he or she owning the
+			// noun is most often the subject of the verb before it.
+			if m, ok := d.verbSubject(s, j); ok {
+				return m, true
+			}
+			if g == genderUnknown {
+				g = genderPlural
+				if w.lower(j) == "its" {
+					g = genderNeuter
+				}
+			}
+			return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, g), true
+		}
+		if possessive(w.word(j)) && w.isCap(j) {
+			return d.mentionEndingAt(j, s.First)
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// speechNouns name what someone said, as the quotation they govern gives it.
+var speechNouns = setOf(`claim claims assertion assertions warning warnings promise promises pledge
+pledges vow vows call calls remark remarks comment comments statement statements description
+accusation accusations charge charges suggestion insistence argument arguments rejection threat
+threats declaration admission denial complaint complaints criticism praise boast prediction
+characterization words`)
