@@ -56,7 +56,7 @@ var newsTrust = map[string]trust{
 	ruleCueAfter:    {0.95, 0.9, 0.9},
 	ruleCueBefore:   {0.95, 0.9, 0.9},
 	ruleSamePara:    {0.9, 0.85, 0.8},
-	ruleNarrative:   same(0.6),
+	ruleNarrative:   {0.7, 0.7, 0.55},
 	ruleTurnTaking:  same(0.55),
 	ruleAddressee:   same(0.55),
 	ruleContinues:   same(0.85),

@@ -405,7 +405,7 @@ func TestRules(t *testing.T) {
 		{"a clause widened around a quotation starts after a gerund of naming that opens it", "The harbour board met on Monday.\n\nVasko attacked the mayor on Tuesday, calling her \u201ca total stiff.\u201d",
 			[]want{{"mixed", "Vasko", "her \u201ca total stiff.\u201d", ruleGerund + ruleMixedSuffix}}},
 		{"a clause widened around a quotation starts after a verb whose subject is who", "The harbour board met on Monday.\n\nThe board then heard Dorin Vasko, who called the toll \u201ca fair price.\u201d",
-			[]want{{"mixed", "", "the toll \u201ca fair price.\u201d", ruleUnattributed}}},
+			[]want{{"mixed", "Dorin Vasko", "the toll \u201ca fair price.\u201d", ruleNarrative}}},
 		{"what one called stays with the words it names", "\"The pier is safe,\" Dorin Vasko said. He then attacked what he called \"a campaign of fear\" in the council.",
 			[]want{{"direct", "Dorin Vasko", "The pier is safe,", ruleCueAfter}, {"mixed", "Dorin Vasko", "He then attacked what he called \"a campaign of fear\" in the council", ruleCueBefore + ruleMixedSuffix}}},
 		{"a naming participle after a noun or a gerund after its subject's name stays in the clause", "\"The pier is safe,\" Dorin Vasko said. Both parties oppose a levy called the \u201charbour tax\u201d that would raise fares.\n\n\"The pier is safe,\" Dorin Vasko said. The paper gave an account of Marta Quell telling one clerk to \u201cgo home,\u201d while the others watched.",
@@ -424,10 +424,10 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Marta Quell", "the old mayor as \u201cCaptain,\u201d a title he never earned", ruleNarrative}}},
 		{"the verb that governs two quotations of a clause is found before the first, never inside it",
 			"The march was loud.\n\nAs they made their way down Elm Street, they chanted \"stop killing our towns\" and \"no cuts, no peace.\"",
-			[]want{{"mixed", "", `"stop killing our towns" and "no cuts, no peace."`, ruleUnattributed}}},
+			[]want{{"mixed", "", `"stop killing our towns" and "no cuts, no peace."`, ruleNarrative}}},
 		{"but quoted words before a noun are a term that modifies it", "The council met on Monday. Marta Quell won the \u201charbor vote\u201d count easily.", nil},
 		{"so is one closing its sentence inside the marks", `The council met on Monday. Later, Marta Quell blasted the harbor board for being "badly run." The board met again.`,
-			[]want{{"mixed", "", `the harbor board for being "badly run."`, ruleUnattributed}}},
+			[]want{{"mixed", "Marta Quell", `the harbor board for being "badly run."`, ruleNarrative}}},
 		{"a capitalised title of a word or two in narration is no wording", "The port reopened in May. Fans of the show \u201cHarbour Hour,\u201d which ended in May, came back.", nil},
 		{"nor is a word in single marks, nor one after so-called", "The port reopened in May. The plan looked \u2018bold,\u2019 and the so-called \u201cday pass\u201d sold well.", nil},
 		{"a participle after a quotation's inside comma starts the writer's report, not the speaker's", "Marta Quell said the harbor vote was \u201crigged,\u201d angering her allies on the council.",
@@ -464,9 +464,9 @@ func TestRules(t *testing.T) {
 		{"a quotation with its own attribution ends the reported clause", `Harlow suggested the budget was thin - "We cannot pay for the bridge," Harlow said.`,
 			[]want{{"indirect", "Harlow", "the budget was thin", ruleSaidThat}, {"direct", "Harlow", "We cannot pay for the bridge,", ruleCueAfter}}},
 		{"a verb before the comma introduces the quotation", "As the columnist puts it, \u201cwe will all pay for this.\u201d",
-			[]want{{"direct", "", "we will all pay for this.", ruleUnattributed}}},
+			[]want{{"direct", "the columnist", "we will all pay for this.", ruleNarrative}}},
 		{"two fragments of one clause make one mixed quote", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced.",
-			[]want{{"mixed", "", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced", ruleUnattributed}}},
+			[]want{{"mixed", "The party", "The party backed \u201ca tough line on crime\u201d and \u201ca strong military budget\u201d in the platform it announced", ruleNarrative}}},
 		{"a quotation opening a line is not mid-sentence", "Intro.\n\n\u201cThe plan is transparent.\u201d \u2015 Beck Tresize\n\u201cHe has said hateful things again.\u201d \u2015 Carlos Ibarrola",
 			[]want{{"direct", "Beck Tresize", "The plan is transparent.", ruleCredited}, {"direct", "Carlos Ibarrola", "He has said hateful things again.", ruleCredited}}},
 		{"a quotation after a headline in capitals", "HOW CHINA'S DECLINE AFFECTS THE WORLD \u201cChina's slowdown is fostering a cycle of decline.\u201d",
@@ -1667,6 +1667,72 @@ func TestFictionQuoteText(t *testing.T) {
 			}
 			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got %q, want %q", texts, tt.want)
+			}
+		})
+	}
+}
+
+// TestFragmentSource runs the news rule that gives a quotation inside a
+// sentence of narration the subject of the verb that governs it: the
+// speaker, the words naming the source, and the rule, for each quote.
+func TestFragmentSource(t *testing.T) {
+	ex, err := New(Options{Register: RegisterNews})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ speaker, mention, rule string }
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"the subject of the verb after an opening adverbial",
+			"On Monday, Marta Quell referred to the mayor as \u201ca bright, steady hand\u201d in the interview.",
+			[]want{{"Marta Quell", "Marta Quell", ruleNarrative}}},
+		{"the subject after an opening participial clause",
+			"Speaking to reporters after the vote, Dorin Vasko thanked the crew for \u201ckeeping the ferry running.\u201d",
+			[]want{{"Dorin Vasko", "Dorin Vasko", ruleNarrative}}},
+		{"a gerund after a comma goes on with the clause before it",
+			"On Monday, Marta Quell tried to turn the tables, portraying Dorin Vasko as \u201csoft on crime.\u201d",
+			[]want{{"Marta Quell", "Marta Quell", ruleNarrative}}},
+		{"an organisation whose sentence holds the quotation is its source",
+			"The harbour board lists \u201csafety as its first priority.\u201d",
+			[]want{{"The harbour board", "The harbour board", ruleNarrative}}},
+		{"a plural pronoun is the source as written, though it names no one",
+			"The march was loud.\n\nAs they made their way down Elm Street, they chanted \"stop killing our towns\" and \"no cuts, no peace.\"",
+			[]want{{"", "they", ruleNarrative}}},
+		{"the owner of a noun of speech that governs the quotation is its source",
+			"Dorin Vasko spoke on Monday.\n\nContrary to his claim that the ferry would be \"on time every day,\" it ran late all week.",
+			[]want{{"Dorin Vasko", "his", ruleNarrative}}},
+		{"a name owning it too", "The ferry ran late again.\n\nIt was Marta Quell's rejection of \"a politics of fear\" that won the vote.",
+			[]want{{"Marta Quell", "Marta Quell's", ruleNarrative}}},
+		{"but a he or she owning it after a verb is that verb's subject", "The ferry ran late again.\n\nFor years, Dorin Vasko has pushed his promise of \"free ferries for all\" in the council.",
+			[]want{{"Dorin Vasko", "Dorin Vasko", ruleNarrative}}},
+		{"a word opening the sentence that the text also writes in lower case is no name to give",
+			"Waves crash \u201call night long,\u201d as waves do.",
+			[]want{{"", "", ruleUnattributed}}},
+		{"a passive names no source, and the quotation keeps none",
+			"The hall was quiet on Monday.\n\nLater the plan was printed under the heading \u201ca gift to the ferry owners\u201d in the paper.",
+			[]want{{"", "", ruleUnattributed}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ex.Extract(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				g := want{q.Speaker, "", q.Rule}
+				if q.Mention != nil {
+					g.mention = tt.text[q.Mention.Start:q.Mention.End]
+				}
+				if g != w {
+					t.Errorf("quote %d = %+v, want %+v", i, g, w)
+				}
 			}
 		})
 	}
