@@ -987,7 +987,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if mm, ok := d.mentionEndingAt(c.Tok-1, s.First); ok && w.isPunct(mm.First-1, ",") {
 		m, comma = mm, mm.First-1
 	} else if both, ok := d.pairEndingAt(c.Tok-1, s.First); ok && w.isPunct(both.First-1, ",") {
-		// "…, he and Mr. Allen said."
+		// "…, he and Mr. Tarrow said."
 		m, comma = both, both.First-1
 	} else if ap, first, ok := d.appositionBefore(c.Tok-1, s.First); ok && d.hasFiniteVerb(s.First, first-1) {
 		// "…, a spokeswoman, Ann Roe, said on Monday."
@@ -1243,7 +1243,7 @@ var sourceGoesOn = setOf(`and although though while but`)
 var relativeWho = setOf(`who whose whom`)
 
 // pairEndingAt returns two mentions joined by "and" that end at token j
-// as one plural mention: "he and Mr. Allen", "Ann Roe and another aide".
+// as one plural mention: "he and Mr. Tarrow", "Ann Roe and another aide".
 func (d *doc) pairEndingAt(j, min int) (mention, bool) {
 	second, ok := d.mentionEndingAt(j, min)
 	if !ok || second.First-2 < min || !d.w.isWord(second.First-1) || d.w.lower(second.First-1) != "and" {
