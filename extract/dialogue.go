@@ -1566,9 +1566,9 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		// In news, a quotation inside a sentence of narration is most
 		// often the words of whoever the verb governing it tells of:
 		// `On Monday, Ames referred to the mayor as "a steady hand"` is
-		// Ames's, and so is `…, Roe tried to turn the tables, portraying
+		// Ames's, and so is `…, Roe turned the debate around, casting
 		// Vasko as "soft on crime."` A participle or a passive governing
-		// it (`violations relating to "gross negligence"`) tells of no
+		// it (`rules relating to "fair dealing"`) tells of no
 		// one; the subject opening the sentence stands then, measured
 		// right more often than wrong.
 		inSentence := si == sents[0] && d.register == RegisterNews && s.Last > open
@@ -2523,7 +2523,7 @@ func (d *doc) voiceShown(fs []found, k int, t *entityTable) *entity {
 // opening inside sentence s at token open: the nearest full verb before
 // it, past earlier quotations of the sentence. A finite verb or a perfect
 // gives its subject; a gerund after a comma goes on with the clause before
-// it (`Roe tried to turn the tables, portraying …`), as an infinitive goes
+// it (`Roe turned the debate around, casting …`), as an infinitive goes
 // on with the verb that takes it. A passive, or a participle or gerund
 // that modifies a noun (`the loophole called an "inversion"`), names no
 // source. A noun of speech with its owner before it comes first: `his
@@ -2592,7 +2592,7 @@ var perfectAux = setOf(`has have had`)
 
 // speechNounOwner returns whoever owns a noun of speech that governs a
 // quotation opening at token open, through "that" or "of" or right
-// before it: `Contrary to his claim that people would "learn nothing"`,
+// before it: `Contrary to his claim that riders would "pay nothing"`,
 // `It was Ames's rejection of "a politics of fear"`.
 func (d *doc) speechNounOwner(s sentence, open int) (mention, bool) {
 	w := d.w

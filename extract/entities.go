@@ -1975,7 +1975,7 @@ const walkOnAgainReach = 3
 // walkOnOpening reports whether the description from token first to its
 // noun i opens its sentence with "a" and a finite verb follows it: "A
 // stout man sat down." brings someone in as whom the sentence is about;
-// "murder, a lady clinging to one man" only names one.
+// "a crime, a clerk holding one key" only names one.
 func (d *doc) walkOnOpening(first, i int) bool {
 	if l := d.w.lower(first); l != "a" && l != "an" {
 		return false

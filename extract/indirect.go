@@ -554,7 +554,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 				ok = true
 			}
 		}
-		// "a letter that he said was drafted by the firm": "that" opens a
+		// "a note that he said was written by his lawyer": "that" opens a
 		// relative clause only where a verb with no subject follows.
 		if r := m.First - 1; !ok && r > s.First && d.w.isWord(r) && d.w.lower(r) == "that" {
 			switch d.tagOf(k) {
@@ -1054,7 +1054,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	if _, ok := d.clauseAfter(first, comma); !ok && !w.isPunct(after, ",") {
 		return found{}, false
 	}
-	// "The pay is good, but it was not the money that kept her, Roe
+	// "The boat is fine, but it was not the catch that kept her, Roe
 	// said": the attribution closes the clause after the narrator's
 	// contrast, not the one before it.
 	for k := comma - 2; k > first+minContentWords; k-- {
@@ -1283,7 +1283,7 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
-	// "It has not gone unnoticed: according to recent polls, …": a colon
+	// "It shows: according to recent surveys, …": a colon
 	// or a semicolon opens a clause as the sentence's start does.
 	leading := c.Tok-s.First <= 2 || w.isPunct(c.Tok-1, ":;")
 	if w.isPunct(c.Tok-1, ",") && c.Tok-1 > s.First {
@@ -1320,7 +1320,7 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
-	// "Roe leads by 40 delegates according to a count by the paper":
+	// "Roe leads by 12 seats according to a tally by the Ledger":
 	// with no mark, a count, a poll or a record as the source still
 	// reports the clause before; "classed as obese according to his
 	// weight" measures by a rule.
@@ -1800,7 +1800,7 @@ func (d *doc) mergeMixed(fs []found) []found {
 				}
 				continue
 			}
-			// `said on NBC's "Meet the Press" that …`: a show's title is
+			// `said on WXYZ's "Harbour Hour" that …`: a show's title is
 			// where it was said, not words quoted.
 			if d.titleQuote(mq) && d.possessiveBefore(mq) {
 				continue
@@ -1856,7 +1856,7 @@ func (d *doc) mergeMixed(fs []found) []found {
 }
 
 // possessiveBefore reports whether the word before quotation mq's opening
-// mark is a possessive: `NBC's "Meet the Press"`.
+// mark is a possessive: `WXYZ's "Harbour Hour"`.
 func (d *doc) possessiveBefore(mq markQuote) bool {
 	k := d.tokenAt(mq.Open.Start) - 1
 	if !d.w.isWord(k) {

@@ -840,7 +840,7 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 		// answer as the one acting: "The nurse kissed him. ¶ “Home?”
 		// he asked." Only a description known to be of the pronoun's
 		// gender holds.
-		// "The child put out her hand.": a possessive of the
+		// "The child held out her cup.": a possessive of the
 		// sentence's own tells the gender the noun does not.
 		owns := before && nounGender[head] == genderUnknown && d.ownGender(h+1, open) == g
 		e := d.nominalReferent(m, f, c)
