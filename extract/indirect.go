@@ -1904,12 +1904,14 @@ func (d *doc) mergeColonLead(fs []found) []found {
 		if f.mark >= 0 || f.Cue == nil || f.Cue.Lemma != "say" || f.Cue.Form == formGerund || !strings.HasPrefix(f.Rule, ruleSaidThat) {
 			continue
 		}
-		k := d.tokenAt(f.Start)
-		if k <= f.Cue.LastTok || thatBefore(d, k-1) >= 0 || !d.w.isWord(k) || proForms[d.w.lower(k)] || !d.reportedClause(k, d.tokenAt(f.End)) {
-			continue
-		}
+		// The colon goes first: few reports end on one, and the clause
+		// test asks the tagger.
 		colon := d.tokenAt(f.End)
 		if !d.w.isPunct(colon, ":") || !d.opensQuote(colon+1) {
+			continue
+		}
+		k := d.tokenAt(f.Start)
+		if k <= f.Cue.LastTok || thatBefore(d, k-1) >= 0 || !d.w.isWord(k) || proForms[d.w.lower(k)] || !d.reportedClause(k, colon) {
 			continue
 		}
 		open := d.toks[colon+1].Start
