@@ -63,7 +63,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "“…,” and he said he hoped …", "“…,” though she noted
 			// she had …": a cue that opens a clause of its own after a
 			// quotation names its speaker and reports the clause after it.
-			if c.Form == formFinite && c.Class == classSpeech && d.w.isWord(c.LastTok+1) {
+			// The joiner must stand before the subject: looking for one
+			// first spares most cues the subject search.
+			if c.Form == formFinite && c.Class == classSpeech && d.w.isWord(c.LastTok+1) && d.joinerIn(s.First+1, c.Tok) {
 				if f, ok := d.subjectCue(c, s); ok && f.Start > c.End && !d.inQuote(f.Start) && f.Mention != nil && f.Mention.Last <= c.Tok {
 					if j := f.Mention.First - 1; j > s.First && d.w.isWord(j) && clauseJoiners[d.w.lower(j)] && d.reportedClause(d.tokenAt(f.Start), s.Last) {
 						f.mark, f.para = -1, int(d.paraOf[c.Tok])
@@ -1735,6 +1737,17 @@ var writtenNouns = setOf(`statement statements letter letters report email e-mai
 // clauseJoiners join a clause to a quotation before it: "“…,” and he
 // said …".
 var clauseJoiners = setOf(`and but though although while`)
+
+// joinerIn reports whether one of clauseJoiners is among tokens first to
+// last-1.
+func (d *doc) joinerIn(first, last int) bool {
+	for j := first; j < last; j++ {
+		if d.w.isWord(j) && clauseJoiners[d.w.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".
