@@ -3194,6 +3194,11 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 // criticized the party's record", "… and she accused him of …".
 func (d *doc) actFollows(k int) bool {
 	w := d.w
+	// Find the cue first, as reportFollows does: most clauses have none,
+	// and the tagger is the costly part.
+	if !d.actCueAt(k) && !d.actCueAt(k+1) {
+		return false
+	}
 	if w.isWord(k) && (skippable[w.lower(k)] && d.tagOf(k) != "MD" || isSubjectPronoun(w.lower(k))) {
 		k++
 	}
@@ -3206,6 +3211,12 @@ func (d *doc) actFollows(k int) bool {
 		return true
 	}
 	return false
+}
+
+// actCueAt reports whether a finite speech act starts at token k.
+func (d *doc) actCueAt(k int) bool {
+	c, ok := d.cueAt(k)
+	return ok && c.Class == classAct && c.Form == formFinite
 }
 
 // isSubjectPronoun reports whether l is a subject pronoun ("he", "they").
