@@ -1181,10 +1181,11 @@ func (d *doc) attributionComma(c cue, s sentence) (int, bool) {
 // going on with what was said.
 func (d *doc) timeSpanAt(k int) bool {
 	w := d.w
-	if !w.isWord(k) || !w.isWord(k+1) || !(d.tagOf(k) == "CD" || w.lower(k) == "a" || w.lower(k) == "an") {
+	// The unit first: the tagger is the costly part.
+	if !w.isWord(k) || !w.isWord(k+1) || !timeUnits[w.lower(k+1)] {
 		return false
 	}
-	return timeUnits[w.lower(k+1)]
+	return w.lower(k) == "a" || w.lower(k) == "an" || d.tagOf(k) == "CD"
 }
 
 // timeUnits measure a span of time.
@@ -2423,7 +2424,7 @@ func (d *doc) openingAdverbial(s sentence, k int) bool {
 		return false
 	}
 	for j := s.First; j < k-1; j++ {
-		if !d.w.isWord(j) || strings.HasPrefix(d.tagOf(j), "VB") || d.w.isWord(j) && introWords[d.w.lower(j)] {
+		if !d.w.isWord(j) || introWords[d.w.lower(j)] || strings.HasPrefix(d.tagOf(j), "VB") {
 			return false
 		}
 	}
@@ -2447,8 +2448,7 @@ func (d *doc) afterGoverningVerb(first, open int) (int, bool) {
 			k = d.tokenAt(d.marks[q].Open.Start)
 			continue
 		}
-		t := d.tagOf(k)
-		if !strings.HasPrefix(t, "VB") || !d.w.isWord(k) || auxVerbs[d.w.lower(k)] {
+		if !d.w.isWord(k) || auxVerbs[d.w.lower(k)] || !strings.HasPrefix(d.tagOf(k), "VB") {
 			continue
 		}
 		j := k + 1
