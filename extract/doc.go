@@ -181,8 +181,7 @@ func (d *doc) pluralThatCues(cues []cue) []cue {
 	w := d.w
 	var add []cue
 	for i := 1; i+1 < len(d.toks); i++ {
-		// The length test ("that" or "that.") spares most tokens the lowering.
-		if d.toks[i+1].End-d.toks[i+1].Start > len("that.") || !w.isWord(i) || !w.isWord(i-1) || !w.isWord(i+1) || w.lower(i+1) != "that" || d.inQuote(d.toks[i].Start) {
+		if !w.isThat(i+1) || !w.isWord(i) || !w.isWord(i-1) || d.inQuote(d.toks[i].Start) {
 			continue
 		}
 		l := w.lower(i)
