@@ -384,12 +384,14 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 		if t.Kind != tokWord || t.End-t.Start < 2 || t.End-t.Start > 12 {
 			continue
 		}
-		entries, ok := lex[w.lower(i)]
+		l := w.lower(i)
+		entries, ok := lex[l]
 		if !ok {
 			// A gerund needs no subject before it: "…, joking that …".
-			// "that" comes first: it follows few tokens, so most skip the map.
-			if w.isWord(i+1) && w.lower(i+1) == "that" {
-				if e, ok := thatVerbs[w.lower(i)]; ok && !inQuote(t.Start) &&
+			// "that" comes first: it follows few tokens, so most skip the map;
+			// the length test ("that" or "that.") spares most the lowering.
+			if w.isThat(i + 1) {
+				if e, ok := thatVerbs[l]; ok && !inQuote(t.Start) &&
 					(e.form == formGerund || w.isWord(i-1) && (w.isCap(i-1) && !possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) || thatSubjects[w.lower(i-1)])) {
 					c := cue{Span: Span{t.Start, t.End}, Lemma: e.lemma, Form: e.form, Class: classSpeech, Tok: i, LastTok: i, NounForm: true}
 					out = append(out, c)
@@ -398,7 +400,7 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 			// "…, Ann Roe reports." ends the sentence on the verb after
 			// a name set off by a comma; "according to its FEC reports."
 			// and "two reports." are nouns.
-			if w.lower(i) == "reports" && i+1 < len(toks) && w.isPunct(i+1, ".") && !inQuote(t.Start) && namedAfterComma(w, i) {
+			if l == "reports" && i+1 < len(toks) && w.isPunct(i+1, ".") && !inQuote(t.Start) && namedAfterComma(w, i) {
 				out = append(out, cue{Span: Span{t.Start, t.End}, Lemma: "report", Form: formFinite, Class: classSpeech, Tok: i, LastTok: i})
 			}
 			continue
@@ -444,6 +446,20 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 		}
 	}
 	return out
+}
+
+// isThat reports whether token i is the word "that". The length and the
+// first letter, which only "t" and "T" lower to, spare nearly every token
+// the lowering: rules that scan every token ask it of the next.
+func (w words) isThat(i int) bool {
+	if !w.isWord(i) {
+		return false
+	}
+	t := w.toks[i]
+	if t.End-t.Start > len("that.") || w.text[t.Start]|0x20 != 't' {
+		return false
+	}
+	return w.lower(i) == "that"
 }
 
 // possessiveNoun reports whether w is a possessive ("Editor's", "Varga’s")

@@ -139,11 +139,13 @@ func (d *doc) presentCalls(cues []cue) []cue {
 	w := d.w
 	var add []cue
 	for i := range d.toks {
-		if !w.isWord(i) || d.inQuote(d.toks[i].Start) {
+		// The length test spares the lowering and the quote search for
+		// nearly every token ("calling." is the longest form, 8 bytes).
+		if n := d.toks[i].End - d.toks[i].Start; n < 4 || n > 8 || !w.isWord(i) {
 			continue
 		}
 		l := w.lower(i)
-		if l != "calls" && l != "call" && l != "calling" || !w.isWord(i+1) {
+		if l != "calls" && l != "call" && l != "calling" || !w.isWord(i+1) || d.inQuote(d.toks[i].Start) {
 			continue
 		}
 		if !callObjects[w.lower(i+1)] && !(w.isCap(i+1) && !d.sentenceStart(i+1)) {
@@ -179,7 +181,7 @@ func (d *doc) pluralThatCues(cues []cue) []cue {
 	w := d.w
 	var add []cue
 	for i := 1; i+1 < len(d.toks); i++ {
-		if !w.isWord(i) || !w.isWord(i-1) || !w.isWord(i+1) || w.lower(i+1) != "that" || d.inQuote(d.toks[i].Start) {
+		if !w.isThat(i+1) || !w.isWord(i) || !w.isWord(i-1) || d.inQuote(d.toks[i].Start) {
 			continue
 		}
 		l := w.lower(i)

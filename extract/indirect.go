@@ -63,7 +63,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "“…,” and he said he hoped …", "“…,” though she noted
 			// she had …": a cue that opens a clause of its own after a
 			// quotation names its speaker and reports the clause after it.
-			if c.Form == formFinite && c.Class == classSpeech && d.w.isWord(c.LastTok+1) {
+			// The joiner must stand before the subject: looking for one
+			// first spares most cues the subject search.
+			if c.Form == formFinite && c.Class == classSpeech && d.w.isWord(c.LastTok+1) && d.joinerIn(s.First+1, c.Tok) {
 				if f, ok := d.subjectCue(c, s); ok && f.Start > c.End && !d.inQuote(f.Start) && f.Mention != nil && f.Mention.Last <= c.Tok {
 					if j := f.Mention.First - 1; j > s.First && d.w.isWord(j) && clauseJoiners[d.w.lower(j)] && d.reportedClause(d.tokenAt(f.Start), s.Last) {
 						f.mark, f.para = -1, int(d.paraOf[c.Tok])
@@ -1179,10 +1181,11 @@ func (d *doc) attributionComma(c cue, s sentence) (int, bool) {
 // going on with what was said.
 func (d *doc) timeSpanAt(k int) bool {
 	w := d.w
-	if !w.isWord(k) || !w.isWord(k+1) || !(d.tagOf(k) == "CD" || w.lower(k) == "a" || w.lower(k) == "an") {
+	// The unit first: the tagger is the costly part.
+	if !w.isWord(k) || !w.isWord(k+1) || !timeUnits[w.lower(k+1)] {
 		return false
 	}
-	return timeUnits[w.lower(k+1)]
+	return w.lower(k) == "a" || w.lower(k) == "an" || d.tagOf(k) == "CD"
 }
 
 // timeUnits measure a span of time.
@@ -1736,6 +1739,17 @@ var writtenNouns = setOf(`statement statements letter letters report email e-mai
 // said …".
 var clauseJoiners = setOf(`and but though although while`)
 
+// joinerIn reports whether one of clauseJoiners is among tokens first to
+// last-1.
+func (d *doc) joinerIn(first, last int) bool {
+	for j := first; j < last; j++ {
+		if d.w.isWord(j) && clauseJoiners[d.w.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // reportSubordinators open a clause that may hold a report of its own:
 // "…, while 60 percent said …".
 var reportSubordinators = setOf(`while whereas though although`)
@@ -1904,12 +1918,14 @@ func (d *doc) mergeColonLead(fs []found) []found {
 		if f.mark >= 0 || f.Cue == nil || f.Cue.Lemma != "say" || f.Cue.Form == formGerund || !strings.HasPrefix(f.Rule, ruleSaidThat) {
 			continue
 		}
-		k := d.tokenAt(f.Start)
-		if k <= f.Cue.LastTok || thatBefore(d, k-1) >= 0 || !d.w.isWord(k) || proForms[d.w.lower(k)] || !d.reportedClause(k, d.tokenAt(f.End)) {
-			continue
-		}
+		// The colon goes first: few reports end on one, and the clause
+		// test asks the tagger.
 		colon := d.tokenAt(f.End)
 		if !d.w.isPunct(colon, ":") || !d.opensQuote(colon+1) {
+			continue
+		}
+		k := d.tokenAt(f.Start)
+		if k <= f.Cue.LastTok || thatBefore(d, k-1) >= 0 || !d.w.isWord(k) || proForms[d.w.lower(k)] || !d.reportedClause(k, colon) {
 			continue
 		}
 		open := d.toks[colon+1].Start
@@ -2408,7 +2424,7 @@ func (d *doc) openingAdverbial(s sentence, k int) bool {
 		return false
 	}
 	for j := s.First; j < k-1; j++ {
-		if !d.w.isWord(j) || strings.HasPrefix(d.tagOf(j), "VB") || d.w.isWord(j) && introWords[d.w.lower(j)] {
+		if !d.w.isWord(j) || introWords[d.w.lower(j)] || strings.HasPrefix(d.tagOf(j), "VB") {
 			return false
 		}
 	}
@@ -2432,8 +2448,7 @@ func (d *doc) afterGoverningVerb(first, open int) (int, bool) {
 			k = d.tokenAt(d.marks[q].Open.Start)
 			continue
 		}
-		t := d.tagOf(k)
-		if !strings.HasPrefix(t, "VB") || !d.w.isWord(k) || auxVerbs[d.w.lower(k)] {
+		if !d.w.isWord(k) || auxVerbs[d.w.lower(k)] || !strings.HasPrefix(d.tagOf(k), "VB") {
 			continue
 		}
 		j := k + 1
@@ -3179,6 +3194,11 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 // criticized the party's record", "… and she accused him of …".
 func (d *doc) actFollows(k int) bool {
 	w := d.w
+	// Find the cue first, as reportFollows does: most clauses have none,
+	// and the tagger is the costly part.
+	if !d.actCueAt(k) && !d.actCueAt(k+1) {
+		return false
+	}
 	if w.isWord(k) && (skippable[w.lower(k)] && d.tagOf(k) != "MD" || isSubjectPronoun(w.lower(k))) {
 		k++
 	}
@@ -3191,6 +3211,12 @@ func (d *doc) actFollows(k int) bool {
 		return true
 	}
 	return false
+}
+
+// actCueAt reports whether a finite speech act starts at token k.
+func (d *doc) actCueAt(k int) bool {
+	c, ok := d.cueAt(k)
+	return ok && c.Class == classAct && c.Form == formFinite
 }
 
 // isSubjectPronoun reports whether l is a subject pronoun ("he", "they").

@@ -62,3 +62,16 @@ The New President met the president. Will Smith will go. NEW news. Crème brûl�
 		}
 	}
 }
+
+func TestIsThat(t *testing.T) {
+	text := "That, that. THAT thaT than the thatch \u0422hat «that»"
+	toks, _ := scan(text, nil)
+	low, odd := lowerText(text)
+	w := words{text: text, toks: toks, low: low, odd: odd}
+	for i := range toks {
+		want := w.isWord(i) && w.lower(i) == "that"
+		if got := w.isThat(i); got != want {
+			t.Errorf("isThat(%q) = %v, want %v", w.word(i), got, want)
+		}
+	}
+}
