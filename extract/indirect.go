@@ -2321,15 +2321,24 @@ func (d *doc) endBeforePredicate(fs []found) []found {
 	return fs
 }
 
+// commaClosing returns the token after quotation mq and whether a comma
+// ends it, inside its closing mark (`…,"`) or after it (`…",`); past a
+// comma after the mark, the token after that comma.
+func (d *doc) commaClosing(mq markQuote) (int, bool) {
+	j := d.tokenAt(mq.Close.End)
+	if d.w.isPunct(j, ",") {
+		return j + 1, true
+	}
+	return j, d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",")
+}
+
 // attributionAfter reports whether quotation mq ends on a comma, inside
 // its closing mark or after it, and a speech cue follows within a few
 // words before token end: `…," Ames said`, `…," said Ames`, `…," the
 // source recalled`.
 func (d *doc) attributionAfter(mq markQuote, end int) bool {
-	j := d.tokenAt(mq.Close.End)
-	if d.w.isPunct(j, ",") {
-		j++
-	} else if !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+	j, ok := d.commaClosing(mq)
+	if !ok {
 		return false
 	}
 	for _, c := range d.cuesIn(j, min(end, j+5)) {
@@ -2359,10 +2368,8 @@ func (d *doc) attributionAfter(mq markQuote, end int) bool {
 // home," they turned out`. It is asked only when no cue before the
 // quotation reports the clause the quotation is in.
 func (d *doc) mainClauseAfter(mq markQuote, end int) bool {
-	j := d.tokenAt(mq.Close.End)
-	if d.w.isPunct(j, ",") {
-		j++
-	} else if !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+	j, ok := d.commaClosing(mq)
+	if !ok {
 		return false
 	}
 	if j >= end || !d.w.isWord(j) || !(d.tagOf(j) == "PRP" || d.w.isCap(j)) {
@@ -2386,10 +2393,8 @@ func (d *doc) mainClauseAfter(mq markQuote, end int) bool {
 // relativeAfter reports whether ", which" follows quotation mq, the comma
 // inside its closing mark or after it.
 func (d *doc) relativeAfter(mq markQuote) bool {
-	j := d.tokenAt(mq.Close.End)
-	if d.w.isPunct(j, ",") {
-		j++
-	} else if !d.w.isPunct(d.tokenAt(mq.Inner.End)-1, ",") {
+	j, ok := d.commaClosing(mq)
+	if !ok {
 		return false
 	}
 	return d.w.isWord(j) && d.w.lower(j) == "which"
