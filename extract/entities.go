@@ -1883,7 +1883,7 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	}
 	// One opening its clause is whom the narration is about, which a he
 	// or she after it more likely goes on with than a nearer object.
-	subj := d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1)
+	subj := d.opensClause(first)
 	e := t.linkNominal(m)
 	if o := d.walkOnAgain(first, i, t); o != nil {
 		e = o
@@ -1895,6 +1895,12 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	}
 	t.addRef(m.Start, int(d.paraOf[i]), e, subj)
 	return true
+}
+
+// opensClause reports whether the nominal from token first opens its
+// clause, with no word right before it: whom the narration is about.
+func (d *doc) opensClause(first int) bool {
+	return d.clauseStart(first, d.sents[d.sentOf[first]].First) && !d.w.isWord(first-1)
 }
 
 // walkOnNoun registers, in fiction, a person noun that tells no gender
@@ -1924,7 +1930,7 @@ func (d *doc) walkOnNoun(i int, t *entityTable) bool {
 	if first < 0 {
 		return false
 	}
-	if o := d.walkOnAgain(first, i, t); o != nil && d.clauseStart(first, d.sents[d.sentOf[first]].First) && !w.isWord(first-1) {
+	if o := d.walkOnAgain(first, i, t); o != nil && d.opensClause(first) {
 		t.addRef(d.toks[first].Start, int(d.paraOf[i]), o, true)
 		return true
 	}
