@@ -133,7 +133,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				for j < s.Last && j-f.Mention.Last < 8 && d.w.isWord(j) {
 					j++
 				}
-				if d.w.isPunct(j, ",") && d.w.isWord(j+1) && sourceGoesOn[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
+				if d.w.isPunct(j, ",") && d.w.isWord(j+1) && clauseJoiners[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
 					if rest, ok2 := d.content(j+1, s.Last); ok2 {
 						cc := c
 						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &cc})
@@ -166,7 +166,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					for j < s.Last && j-c.LastTok < 8 && d.w.isWord(j) {
 						j++
 					}
-					if d.w.isPunct(j, ",") && d.w.isWord(j+1) && sourceGoesOn[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
+					if d.w.isPunct(j, ",") && d.w.isWord(j+1) && clauseJoiners[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
 						if rest, ok2 := d.content(j+1, s.Last); ok2 {
 							out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
 							f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
@@ -315,7 +315,7 @@ func (d *doc) asClause(c cue, s sentence) []found {
 	var out []found
 	// "…, as the Post reported on Monday, and he will …": a clause
 	// joined after the source reports on.
-	joined := !atStart && end < s.Last && w.isWord(end+1) && sourceGoesOn[w.lower(end+1)] && d.reportedClause(end+2, s.Last)
+	joined := !atStart && end < s.Last && w.isWord(end+1) && clauseJoiners[w.lower(end+1)] && d.reportedClause(end+2, s.Last)
 	if !atStart && (end == s.Last || joined) {
 		for k := s.First; k < a; k++ {
 			if d.inQuote(d.toks[k].Start) {
@@ -1238,10 +1238,6 @@ func (d *doc) modifiesSpeaker(k, last int) bool {
 // cue: "“…,” she said, only with …", "…, he said, because …".
 var reportGoesOn = setOf(`that because though although while before after only rather`)
 
-// sourceGoesOn join a clause that goes on with the report after its
-// source: "…, according to the police, and eight were hurt".
-var sourceGoesOn = setOf(`and although though while but`)
-
 // relativeWho open a relative clause about a person.
 var relativeWho = setOf(`who whose whom`)
 
@@ -1735,8 +1731,9 @@ var writtenNouns = setOf(`statement statements letter letters report email e-mai
 	article response memo message tweet tweets post note ad advertisement video op-ed column editorial
 	filing complaint lawsuit motion resolution petition notice text texts`)
 
-// clauseJoiners join a clause to a quotation before it: "“…,” and he
-// said …".
+// clauseJoiners join a clause to a quotation before it ("“…,” and he
+// said …") or to the source of a report, which the clause goes on with
+// ("…, according to the police, and eight were hurt").
 var clauseJoiners = setOf(`and but though although while`)
 
 // joinerIn reports whether one of clauseJoiners is among tokens first to
