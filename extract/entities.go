@@ -309,7 +309,8 @@ func (t *entityTable) candidates(toks []string) []int {
 	for _, w := range toks {
 		out = append(out, t.byWord[w]...)
 	}
-	sort.Sort(sort.Reverse(sort.IntSlice(out)))
+	slices.Sort(out)
+	slices.Reverse(out)
 	return slices.Compact(out)
 }
 
@@ -1782,7 +1783,9 @@ func (t *entityTable) deferral(toks []string, title string, hasHonor bool, e *en
 
 // cleanName is a name as a canonical form: one line, no possessive.
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	// The courtesy after a name is no part of it (see nameParts).
 	for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
 		if strings.HasSuffix(s, suf) {
@@ -1796,6 +1799,41 @@ func cleanName(s string) string {
 		}
 	}
 	return s
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(s), " ") is s
+// itself: words parted by single spaces, as nearly every name is. It
+// spares cleanName the split and the join.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size
+			continue
+		}
+		if c == ' ' && s[i+1] == ' ' || c != ' ' && asciiSpace(c) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// asciiSpace reports whether c is one of the ASCII bytes unicode.IsSpace
+// accepts.
+func asciiSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
 }
 
 // ordinalWords are the day numbers of a date written out, "the fourth of
