@@ -24,7 +24,8 @@ type doc struct {
 	lowerAsked map[string]bool
 	lowerRead  int
 	lowerWords map[string]bool
-	capsSeen   map[string][2]int // see capsInside
+	capsSeen   map[string]int // see capsCounts
+	capsN      [][2]int
 	// alonePlaces is placedAlone's memory.
 	alonePlaces map[string]int
 	// mentionSents and mentionSentsN are prevBySentence's index.

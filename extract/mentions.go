@@ -1312,7 +1312,9 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 	for k := from; k < name[1]; k++ {
 		l := d.w.lower(k)
-		if !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && !nameParticles[d.w.lower(k-1)] && d.usedInLowerCase(l) {
+		// usedInLowerCase first: its filter answers most names without
+		// a map look-up.
+		if d.usedInLowerCase(l) && !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && !nameParticles[d.w.lower(k-1)] {
 			name[1] = k
 			np[1] = k
 			break
@@ -1380,11 +1382,17 @@ func (d *doc) usedInLowerCase(w string) bool {
 			n <<= 1
 		}
 		d.lowerBits = make([]uint64, n/64)
-		for i := range d.toks {
-			if d.w.isLower(i) {
-				k, bit := d.lowerBit(d.w.lower(i))
-				d.lowerBits[k] |= bit
+		for i, t := range d.toks {
+			// isLower, with its ASCII case spelled out: this reads every
+			// token of the text.
+			if t.Kind != tokWord {
+				continue
 			}
+			if c := d.text[t.Start]; c < utf8.RuneSelf && (c < 'a' || c > 'z') || c >= utf8.RuneSelf && !d.w.isLower(i) {
+				continue
+			}
+			k, bit := d.lowerBit(d.w.lower(i))
+			d.lowerBits[k] |= bit
 		}
 	}
 	if k, bit := d.lowerBit(w); d.lowerBits[k]&bit == 0 {
@@ -1453,28 +1461,43 @@ func (d *doc) knownName(w string) bool {
 // sentences, where names are ("said Jane"), rather than where a sentence
 // starts ("Ah!"). The counts are built once per document, on first use.
 func (d *doc) capsInside(w string) bool {
+	c := d.capsCounts(w)
+	return c[1] >= 2 && 3*c[1] >= c[0]
+}
+
+// capsCounts returns how many times the text writes w capitalised, and
+// how many of those inside a sentence. The counts are built once per
+// document, on first use, with one map look-up a capitalised token: the
+// map gives the word's place in capsN.
+func (d *doc) capsCounts(w string) [2]int {
 	if d.capsSeen == nil {
-		d.capsSeen = map[string][2]int{}
+		d.capsSeen = map[string]int{}
 		for i, t := range d.toks {
 			if t.Kind != tokWord || !d.w.isCap(i) {
 				continue
 			}
-			c := d.capsSeen[d.w.lower(i)]
-			c[0]++
-			if !d.sentenceStart(i) && (i == 0 || d.toks[i-1].Kind == tokWord || d.w.isPunct(i-1, ",")) {
-				c[1]++
+			l := d.w.lower(i)
+			k, ok := d.capsSeen[l]
+			if !ok {
+				k = len(d.capsN)
+				d.capsSeen[l] = k
+				d.capsN = append(d.capsN, [2]int{})
 			}
-			d.capsSeen[d.w.lower(i)] = c
+			d.capsN[k][0]++
+			if !d.sentenceStart(i) && (i == 0 || d.toks[i-1].Kind == tokWord || d.w.isPunct(i-1, ",")) {
+				d.capsN[k][1]++
+			}
 		}
 	}
-	c := d.capsSeen[w]
-	return c[1] >= 2 && 3*c[1] >= c[0]
+	if k, ok := d.capsSeen[w]; ok {
+		return d.capsN[k]
+	}
+	return [2]int{}
 }
 
 // capsCount returns how many times the text writes w capitalised.
 func (d *doc) capsCount(w string) int {
-	d.capsInside(w)
-	return d.capsSeen[w][0]
+	return d.capsCounts(w)[0]
 }
 
 // titledName returns the last token of a name that follows a lower-case
