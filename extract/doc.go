@@ -305,7 +305,7 @@ func (d *doc) tagID(tag string) uint8 {
 // nounHead reports whether token i can head a noun phrase. Function words
 // are answered without asking the tagger, which is most of the calls.
 func (d *doc) nounHead(i int) bool {
-	if i >= 0 && i < len(d.toks) && functionWords[d.w.lower(i)] {
+	if i >= 0 && i < len(d.toks) && d.w.in(i, classFunction) {
 		return false
 	}
 	switch d.tagOf(i) {

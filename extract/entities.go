@@ -985,7 +985,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man.
-		noun := w.isWord(i) && !w.isCap(i) && t.possNounGender(w.lower(i)) != genderUnknown
+		noun := w.isWord(i) && !w.isCap(i) && (w.in(i, classGenderNoun) || t.fiction && t.possNounGender(w.lower(i)) != genderUnknown)
 		if !w.nameLike(i) && !noun || !noun && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
 			continue
 		}
@@ -1137,7 +1137,7 @@ func (d *doc) apposition(np [2]int, e *entity, t *entityTable) {
 			}
 			// The head ends the phrase: "the carter's boy" is not the
 			// carter.
-			if d.describes(k) && !possessive(w.word(k)) && !(w.isWord(k+1) && !functionWords[w.lower(k+1)]) {
+			if d.describes(k) && !possessive(w.word(k)) && !(w.isWord(k+1) && !w.in(k+1, classFunction)) {
 				head = w.lower(k)
 				break
 			}
@@ -1158,7 +1158,7 @@ func (d *doc) apposition(np [2]int, e *entity, t *entityTable) {
 					}
 					break
 				}
-				if w.isCap(j) || functionWords[w.lower(j)] {
+				if w.isCap(j) || w.in(j, classFunction) {
 					break
 				}
 			}
@@ -1413,7 +1413,7 @@ func (d *doc) trimKnownMention(m mention, t *entityTable) mention {
 // Badger", keeps its words.
 func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 	w := d.w
-	if !t.fiction || name[1]-name[0] < 2 || !w.isWord(name[0]-1) || w.lower(name[0]-1) != "the" || honorificWord(w.lower(name[0])) {
+	if !t.fiction || name[1]-name[0] < 2 || !w.isWord(name[0]-1) || w.lower(name[0]-1) != "the" || w.in(name[0], classHonorific) {
 		return np, name
 	}
 	last := [2]int{name[1] - 1, name[1]}
@@ -1432,7 +1432,7 @@ func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 // after, become the place. A month or a weekday is trimmed as a place.
 func (d *doc) trimPlaceWord(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 	w := d.w
-	if !t.fiction || name[1]-name[0] < 2 || honorificWord(w.lower(name[0])) {
+	if !t.fiction || name[1]-name[0] < 2 || w.in(name[0], classHonorific) {
 		return np, name
 	}
 	whole := t.known(d.makeMention(mentionName, name, name, genderUnknown))
@@ -1902,7 +1902,7 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	}
 	first := -1
 	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
-		if determiners[w.lower(k)] {
+		if w.in(k, classDeterminer) {
 			first = k
 			break
 		}
@@ -1957,7 +1957,7 @@ func (d *doc) walkOnNoun(i int, t *entityTable) bool {
 	}
 	first := -1
 	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
-		if determiners[w.lower(k)] {
+		if w.in(k, classDeterminer) {
 			first = k
 			break
 		}

@@ -353,7 +353,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 // more particles, then, step by step in direction dir, a word that can be
 // part of a name: "Mr. van der Kolk".
 func (w words) particleRun(j, dir int) bool {
-	for k := 0; k < 3 && w.isWord(j) && nameParticles[w.lower(j)]; k++ {
+	for k := 0; k < 3 && w.isWord(j) && w.in(j, classNameParticle); k++ {
 		j += dir
 		if w.nameLike(j) {
 			return true
@@ -461,7 +461,7 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 		if w.particleRun(j, 1) {
 			continue
 		}
-		if w.isWord(j) && (w.lower(j) == "of" || w.lower(j) == "for") && w.nameLike(j+1) && orgHeads[w.lower(last)] {
+		if w.isWord(j) && (w.lower(j) == "of" || w.lower(j) == "for") && w.nameLike(j+1) && w.in(last, classOrgHead) {
 			continue
 		}
 		// "the Duchess of Aldwych": a rank and its seat are one name,
@@ -477,13 +477,13 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 // splitName trims stop words and job titles off the capitalised run
 // [first, last] and returns the phrase and the name proper.
 func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
-	for first <= last && stopCaps[w.lower(first)] {
+	for first <= last && w.in(first, classStopCap) {
 		first++
 	}
 	// A heading run into the line after it, "Chapter VI Lucan Vantry
 	// Gives a Demonstration", "IV Mr. Pike": the number and its word are
 	// no part of the name.
-	if first < last && headingWords[w.lower(first)] && numeral(w.word(first+1)) {
+	if first < last && w.in(first, classHeading) && numeral(w.word(first+1)) {
 		first += 2
 	} else if first < last && romanNumeral(w.word(first)) {
 		first++
@@ -501,7 +501,7 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	// A title or place word inside the run ends the part before the name,
 	// unless what follows is itself an organisation.
 	for j := last - 1; j >= first; j-- {
-		if jobTitles[w.lower(j)] || (j > first && w.lower(j) == "of" && !(j == first+1 && w.seatRank(first))) {
+		if w.in(j, classJobTitle) || (j > first && w.lower(j) == "of" && !(j == first+1 && w.seatRank(first))) {
 			rest := [2]int{j + 1, last + 1}
 			if w.isOrgRange(rest) || rest[1]-rest[0] > 4 {
 				break
@@ -512,7 +512,7 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	}
 	// An honorific starts the name: "Again Mr. Pike", "Luckily Sir Ned".
 	for j := start + 1; j < last; j++ {
-		if honorificWord(w.lower(j)) && w.isCap(j) {
+		if w.in(j, classHonorific) && w.isCap(j) {
 			start = j
 			break
 		}
@@ -520,7 +520,7 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 	// A particle in capitals before a capitalised surname is part of it,
 	// "De Witt", "Van Ness"; in lower case it is part of no name that
 	// stands first.
-	for start <= last && (nameParticles[w.lower(start)] && !(start < last && w.isCap(start) && surnameParticles[w.lower(start)]) || !w.isCap(start)) {
+	for start <= last && (w.in(start, classNameParticle) && !(start < last && w.isCap(start) && w.in(start, classSurnameParticle)) || !w.isCap(start)) {
 		start++
 	}
 	if start > last {
@@ -540,7 +540,7 @@ var seatRanks = setOf(`king queen prince princess duke duchess count countess lo
 
 func (w words) isOrgRange(r [2]int) bool {
 	for j := r[0]; j < r[1]; j++ {
-		if orgHeads[w.lower(j)] {
+		if w.in(j, classOrgHead) {
 			return true
 		}
 	}
@@ -779,7 +779,7 @@ func (d *doc) clauseStart(i, min int) bool {
 		case "and", "but", "or", "while", "as", "so", "yet", "because", "although", "though", "when", "where", "which", "whereas", "then", "since", "after", "before", "if", "meanwhile", "however", "later":
 			return true
 		}
-		if stopCaps[w.lower(i-1)] && w.isCap(i-1) {
+		if w.in(i-1, classStopCap) && w.isCap(i-1) {
 			return true
 		}
 	}
@@ -832,7 +832,7 @@ func (d *doc) mentionHead(j, min int) (mention, bool) {
 		m.Trimmed = name[0] != first
 		return m, true
 	}
-	if determiners[lw] || skippable[lw] || !d.nounHead(j) {
+	if w.in(j, classDeterminer|classSkippable) || !d.nounHead(j) {
 		return mention{}, false
 	}
 	// Nominal: determiner, modifiers, head noun.
@@ -841,12 +841,11 @@ func (d *doc) mentionHead(j, min int) (mention, bool) {
 		if !w.isWord(k) {
 			break
 		}
-		lk := w.lower(k)
-		if determiners[lk] {
+		if w.in(k, classDeterminer) {
 			first = k
 			break
 		}
-		if skippable[lk] || stopCaps[lk] && !w.isCap(k) {
+		if w.in(k, classSkippable) || w.in(k, classStopCap) && !w.isCap(k) {
 			break
 		}
 		if !d.modifier(k) {
@@ -902,7 +901,7 @@ func (d *doc) mentionEndingAtNoPP(j, min int) (mention, bool) {
 	if !w.isWord(j) || w.isCap(j) {
 		return mention{}, false
 	}
-	if !d.nounHead(j) || determiners[w.lower(j)] {
+	if !d.nounHead(j) || w.in(j, classDeterminer) {
 		return mention{}, false
 	}
 	first := j
@@ -910,7 +909,7 @@ func (d *doc) mentionEndingAtNoPP(j, min int) (mention, bool) {
 		if !w.isWord(k) {
 			break
 		}
-		if determiners[w.lower(k)] {
+		if w.in(k, classDeterminer) {
 			first = k
 			break
 		}
@@ -933,7 +932,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 	if g, ok := subjectPronouns[li]; ok {
 		return d.makeMention(mentionPronoun, [2]int{i, i + 1}, [2]int{i, i + 1}, g), true
 	}
-	if w.isCap(i) && !stopCaps[li] || w.isCap(i) && honorifics[li] != genderUnknown {
+	if w.isCap(i) && !w.in(i, classStopCap) || w.isCap(i) && honorifics[li] != genderUnknown {
 		// "Democratic strategist Hank Tolland": a capitalised word, a
 		// title in lower case, then the name.
 		if k := w.titledName(i, max); k > i {
@@ -959,7 +958,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		m.Trimmed = name[0] != first
 		return m, true
 	}
-	if !determiners[li] && !(w.isCap(i) && li == "the") {
+	if !w.in(i, classDeterminer) && !(w.isCap(i) && li == "the") {
 		// A title in lower case before a name: "said pollster Frank Marrick",
 		// "said former Pennsylvania governor Ed Pellham". The name is the
 		// last capitalised run of the phrase.
@@ -969,7 +968,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 				lastCap = k
 				continue
 			}
-			if !jobTitles[w.lower(k)] && !d.modifier(k) && !nameParticles[w.lower(k)] {
+			if !w.in(k, classJobTitle) && !d.modifier(k) && !w.in(k, classNameParticle) {
 				break
 			}
 		}
@@ -1091,7 +1090,7 @@ func (d *doc) oneOf(i, max int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if w.lower(i) != "one" || w.lower(k) != "of" || !w.isWord(k+1) || !determiners[w.lower(k+1)] || w.isCap(k+1) {
+	if w.lower(i) != "one" || w.lower(k) != "of" || !w.isWord(k+1) || !w.in(k+1, classDeterminer) || w.isCap(k+1) {
 		return mention{}, false
 	}
 	for j := k + 2; j < max && j <= k+4; j++ {
@@ -1171,7 +1170,7 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 		m.Name = d.text[m.Start:m.End]
 		m.Org = w.isOrgRange(name) || w.isOrgRange(np) && name[1]-name[0] > 2
 		// "the King" alone keeps its article; "the Mr. Smith" is Mr. Smith.
-		m.The = w.isWord(name[0]-1) && w.lower(name[0]-1) == "the" && (!honorificWord(w.lower(name[0])) || name[1]-name[0] == 1)
+		m.The = w.isWord(name[0]-1) && w.lower(name[0]-1) == "the" && (!w.in(name[0], classHonorific) || name[1]-name[0] == 1)
 		if hg, ok := honorifics[w.lower(name[0])]; ok && name[1]-name[0] > 1 {
 			m.Gender = hg
 		}
@@ -1218,7 +1217,7 @@ func (d *doc) skipBack(j, min int) int {
 	for j >= min && w.isWord(j) {
 		l := w.lower(j)
 		switch {
-		case skippable[l], l == "here", l == "there", l == "now", l == "itself", l == "himself",
+		case w.in(j, classSkippable), l == "here", l == "there", l == "now", l == "itself", l == "himself",
 			l == "herself", l == "themselves", l == "alone":
 		case strings.HasSuffix(l, "ly") && !w.isCap(j) && len(l) > 4:
 		// "has long said": after an auxiliary "long" is an adverb, not
@@ -1255,7 +1254,7 @@ func (d *doc) phraseStart(i, min int) (int, bool) {
 			k--
 			continue
 		}
-		if k-1 < min || !d.w.isWord(k-1) || !(d.w.isCap(k-1) || d.modifier(k-1) || determiners[d.w.lower(k-1)]) {
+		if k-1 < min || !d.w.isWord(k-1) || !(d.w.isCap(k-1) || d.modifier(k-1) || d.w.in(k-1, classDeterminer)) {
 			break
 		}
 	}
@@ -1277,7 +1276,7 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	if d.register == RegisterFiction {
 		np, name = d.trimFictionName(np, name)
 	}
-	if name[1]-name[0] < 2 || honorificWord(d.w.lower(name[0])) {
+	if name[1]-name[0] < 2 || d.w.in(name[0], classHonorific) {
 		return np, name
 	}
 	first := d.w.lower(name[0])
@@ -1314,7 +1313,7 @@ func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 		l := d.w.lower(k)
 		// usedInLowerCase first: its filter answers most names without
 		// a map look-up.
-		if d.usedInLowerCase(l) && !nameParticles[l] && !honorificWord(l) && !jobTitles[l] && !nameParticles[d.w.lower(k-1)] {
+		if d.usedInLowerCase(l) && !d.w.in(k, classNameParticle|classHonorific|classJobTitle) && !d.w.in(k-1, classNameParticle) {
 			name[1] = k
 			np[1] = k
 			break
@@ -1351,7 +1350,7 @@ func (d *doc) trimFictionName(np, name [2]int) ([2]int, [2]int) {
 	if name[1]-name[0] >= 2 && w.word(name[0]) == w.word(name[0]+1) {
 		drop()
 	}
-	if name[1]-name[0] >= 3 && honorificWord(w.lower(name[0])) {
+	if name[1]-name[0] >= 3 && w.in(name[0], classHonorific) {
 		np, name = d.cutHeading(np, name, name[0]+2)
 	}
 	return np, name
@@ -1508,10 +1507,10 @@ func (w words) titledName(i, max int) int {
 	for k < max && w.nameLike(k) {
 		k++
 	}
-	if k >= max || !w.isWord(k) || !jobTitles[w.lower(k)] && !lowerTitles[w.lower(k)] {
+	if k >= max || !w.isWord(k) || !w.in(k, classJobTitle) && !lowerTitles[w.lower(k)] {
 		return -1
 	}
-	for k < max && w.isWord(k) && !w.isCap(k) && (jobTitles[w.lower(k)] || lowerTitles[w.lower(k)]) {
+	for k < max && w.isWord(k) && !w.isCap(k) && (w.in(k, classJobTitle) || lowerTitles[w.lower(k)]) {
 		k++
 	}
 	if !w.nameLike(k) {
