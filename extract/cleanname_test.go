@@ -2,8 +2,10 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // singleSpaced must answer as cleanName's strings.Fields and Join would.
@@ -18,6 +20,69 @@ func TestSingleSpacedMatchesFields(t *testing.T) {
 		s := b.String()
 		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got != want {
 			t.Fatalf("%q: %v want %v", s, got, want)
+		}
+	}
+}
+
+// namePartsRef is nameParts as it was written before its fast paths.
+func namePartsRef(name string) (toks []string, honor gender, title string, hasHonor bool) {
+	for rest := name; rest != ""; {
+		// The next field: up to a space, tab, line break or no-break space.
+		f := rest
+		if k := strings.IndexAny(rest, " \n\t\u00a0"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(rest[k:])
+			f, rest = rest[:k], rest[k+size:]
+		} else {
+			rest = ""
+		}
+		if f == "" {
+			continue
+		}
+		l := strings.ToLower(strings.TrimSuffix(f, "."))
+		l = strings.TrimSuffix(strings.TrimSuffix(l, "’s"), "'s")
+		if g, ok := honorifics[l]; ok && len(toks) == 0 {
+			honor, title, hasHonor = g, l, true
+			continue
+		}
+		// "of" of "Duchess of Aldwych" is no part of who she is.
+		// "Mrs Early", "Mr. Will": after a title a word that never opens a
+		// name elsewhere is the surname.
+		surname := hasHonor && len(toks) == 0 && rest == "" && l != "of"
+		if len(l) <= 1 || stopCaps[l] && !surname || f == "of" && hasHonor {
+			continue
+		}
+		// "Ned Hale, Esquire" on a letter is Ned Hale: the courtesy after
+		// a name tells no one apart, as "Jr." would.
+		if (l == "esquire" || l == "esq") && len(toks) > 0 {
+			continue
+		}
+		// "De Witt" and "Witt" are one name: the particle tells no one
+		// apart.
+		if surnameParticles[l] && rest != "" {
+			continue
+		}
+		toks = append(toks, l)
+	}
+	return toks, honor, title, hasHonor
+}
+
+// nameParts must split a name as namePartsRef does.
+func TestNamePartsMatchesReference(t *testing.T) {
+	alpha := []string{"Mr.", "mr", "Ann", "de", "De", "Witt", " ", "  ", "\t", "\n", "\u00a0", "José", "\xff", "’s", "'s", "of", "Esq.", "İ", "x", ".", "Ünal", "\xc2", "MRS"}
+	r := rand.New(rand.NewSource(2))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := r.Intn(6); k > 0; k-- {
+			b.WriteString(alpha[r.Intn(len(alpha))])
+			if r.Intn(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		t1, h1, ti1, o1 := nameParts(s)
+		t2, h2, ti2, o2 := namePartsRef(s)
+		if !slices.Equal(t1, t2) || h1 != h2 || ti1 != ti2 || o1 != o2 {
+			t.Fatalf("%q: %q %v %q %v, want %q %v %q %v", s, t1, h1, ti1, o1, t2, h2, ti2, o2)
 		}
 	}
 }

@@ -361,11 +361,16 @@ func (t *entityTable) parts(name string) (toks []string, honor gender, title str
 // nameParts splits a name into lower-cased words, leaving out initials and
 // a leading honorific, which it returns with its gender.
 func nameParts(name string) (toks []string, honor gender, title string, hasHonor bool) {
+	// An ASCII name is lowered in one piece, each field a slice of it: one
+	// copy where a copy a word cost as many allocations.
+	low := ""
+	if asciiOnly(name) {
+		low = strings.ToLower(name)
+	}
 	for rest := name; rest != ""; {
 		// The next field: up to a space, tab, line break or no-break space.
-		f := rest
-		if k := strings.IndexAny(rest, " \n\t\u00a0"); k >= 0 {
-			_, size := utf8.DecodeRuneInString(rest[k:])
+		f, at := rest, len(name)-len(rest)
+		if k, size := fieldBreak(rest); k >= 0 {
 			f, rest = rest[:k], rest[k+size:]
 		} else {
 			rest = ""
@@ -373,7 +378,12 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 		if f == "" {
 			continue
 		}
-		l := strings.ToLower(strings.TrimSuffix(f, "."))
+		var l string
+		if low != "" {
+			l = strings.TrimSuffix(low[at:at+len(f)], ".")
+		} else {
+			l = strings.ToLower(strings.TrimSuffix(f, "."))
+		}
 		l = strings.TrimSuffix(strings.TrimSuffix(l, "’s"), "'s")
 		if g, ok := honorifics[l]; ok && len(toks) == 0 {
 			honor, title, hasHonor = g, l, true
@@ -399,6 +409,34 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 		toks = append(toks, l)
 	}
 	return toks, honor, title, hasHonor
+}
+
+// fieldBreak returns where the first space, tab, line break or no-break
+// space of s is, and its length in bytes, or -1: strings.IndexAny with a
+// cutset beyond ASCII reads s rune by rune against each of the cutset.
+func fieldBreak(s string) (int, int) {
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case ' ', '\n', '\t':
+			return k, 1
+		case 0xc2: // a lead byte only: U+00A0 is c2 a0
+			if k+1 < len(s) && s[k+1] == 0xa0 {
+				return k, 2
+			}
+		}
+	}
+	return -1, 0
+}
+
+// asciiOnly reports whether s is all ASCII, which strings.ToLower lowers
+// byte for byte.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // linkName returns the entity a name mention refers to, creating it when
