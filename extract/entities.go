@@ -1015,16 +1015,16 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if i < within {
 			continue
 		}
-		if d.titleSubject(i, t) {
-			continue
-		}
-		if d.walkOnNoun(i, t) {
+		// Both read fiction only.
+		if t.fiction && (d.titleSubject(i, t) || d.walkOnNoun(i, t)) {
 			continue
 		}
 		// A gendered noun in lower case is never part of a name:
-		// "The man" opening a sentence is a man.
-		noun := w.isWord(i) && !w.isCap(i) && (w.in(i, classGenderNoun) || t.fiction && t.possNounGender(w.lower(i)) != genderUnknown)
-		if !w.nameLike(i) && !noun || !noun && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i] {
+		// "The man" opening a sentence is a man. Only a capitalised word
+		// is nameLike.
+		capital := w.isCap(i)
+		noun := !capital && w.isWord(i) && (w.in(i, classGenderNoun) || t.fiction && t.possNounGender(w.lower(i)) != genderUnknown)
+		if !noun && (!capital || !w.nameLike(i) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i]) {
 			continue
 		}
 		if d.inQuote(d.toks[i].Start) {

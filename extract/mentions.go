@@ -248,11 +248,31 @@ func (w words) isPunct(i int, set string) bool {
 	return strings.Contains(set, w.word(i))
 }
 
-// nameLike reports whether token i can be part of a proper name.
+// nameLike reports whether token i can be part of a proper name. A
+// capitalised word is asked about again and again, by the name finders and
+// by the mention finders around each cue: its answer is kept in the token.
 func (w words) nameLike(i int) bool {
 	if !w.isCap(i) {
 		return false
 	}
+	t := &w.toks[i]
+	if t.like == 0 {
+		t.like = likeNo
+		if w.capNameLike(i) {
+			t.like = likeYes
+		}
+	}
+	return t.like == likeYes
+}
+
+// Values of token.like, nameLike's memory: 0 is not yet asked.
+const (
+	likeNo  = 1
+	likeYes = 2
+)
+
+// capNameLike is nameLike for a capitalised token i.
+func (w words) capNameLike(i int) bool {
 	s := w.word(i)
 	// "_Cousin Kate_": a capitalised word that closes italics ends a
 	// title, a ship's or a paper's name, or a line set apart, not a

@@ -24,9 +24,10 @@ type token struct {
 	// NewlineBefore is set when a line break separates this token from the
 	// previous one.
 	NewlineBefore bool
-	// cls is the token's wordClass once asked (see words.class); it
-	// fits in the padding after the flags.
-	cls wordClass
+	// cls is the token's wordClass once asked (see words.class), and like
+	// whether it is nameLike; they fit in the padding after the flags.
+	cls  wordClass
+	like uint8
 }
 
 // paragraph is a run of text between blank lines, as token and byte ranges.
