@@ -1410,7 +1410,18 @@ func (d *doc) usedInLowerCase(w string) bool {
 			if c := d.text[t.Start]; c < utf8.RuneSelf && (c < 'a' || c > 'z') || c >= utf8.RuneSelf && !d.w.isLower(i) {
 				continue
 			}
-			k, bit := d.lowerBit(d.w.lower(i))
+			// w.lower(i), read straight from the lower-cased text where
+			// no letter lowers to another length.
+			var l string
+			if len(d.w.odd) == 0 {
+				l = d.w.low[t.Start:t.End]
+				if l[len(l)-1] == '.' {
+					l = l[:len(l)-1]
+				}
+			} else {
+				l = d.w.lower(i)
+			}
+			k, bit := d.lowerBit(l)
 			d.lowerBits[k] |= bit
 		}
 	}
