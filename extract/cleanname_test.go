@@ -86,3 +86,12 @@ func TestNamePartsMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// lastHyphen must answer as strings.LastIndexAny(s, "-‐").
+func TestLastHyphen(t *testing.T) {
+	for _, s := range []string{"", "-", "a-b", "Fifteen-year-old", "a‐b", "a‐b-c", "a-b‐c", "\xe2", "\xe2\x80", "x\xe2-", "‐", "--‐--"} {
+		if got, want := lastHyphen(s), strings.LastIndexAny(s, "-‐"); got != want {
+			t.Errorf("lastHyphen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

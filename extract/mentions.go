@@ -1303,7 +1303,7 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	atStart := d.sentenceStart(name[0]) || d.w.isPunct(name[0]-1, "\"“‘'")
 	// "Fifteen-year-old Jo": a compound whose last part is lower case.
 	compound := false
-	if k := strings.LastIndexAny(d.w.word(name[0]), "-‐"); k >= 0 && k+1 < len(d.w.word(name[0])) {
+	if k := lastHyphen(d.w.word(name[0])); k >= 0 && k+1 < len(d.w.word(name[0])) {
 		r, _ := utf8.DecodeRuneInString(d.w.word(name[0])[k+1:])
 		compound = unicode.IsLower(r)
 	}
@@ -1322,6 +1322,16 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 		np, name = d.cutHeading(np, name, name[0]+1)
 	}
 	return np, name
+}
+
+// lastHyphen is strings.LastIndexAny(s, "-‐"), which with U+2010 in its
+// cutset reads s rune by rune: a word without the lead byte of U+2010 is
+// searched for '-' alone.
+func lastHyphen(s string) int {
+	if strings.IndexByte(s, "‐"[0]) < 0 {
+		return strings.LastIndexByte(s, '-')
+	}
+	return strings.LastIndexAny(s, "-‐")
 }
 
 // cutHeading ends a name before its first word from token from on that
@@ -1503,7 +1513,12 @@ func (d *doc) capsCounts(w string) [2]int {
 	if d.capsSeen == nil {
 		d.capsSeen = map[string]int{}
 		for i, t := range d.toks {
-			if t.Kind != tokWord || !d.w.isCap(i) {
+			// isCap, with its ASCII case spelled out: this reads every
+			// token of the text.
+			if t.Kind != tokWord {
+				continue
+			}
+			if c := d.text[t.Start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') || c >= utf8.RuneSelf && !d.w.isCap(i) {
 				continue
 			}
 			l := d.w.lower(i)
