@@ -1022,8 +1022,8 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man. Only a capitalised word
 		// is nameLike.
-		capital := w.isCap(i)
-		noun := !capital && w.isWord(i) && (w.in(i, classGenderNoun) || t.fiction && t.possNounGender(w.lower(i)) != genderUnknown)
+		capital := d.capital(i)
+		noun := !capital && w.isWord(i) && (d.mayBeGenderNoun(i) && w.in(i, classGenderNoun) || t.fiction && t.possNounGender(w.lower(i)) != genderUnknown)
 		if !noun && (!capital || !w.nameLike(i) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i]) {
 			continue
 		}
@@ -1092,6 +1092,45 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		d.voteGender(e, np[0], np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
+}
+
+// capital is w.isCap(i), its ASCII case spelled out for names, which asks
+// it of every token.
+func (d *doc) capital(i int) bool {
+	t := d.toks[i]
+	if t.Kind != tokWord {
+		return false
+	}
+	if c := d.text[t.Start]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	return d.w.isCap(i)
+}
+
+// genderNounShapes has, for each ASCII letter a word of nounGender starts
+// with, a bit for each length such a word has (lengths from 15 on share
+// one).
+var genderNounShapes = func() (s [utf8.RuneSelf]uint16) {
+	for w := range nounGender {
+		s[w[0]] |= 1 << min(len(w), 15)
+	}
+	return s
+}()
+
+// mayBeGenderNoun reports whether word i may be a word of nounGender, from
+// its first letter and length alone, which rules out most words without a
+// map look-up: false only when w.lower(i) is surely no such word.
+func (d *doc) mayBeGenderNoun(i int) bool {
+	t := d.toks[i]
+	c := d.w.low[t.Start]
+	if c >= utf8.RuneSelf || len(d.w.odd) > 0 {
+		return true // lower(i) may differ from low; ask the map
+	}
+	n := t.End - t.Start
+	if d.w.low[t.End-1] == '.' {
+		n-- // lower trims a final period
+	}
+	return genderNounShapes[c]&(1<<min(n, 15)) != 0
 }
 
 // titleSubject registers, in fiction, "the doctor" opening a clause of the
