@@ -80,6 +80,13 @@ func (d *doc) resolveWith(fs []found, before *entityTable) *entityTable {
 	c := conversation{t: &entityTable{}, fiction: d.register == RegisterFiction, lastTurn: -2}
 	if before != nil {
 		c.t.narratorCalls = before.narratorCalls
+	} else if d.buf != nil {
+		// The first reading's name maps are the last document's, emptied:
+		// a news text names dozens of people, and the maps grew for each.
+		if d.buf.split == nil {
+			d.buf.split, d.buf.byWord = map[string]nameSplit{}, map[string][]int{}
+		}
+		c.t.split, c.t.byWord = d.buf.split, d.buf.byWord
 	}
 	if c.fiction {
 		c.t.reach, c.t.fiction = fictionReach, true

@@ -55,6 +55,10 @@ type buffers struct {
 	toks           []token
 	sentOf, paraOf []int32
 	tags           []uint8
+	// split and byWord are the maps of the entity table of the
+	// document's first reading (see resolveWith), emptied for the next.
+	split  map[string]nameSplit
+	byWord map[string][]int
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that one
@@ -73,13 +77,24 @@ func resize[T any](s []T, n int) []T {
 	return s
 }
 
+// pooledMap returns m emptied for the next document, or nil when it grew
+// so large that emptying it would cost more than building a new one.
+func pooledMap[V any](m map[string]V) map[string]V {
+	if len(m) > 1<<12 {
+		return nil
+	}
+	clear(m)
+	return m
+}
+
 // release hands d's buffers back for the next document. d must not be
 // used afterwards.
 func (d *doc) release() {
 	if d.buf == nil || cap(d.toks) > maxPooledTokens {
 		return
 	}
-	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0]}
+	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0],
+		split: pooledMap(d.buf.split), byWord: pooledMap(d.buf.byWord)}
 	bufferPool.Put(d.buf)
 	d.buf = nil
 }
