@@ -444,6 +444,13 @@ func asciiOnly(s string) bool {
 // ("Qian" -> "Qian Xiaoqian"); a fuller name upgrades the canonical form.
 func (t *entityTable) linkName(m mention) *entity {
 	toks, honor, title, hasHonor := t.parts(m.Name)
+	return t.linkParts(m, nameSplit{toks, honor, title, hasHonor})
+}
+
+// linkParts is linkName given t.parts(m.Name), which names has already
+// asked for: a name is hashed for the table once, not twice.
+func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
+	toks, honor, title, hasHonor := p.toks, p.honor, p.title, p.hasHonor
 	if len(toks) == 0 && t.fiction && rankTitle(title) {
 		// "Aunt" alone is the one the story calls Aunt Mabel.
 		if e := t.calledBy(title, m.Start); e != nil && (title == "aunt" || title == "uncle") {
@@ -1049,7 +1056,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		np, name = d.trimPlaceWord(np, name, t)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
-		_, _, _, hasHonor := t.parts(m.Name)
+		toks, honor, title, hasHonor := t.parts(m.Name)
 		if name[1]-name[0] < 2 && !hasHonor {
 			// A lone capitalised word names someone inside a
 			// sentence. Where its place capitalises it, it does when it
@@ -1073,7 +1080,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 				}
 			}
 		}
-		e := t.linkName(m)
+		e := t.linkParts(m, nameSplit{toks, honor, title, hasHonor})
 		// "sat with his sister, Bella Moss." : in fiction a name after a
 		// comma that no verb follows is set beside a noun, an object
 		// like it, not a subject the he or she after goes on with. A
