@@ -95,3 +95,24 @@ func TestLastHyphen(t *testing.T) {
 		}
 	}
 }
+
+// capsCounts must count the same by its passes over the tokens as from the
+// map of every capitalised word.
+func TestCapsCountsScanMatchesMap(t *testing.T) {
+	for _, text := range []string{
+		`Ferrot stared. "Ferrot!" said Ann, and Ferrot, Ann and ANN left. Fields spoke. Fields later posted, as Fields does.`,
+		"İstanbul and İstanbul. Kelvin \u212aelvin said \u212aelvin, \u212aelvin. Bad \xffByte, Byte.",
+	} {
+		scanned := newDoc(text, defaultCues, nil, RegisterNews, nil)
+		mapped := newDoc(text, defaultCues, nil, RegisterNews, nil)
+		mapped.capsScans = 1 << 30
+		for i := range scanned.toks {
+			for _, l := range []string{scanned.w.lower(i), strings.ToLower(scanned.w.word(i))} {
+				scanned.capsScans = 0 // a pass for every word
+				if a, b := scanned.capsCounts(l), mapped.capsCounts(l); a != b {
+					t.Errorf("%q: capsCounts(%q) = %v by a pass, %v from the map", text, l, a, b)
+				}
+			}
+		}
+	}
+}

@@ -26,6 +26,8 @@ type doc struct {
 	lowerWords map[string]bool
 	capsSeen   map[string]int // see capsCounts
 	capsN      [][2]int
+	capsAsked  map[string][2]int
+	capsScans  int
 	// alonePlaces is placedAlone's memory.
 	alonePlaces map[string]int
 	// mentionSents and mentionSentsN are prevBySentence's index.

@@ -1506,10 +1506,24 @@ func (d *doc) capsInside(w string) bool {
 }
 
 // capsCounts returns how many times the text writes w capitalised, and
-// how many of those inside a sentence. The counts are built once per
-// document, on first use, with one map look-up a capitalised token: the
-// map gives the word's place in capsN.
+// how many of those inside a sentence. A document asks about a few words:
+// each is counted by a pass over the tokens that compares only those of
+// its length, and kept. Past capsScans such passes the counts of every
+// capitalised word are built at once, one map look-up a capitalised token:
+// the map gives the word's place in capsN.
 func (d *doc) capsCounts(w string) [2]int {
+	if d.capsSeen == nil && d.capsScans < 16 {
+		if c, ok := d.capsAsked[w]; ok {
+			return c
+		}
+		d.capsScans++
+		c := d.countCaps(w)
+		if d.capsAsked == nil {
+			d.capsAsked = map[string][2]int{}
+		}
+		d.capsAsked[w] = c
+		return c
+	}
 	if d.capsSeen == nil {
 		d.capsSeen = map[string]int{}
 		for i, t := range d.toks {
@@ -1529,7 +1543,7 @@ func (d *doc) capsCounts(w string) [2]int {
 				d.capsN = append(d.capsN, [2]int{})
 			}
 			d.capsN[k][0]++
-			if !d.sentenceStart(i) && (i == 0 || d.toks[i-1].Kind == tokWord || d.w.isPunct(i-1, ",")) {
+			if d.capsInSentence(i) {
 				d.capsN[k][1]++
 			}
 		}
@@ -1538,6 +1552,32 @@ func (d *doc) capsCounts(w string) [2]int {
 		return d.capsN[k]
 	}
 	return [2]int{}
+}
+
+// capsInSentence reports whether capitalised token i stands inside a
+// sentence, where names are, rather than opening one.
+func (d *doc) capsInSentence(i int) bool {
+	return !d.sentenceStart(i) && (i == 0 || d.toks[i-1].Kind == tokWord || d.w.isPunct(i-1, ","))
+}
+
+// countCaps is capsCounts(w) counted over the tokens.
+func (d *doc) countCaps(w string) (c [2]int) {
+	// lower(i) is the token or the token less a final period, except
+	// where a letter lowers to another length (w.odd).
+	sized := len(d.w.odd) == 0
+	for i, t := range d.toks {
+		if n := t.End - t.Start; sized && n != len(w) && n != len(w)+1 || t.Kind != tokWord {
+			continue
+		}
+		if !d.w.isCap(i) || d.w.lower(i) != w {
+			continue
+		}
+		c[0]++
+		if d.capsInSentence(i) {
+			c[1]++
+		}
+	}
+	return c
 }
 
 // capsCount returns how many times the text writes w capitalised.
