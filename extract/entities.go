@@ -385,15 +385,17 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 			l = strings.ToLower(strings.TrimSuffix(f, "."))
 		}
 		l = strings.TrimSuffix(strings.TrimSuffix(l, "’s"), "'s")
-		if g, ok := honorifics[l]; ok && len(toks) == 0 {
-			honor, title, hasHonor = g, l, true
+		// One look-up tells the lexicons below.
+		cls := wordClasses[l]
+		if cls&classHonorific != 0 && len(toks) == 0 {
+			honor, title, hasHonor = honorifics[l], l, true
 			continue
 		}
 		// "of" of "Duchess of Aldwych" is no part of who she is.
 		// "Mrs Early", "Mr. Will": after a title a word that never opens a
 		// name elsewhere is the surname.
 		surname := hasHonor && len(toks) == 0 && rest == "" && l != "of"
-		if len(l) <= 1 || stopCaps[l] && !surname || f == "of" && hasHonor {
+		if len(l) <= 1 || cls&classStopCap != 0 && !surname || f == "of" && hasHonor {
 			continue
 		}
 		// "Ned Hale, Esquire" on a letter is Ned Hale: the courtesy after
@@ -403,7 +405,7 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 		}
 		// "De Witt" and "Witt" are one name: the particle tells no one
 		// apart.
-		if surnameParticles[l] && rest != "" {
+		if cls&classSurnameParticle != 0 && rest != "" {
 			continue
 		}
 		toks = append(toks, l)
