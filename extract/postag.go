@@ -28,41 +28,52 @@ import (
 // should a later prose change that format, newPOSTagger fails and the
 // Extractor falls back to prose's tagger (see New).
 type posTagger struct {
-	classes  []string
-	pairOff  []uint32
-	classIDs []uint8
-	weights  []float32
-	tagMap   map[string]uint8 // unambiguous words
-	bias     []float32        // the scores of the "bias" feature alone
+	classes []string
+	pairs   []classWeight    // every feature's classes and weights, feature after feature
+	tagMap  map[string]uint8 // unambiguous words
+	bias    []float32        // the scores of the "bias" feature alone
 
 	// The features, indexed by what they are made of rather than by their
 	// strings: prose builds a key string per feature, and looking up
 	// thirteen keys per word was most of tagging. A word's features are
 	// found with one look-up of the word (lex), a tag's by its number
-	// (tagIDs); -1 is a feature the model lacks.
+	// (tagIDs); the zero feat is a feature the model lacks.
 	lexIndex map[string]int32 // word or suffix -> index into lex
 	lex      []lexFeats
 	tagWords []tagFeat      // the memory of every lexFeats.tagWord
-	pref1    [256]int32     // "i pref1", by first byte
-	pref1Nil int32          // "i pref1" of the empty word
+	pref1    [256]feat      // "i pref1", by first byte
+	pref1Nil feat           // "i pref1" of the empty word
 	tagIDs   map[string]int // every tag the features mention -> its number
-	prev1    []int32        // "i-1 tag", by tag number
-	prev2    []int32        // "i-2 tag"
-	prev12   []int32        // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
+	prev1    []feat         // "i-1 tag", by tag number
+	prev2    []feat         // "i-2 tag"
+	prev12   []feat         // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
 	startID  [2]int         // the numbers of -START- and -START2-
 }
 
 // lexFeats are the features of one string of the model.
 type lexFeats struct {
-	word    [5]int32 // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
-	suffix  [3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
+	word    [5]feat // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
+	suffix  [3]feat // "i suffix", "i-1 suffix", "i+1 suffix"
 	tagWord []tagFeat
 }
 
 // tagFeat is an "i-1 tag+i word" feature of a word: the tag before it.
 type tagFeat struct {
 	tag  int
-	feat int32
+	feat feat
+}
+
+// feat is a feature of the model: where its weights are in pairs. The
+// tables hold this rather than the feature's number, which would take
+// one more fetch from memory (its offset) per feature: tagging waits on
+// memory more than it computes.
+type feat struct{ lo, hi uint32 }
+
+// classWeight is a feature's weight for one class, the two side by side
+// for the same reason.
+type classWeight struct {
+	class  uint8
+	weight float32
 }
 
 const (
@@ -158,29 +169,25 @@ func newPOSTagger() (*posTagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.pairOff = make([]uint32, nFeatures+1)
+	pairOff := make([]uint32, nFeatures+1)
 	for i := 0; i <= nFeatures; i++ {
-		t.pairOff[i] = binary.LittleEndian.Uint32(pairs[4*i:])
+		pairOff[i] = binary.LittleEndian.Uint32(pairs[4*i:])
 	}
-	if int(t.pairOff[nFeatures]) != nPairs {
+	if int(pairOff[nFeatures]) != nPairs {
 		return nil, errors.New("corrupt part-of-speech model")
 	}
 	for i := 0; i < nFeatures; i++ {
 		lo, hi := binary.LittleEndian.Uint32(offs[4*i:]), binary.LittleEndian.Uint32(offs[4*i+4:])
-		if lo > hi || int(hi) > len(blob) || t.pairOff[i] > t.pairOff[i+1] {
+		if lo > hi || int(hi) > len(blob) || pairOff[i] > pairOff[i+1] {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
 	}
-	t.classIDs = make([]uint8, nPairs)
-	copy(t.classIDs, ids)
-	t.weights = make([]float32, nPairs)
-	for i := range t.weights {
-		t.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wts[4*i:]))
-	}
-	for _, id := range t.classIDs {
-		if int(id) >= nClasses {
+	t.pairs = make([]classWeight, nPairs)
+	for i := range t.pairs {
+		if int(ids[i]) >= nClasses {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
+		t.pairs[i] = classWeight{ids[i], math.Float32frombits(binary.LittleEndian.Uint32(wts[4*i:]))}
 	}
 	nTagMap, err := u32()
 	if err != nil {
@@ -210,16 +217,16 @@ func newPOSTagger() (*posTagger, error) {
 	t.bias = make([]float32, nClasses)
 	for i := range nFeatures {
 		if key(i) == "bias" {
-			t.accumulate(int32(i), t.bias)
+			t.accumulate(feat{pairOff[i], pairOff[i+1]}, t.bias)
 		}
 	}
-	t.index(nFeatures, key)
+	t.index(nFeatures, key, pairOff)
 	return t, nil
 }
 
-// index files each of the n features, key(i) the i-th, under what it is
-// made of.
-func (t *posTagger) index(n int, key func(int) string) {
+// index files each of the n features, key(i) the i-th, its weights
+// pairs[pairOff[i]:pairOff[i+1]], under what it is made of.
+func (t *posTagger) index(n int, key func(int) string, pairOff []uint32) {
 	t.tagIDs = make(map[string]int, 64)
 	tagID := func(tag string) int {
 		id, ok := t.tagIDs[tag]
@@ -233,17 +240,13 @@ func (t *posTagger) index(n int, key func(int) string) {
 		tagID(c)
 	}
 	t.startID = [2]int{tagID("-START-"), tagID("-START2-")}
-	for b := range t.pref1 {
-		t.pref1[b] = -1
-	}
-	t.pref1Nil = -1
 	t.lexIndex = make(map[string]int32, n/2)
 	lex := func(w string) int32 {
 		k, ok := t.lexIndex[w]
 		if !ok {
 			k = int32(len(t.lex))
 			t.lexIndex[w] = k
-			t.lex = append(t.lex, lexFeats{word: [5]int32{-1, -1, -1, -1, -1}, suffix: [3]int32{-1, -1, -1}})
+			t.lex = append(t.lex, lexFeats{})
 		}
 		return k
 	}
@@ -253,14 +256,14 @@ func (t *posTagger) index(n int, key func(int) string) {
 	type pending struct {
 		a, b int   // tags; b is the word's lex index for "i-1 tag+i word"
 		kind uint8 // 1 "i-1 tag", 2 "i-2 tag", 3 "i tag+i-2 tag", 4 "i-1 tag+i word"
-		f    int32
+		f    feat
 	}
 	var waiting []pending
 	words := []string{wordI: "i word ", wordM1: "i-1 word ", wordM2: "i-2 word ", wordP1: "i+1 word ", wordP2: "i+2 word "}
 	suffixes := []string{sufI: "i suffix ", sufM1: "i-1 suffix ", sufP1: "i+1 suffix "}
 next:
 	for i := range n {
-		key, f := key(i), int32(i)
+		key, f := key(i), feat{pairOff[i], pairOff[i+1]}
 		for k, pre := range words {
 			if strings.HasPrefix(key, pre) {
 				t.lex[lex(key[len(pre):])].word[k] = f
@@ -295,14 +298,7 @@ next:
 		}
 	}
 	nt := len(t.tagIDs)
-	none := func(n int) []int32 {
-		s := make([]int32, n)
-		for i := range s {
-			s[i] = -1
-		}
-		return s
-	}
-	t.prev1, t.prev2, t.prev12 = none(nt), none(nt), none(nt*nt)
+	t.prev1, t.prev2, t.prev12 = make([]feat, nt), make([]feat, nt), make([]feat, nt*nt)
 	count := make([]int32, len(t.lex)+1)
 	for _, p := range waiting {
 		switch p.kind {
@@ -331,15 +327,10 @@ next:
 	}
 }
 
-// accumulate adds the weights of feature i into scores; i < 0 adds nothing.
-func (t *posTagger) accumulate(i int32, scores []float32) {
-	if i < 0 {
-		return
-	}
-	lo, hi := t.pairOff[i], t.pairOff[i+1]
-	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	for j := range ids {
-		scores[ids[j]] += 1 * wts[j]
+// accumulate adds the weights of feature f into scores.
+func (t *posTagger) accumulate(f feat, scores []float32) {
+	for _, p := range t.pairs[f.lo:f.hi] {
+		scores[p.class] += 1 * p.weight
 	}
 }
 
