@@ -264,17 +264,24 @@ func (d *doc) tagOf(i int) string {
 			words, tags = append(words, d.text[t.Start:t.End]), append(tags, "")
 		}
 		d.window.words, d.window.tags = words, tags
-		// Inside a sentence the last two tags of the window are not kept
-		// (below), and no kept tag depends on them.
-		need := len(tags)
-		if last < s.Last {
-			need = max(i-first+1, need-2)
+		// Keep the tags of the middle, where the tagger saw both sides,
+		// that no window gave before.
+		keep := func(at int) bool {
+			return d.tags[at] == 0 && (at-first >= 2 || first == s.First) && (last-at > 2 || last == s.Last)
+		}
+		// A tag depends on no tag after it, so the tagger stops at i or
+		// at the last tag kept after it: the tags after i are worked out
+		// only for tokens no window has tagged yet.
+		need := i - first + 1
+		for at := last - 1; at > i; at-- {
+			if keep(at) {
+				need = at - first + 1
+				break
+			}
 		}
 		d.tagger.tag(&d.window.scratch, words, tags[:need])
-		// Keep the tags of the middle, where the tagger saw both sides.
-		for k := range words {
-			at := first + k
-			if d.tags[at] == 0 && (at-first >= 2 || first == s.First) && (last-at > 2 || last == s.Last) {
+		for k := range need {
+			if at := first + k; keep(at) {
 				d.tags[at] = d.tagID(tags[k])
 			}
 		}
