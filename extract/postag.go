@@ -38,16 +38,20 @@ type posTagger struct {
 	// thirteen keys per word was most of tagging. A word's features are
 	// found with one look-up of the word (lex), a tag's by its number
 	// (tagIDs); the zero feat is a feature the model lacks.
-	lexIndex map[string]int32 // word or suffix -> index into lex
-	lex      []lexFeats
-	tagWords []tagFeat      // the memory of every lexFeats.tagWord
-	pref1    [256]feat      // "i pref1", by first byte
-	pref1Nil feat           // "i pref1" of the empty word
-	tagIDs   map[string]int // every tag the features mention -> its number
-	prev1    []feat         // "i-1 tag", by tag number
-	prev2    []feat         // "i-2 tag"
-	prev12   []feat         // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
-	startID  [2]int         // the numbers of -START- and -START2-
+	lexIndex map[string]int32 // word or suffix of more than 3 bytes -> index into lex
+	// shortIndex is lexIndex for strings of up to 3 bytes: every suffix
+	// and the commonest words, half of all look-ups, which it answers
+	// without hashing and comparing strings.
+	shortIndex shortTable
+	lex        []lexFeats
+	tagWords   []tagFeat      // the memory of every lexFeats.tagWord
+	pref1      [256]feat      // "i pref1", by first byte
+	pref1Nil   feat           // "i pref1" of the empty word
+	tagIDs     map[string]int // every tag the features mention -> its number
+	prev1      []feat         // "i-1 tag", by tag number
+	prev2      []feat         // "i-2 tag"
+	prev12     []feat         // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
+	startID    [2]int         // the numbers of -START- and -START2-
 }
 
 // lexFeats are the features of one string of the model.
@@ -221,6 +225,17 @@ func newPOSTagger() (*posTagger, error) {
 		}
 	}
 	t.index(nFeatures, key, pairOff)
+	var short []string
+	for w := range t.lexIndex {
+		if len(w) <= 3 {
+			short = append(short, w)
+		}
+	}
+	t.shortIndex = newShortTable(len(short))
+	for _, w := range short {
+		t.shortIndex.add(shortKey(w), t.lexIndex[w])
+		delete(t.lexIndex, w)
+	}
 	return t, nil
 }
 
@@ -470,10 +485,67 @@ func (t *posTagger) tagOne(s *tagScratch, i int, word string, p1, p2 int) (strin
 
 // lexOf returns the index in lex of w, or -1.
 func (t *posTagger) lexOf(w string) int32 {
+	if len(w) <= 3 {
+		return t.shortIndex.find(shortKey(w))
+	}
 	if k, ok := t.lexIndex[w]; ok {
 		return k
 	}
 	return -1
+}
+
+// shortKey packs a string of up to 3 bytes and its length into a number,
+// never 0.
+func shortKey(w string) uint32 {
+	k := 1<<31 | uint32(len(w))<<24
+	for i := 0; i < len(w); i++ {
+		k |= uint32(w[i]) << (8 * (2 - i))
+	}
+	return k
+}
+
+// shortTable maps shortKeys to lex indexes: an open-addressing hash table
+// a quarter full, so that a look-up is a multiplication and, mostly, one
+// slot read.
+type shortTable struct {
+	slots []shortSlot // key 0 is an empty slot
+	shift uint
+}
+
+type shortSlot struct {
+	key uint32
+	lex int32
+}
+
+func newShortTable(n int) shortTable {
+	bits := uint(4)
+	for 1<<bits < 4*n {
+		bits++
+	}
+	return shortTable{slots: make([]shortSlot, 1<<bits), shift: 32 - bits}
+}
+
+func (t *shortTable) add(key uint32, lex int32) {
+	mask := uint32(len(t.slots) - 1)
+	for h := (key * 0x9E3779B1) >> t.shift; ; h = (h + 1) & mask {
+		if t.slots[h].key == 0 || t.slots[h].key == key {
+			t.slots[h] = shortSlot{key, lex}
+			return
+		}
+	}
+}
+
+// find returns the lex index of key, or -1.
+func (t *shortTable) find(key uint32) int32 {
+	mask := uint32(len(t.slots) - 1)
+	for h := (key * 0x9E3779B1) >> t.shift; ; h = (h + 1) & mask {
+		switch t.slots[h].key {
+		case key:
+			return t.slots[h].lex
+		case 0:
+			return -1
+		}
+	}
 }
 
 // wordAt returns the index in lex of ctx[k].
