@@ -29,9 +29,11 @@ import (
 // Extractor falls back to prose's tagger (see New).
 type posTagger struct {
 	classes []string
-	pairs   []classWeight    // every feature's classes and weights, feature after feature
-	tagMap  map[string]uint8 // unambiguous words
-	bias    []float32        // the scores of the "bias" feature alone
+	// Every feature's classes and weights, feature after feature.
+	classIDs []uint8
+	weights  []float32
+	tagMap   map[string]uint8 // unambiguous words
+	bias     []float32        // the scores of the "bias" feature alone
 
 	// The features, indexed by what they are made of rather than by their
 	// strings: prose builds a key string per feature, and looking up
@@ -67,18 +69,11 @@ type tagFeat struct {
 	feat feat
 }
 
-// feat is a feature of the model: where its weights are in pairs. The
-// tables hold this rather than the feature's number, which would take
+// feat is a feature of the model: where its classes and weights are.
+// The tables hold this rather than the feature's number, which would take
 // one more fetch from memory (its offset) per feature: tagging waits on
 // memory more than it computes.
 type feat struct{ lo, hi uint32 }
-
-// classWeight is a feature's weight for one class, the two side by side
-// for the same reason.
-type classWeight struct {
-	class  uint8
-	weight float32
-}
 
 const (
 	wordI = iota
@@ -186,12 +181,14 @@ func newPOSTagger() (*posTagger, error) {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
 	}
-	t.pairs = make([]classWeight, nPairs)
-	for i := range t.pairs {
+	t.classIDs = make([]uint8, nPairs)
+	t.weights = make([]float32, nPairs)
+	for i := range t.classIDs {
 		if int(ids[i]) >= nClasses {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
-		t.pairs[i] = classWeight{ids[i], math.Float32frombits(binary.LittleEndian.Uint32(wts[4*i:]))}
+		t.classIDs[i] = ids[i]
+		t.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wts[4*i:]))
 	}
 	nTagMap, err := u32()
 	if err != nil {
@@ -239,8 +236,8 @@ func newPOSTagger() (*posTagger, error) {
 	return t, nil
 }
 
-// index files each of the n features, key(i) the i-th, its weights
-// pairs[pairOff[i]:pairOff[i+1]], under what it is made of.
+// index files each of the n features, key(i) the i-th, with its weights
+// at pairOff[i]:pairOff[i+1], under what it is made of.
 func (t *posTagger) index(n int, key func(int) string, pairOff []uint32) {
 	t.tagIDs = make(map[string]int, 64)
 	tagID := func(tag string) int {
@@ -344,8 +341,9 @@ next:
 
 // accumulate adds the weights of feature f into scores.
 func (t *posTagger) accumulate(f feat, scores []float32) {
-	for _, p := range t.pairs[f.lo:f.hi] {
-		scores[p.class] += 1 * p.weight
+	ids, wts := t.classIDs[f.lo:f.hi], t.weights[f.lo:f.hi]
+	for j := range ids {
+		scores[ids[j]] += 1 * wts[j]
 	}
 }
 
