@@ -32,8 +32,11 @@ type posTagger struct {
 	// Every feature's classes and weights, feature after feature.
 	classIDs []uint8
 	weights  []float32
-	tagMap   map[string]uint8 // unambiguous words
-	bias     []float32        // the scores of the "bias" feature alone
+	// tagMap gives the class of each unambiguous word, and isEmoticon for
+	// an emoticon (which is tagged SYM whatever the model says): one
+	// look-up answers both questions tagOne asks of every word.
+	tagMap map[string]int16
+	bias   []float32 // the scores of the "bias" feature alone
 
 	// The features, indexed by what they are made of rather than by their
 	// strings: prose builds a key string per feature, and looking up
@@ -194,7 +197,7 @@ func newPOSTagger() (*posTagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.tagMap = make(map[string]uint8, nTagMap)
+	t.tagMap = make(map[string]int16, nTagMap+len(emoticons))
 	for range nTagMap {
 		w, err := str16()
 		if err != nil {
@@ -207,7 +210,10 @@ func newPOSTagger() (*posTagger, error) {
 		if int(id[0]) >= nClasses {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
-		t.tagMap[w] = id[0]
+		t.tagMap[w] = int16(id[0])
+	}
+	for e := range emoticons {
+		t.tagMap[e] = isEmoticon
 	}
 	// One string of all the keys, which the indexes slice: a string per
 	// key tripled the time to load the model.
@@ -352,6 +358,9 @@ var (
 	keepTag = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
+// isEmoticon marks an emoticon in posTagger.tagMap.
+const isEmoticon = -1
+
 // emoticons are tagged SYM: prose's emoticon set (internal/emoticon).
 var emoticons = setOf(`(-8 (-; (-_-) (._.) (: (= (o: (¬_¬) (ಠ_ಠ) (╯°□°）╯︵┻━┻ -__- 8-) 8-D 8D :( :((
 :((( :() :))) :-) :-)) :-))) :-* :-/ :-X :-] :-o :-p :-x :-| :-} :0 :3 :P :] :` + "`( :`) :`-(" + ` :o :o) =(
@@ -449,11 +458,12 @@ func (t *posTagger) tag(s *tagScratch, words []string, tags []string) {
 // tagOne returns the tag of words[i] and its number in tagIDs, -1 for a
 // tag no feature mentions; p1 and p2 are the numbers of the two tags before.
 func (t *posTagger) tagOne(s *tagScratch, i int, word string, p1, p2 int) (string, int) {
+	fixed, known := t.tagMap[word]
 	special := ""
 	switch {
 	case word == "-":
 		special = "-"
-	case emoticons[word]:
+	case known && fixed == isEmoticon:
 		special = "SYM"
 	case strings.HasPrefix(word, "@"):
 		special = "NN"
@@ -471,8 +481,8 @@ func (t *posTagger) tagOne(s *tagScratch, i int, word string, p1, p2 int) (strin
 		}
 		return special, id
 	}
-	if id, ok := t.tagMap[word]; ok {
-		return t.classes[id], int(id) // classes are the first tags numbered
+	if known {
+		return t.classes[fixed], int(fixed) // classes are the first tags numbered
 	}
 	id := t.predict(s, i, word, p1, p2)
 	if id < 0 {
