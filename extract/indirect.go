@@ -123,7 +123,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// left": the report is in two pieces, as "X, he said, Y" is.
 			if ok && f.Start > c.Start && c.Tok-1 > s.First && d.w.isPunct(c.Tok-1, ",") {
 				if before, ok2 := d.contentMin(s.First, c.Tok-1, 1); ok2 {
-					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 				}
 			}
 			// "Two were killed, according to the police, and eight were
@@ -168,7 +168,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					}
 					if d.w.isPunct(j, ",") && d.w.isWord(j+1) && clauseJoiners[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
 						if rest, ok2 := d.content(j+1, s.Last); ok2 {
-							out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+							out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 							f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
 						}
 					}
@@ -178,7 +178,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				// its own, which the gerund introduces.
 				if j, ok1 := d.attributionComma(c, s); ok && ok1 && f.Mention.Last <= c.Tok && !d.speechGerundAt(j+1) && !d.timeSpanAt(j+1) {
 					if rest, ok2 := d.content(j+1, s.Last); ok2 || d.words(rest) > 0 {
-						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
 					}
 				}
@@ -194,7 +194,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 						ok3 = strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" || t == "MD"
 					}
 					if ok3 {
-						out = append(out, found{Span: f2.Span, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+						out = append(out, found{Span: f2.Span, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 						f, ok = found{Span: rest, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue}, true
 					}
 				}
@@ -228,6 +228,10 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	}
 	return out
 }
+
+// cueCopy returns a copy of c to point to: a pointer to the loop's own
+// cue would move every cue the loop looks at to the heap.
+func cueCopy(c cue) *cue { return &c }
 
 // asStart returns the token of "as" that opens the source clause of cue
 // c and the source's mention: "as reported by the Post", "as first
