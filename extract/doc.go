@@ -45,6 +45,7 @@ type doc struct {
 	tags     []uint8
 	tagNames []string
 	window   tagWindowBuf // tagOf's buffers
+	tagsUsed bool         // whether tagOf has readied tags, window and tagNames
 	buf      *buffers     // where toks, sentOf, paraOf and tags go back to
 }
 
@@ -54,6 +55,10 @@ type buffers struct {
 	toks           []token
 	sentOf, paraOf []int32
 	tags           []uint8
+	// The tagger's working memory and tag names, when a document used
+	// them (see tagOf).
+	window   tagWindowBuf
+	tagNames []string
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that one
@@ -78,7 +83,16 @@ func (d *doc) release() {
 	if d.buf == nil || cap(d.toks) > maxPooledTokens {
 		return
 	}
-	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0]}
+	window, tagNames := d.buf.window, d.buf.tagNames
+	if d.tagsUsed {
+		// The words of the last window are the document's text, which
+		// the pool should not keep alive.
+		window, tagNames = d.window, d.tagNames[:0]
+		clear(window.words[:cap(window.words)])
+		clear(window.scratch.ctx[:cap(window.scratch.ctx)])
+		clear(window.scratch.tokens[:cap(window.scratch.tokens)])
+	}
+	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0], window: window, tagNames: tagNames}
 	bufferPool.Put(d.buf)
 	d.buf = nil
 }
@@ -253,8 +267,12 @@ func (d *doc) tagOf(i int) string {
 	if d.tagger == nil || i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	if len(d.tags) != len(d.toks) {
+	if !d.tagsUsed {
+		d.tagsUsed = true
 		d.tags = resize(d.tags, len(d.toks))
+		if d.buf != nil {
+			d.window, d.tagNames = d.buf.window, d.buf.tagNames[:0]
+		}
 	}
 	if d.tags[i] == 0 {
 		s := d.sents[d.sentOf[i]]
