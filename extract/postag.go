@@ -221,12 +221,13 @@ func newPOSTagger() (*posTagger, error) {
 	key := func(i int) string {
 		return keys[binary.LittleEndian.Uint32(offs[4*i:]):binary.LittleEndian.Uint32(offs[4*i+4:])]
 	}
-	t.bias = make([]float32, nClasses)
+	var bias classScores
 	for i := range nFeatures {
 		if key(i) == "bias" {
-			t.accumulate(feat{pairOff[i], pairOff[i+1]}, t.bias)
+			t.accumulate(feat{pairOff[i], pairOff[i+1]}, &bias)
 		}
 	}
+	t.bias = bias[:nClasses]
 	t.index(nFeatures, key, pairOff)
 	var short []string
 	for w := range t.lexIndex {
@@ -346,12 +347,18 @@ next:
 }
 
 // accumulate adds the weights of feature f into scores.
-func (t *posTagger) accumulate(f feat, scores []float32) {
+func (t *posTagger) accumulate(f feat, scores *classScores) {
 	ids, wts := t.classIDs[f.lo:f.hi], t.weights[f.lo:f.hi]
-	for j := range ids {
-		scores[ids[j]] += 1 * wts[j]
+	wts = wts[:len(ids)]
+	for j, id := range ids {
+		scores[id] += 1 * wts[j]
 	}
 }
+
+// classScores are the scores of the classes, by number: as many as a
+// class number (a byte) can name, so that adding a weight to one needs
+// no check of the index.
+type classScores [256]float32
 
 var (
 	noneTag = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
@@ -418,7 +425,7 @@ type tagScratch struct {
 	// lexAt and sufAt are, per place in ctx, the index in lex of its word
 	// and of its suffix: -1 when the model knows none, -2 until looked up.
 	lexAt, sufAt []int32
-	scores       []float32
+	scores       classScores
 	tokens       []ptoken.Token // proseTagger's
 }
 
@@ -437,9 +444,6 @@ func (t *posTagger) tag(s *tagScratch, words []string, tags []string) {
 	s.ctx, s.lexAt, s.sufAt = s.ctx[:n], s.lexAt[:n], s.sufAt[:n]
 	for k := range s.lexAt {
 		s.lexAt[k], s.sufAt[k] = -2, -2
-	}
-	if len(s.scores) != len(t.classes) {
-		s.scores = make([]float32, len(t.classes))
 	}
 	ctx := s.ctx
 	ctx[0], ctx[1] = "-START-", "-START2-"
@@ -576,8 +580,8 @@ func (t *posTagger) suffixAt(s *tagScratch, k int) int32 {
 // The features are added in prose's order, so that the float sums round
 // as prose's do.
 func (t *posTagger) predict(s *tagScratch, i int, word string, p1, p2 int) int {
-	scores := s.scores
-	copy(scores, t.bias)
+	scores := &s.scores
+	copy(scores[:], t.bias)
 	i += 2
 	word1 := func(k int32, which int) {
 		if k >= 0 {
@@ -622,7 +626,7 @@ func (t *posTagger) predict(s *tagScratch, i int, word string, p1, p2 int) int {
 	suffix1(t.suffixAt(s, i+1), sufP1)
 	word1(t.wordAt(s, i+2), wordP2)
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, sc := range scores {
+	for id, sc := range scores[:len(t.classes)] {
 		if sc > best {
 			best, bestID = sc, id
 		}
