@@ -3933,13 +3933,21 @@ var reportLabels = setOf(`poll report survey study`)
 func (d *doc) interviewLabels() map[string]bool {
 	w := d.w
 	n := map[string]int{}
-	for i := 0; i+1 < len(d.toks); i++ {
-		if i > 0 && !d.toks[i].NewlineBefore || !w.isWord(i) || !w.isPunct(i+1, ":") {
-			continue
+	// Each label ends at a colon, a token of its own: going from colon
+	// to colon in the text spares reading every token.
+	for off := strings.IndexByte(d.text, ':'); off >= 0; {
+		if k := d.tokenAt(off); k < len(d.toks) && d.toks[k].Start == off && d.toks[k].Kind == tokPunct {
+			if i := k - 1; i >= 0 && (i == 0 || d.toks[i].NewlineBefore) && w.isWord(i) {
+				if s := w.word(i); s == "Q" || s == "A" {
+					n[s]++
+				}
+			}
 		}
-		if s := w.word(i); s == "Q" || s == "A" {
-			n[s]++
+		next := strings.IndexByte(d.text[off+1:], ':')
+		if next < 0 {
+			break
 		}
+		off += 1 + next
 	}
 	if n["Q"] >= 2 && n["A"] >= 2 {
 		return map[string]bool{"q": true, "a": true}
