@@ -3836,22 +3836,19 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 	var out []found
 	drop := map[int]bool{}
 	qa := d.interviewLabels()
-	for _, p := range d.paras {
-		for i := p.First; i < p.Last; i++ {
+	// A label is a line's first words up to a colon, each capitalised or
+	// a period: from each colon back to where such words could begin,
+	// which spares reading every token of the text. Colons come in order,
+	// and a line's label ends at its first colon, so the lines come in
+	// order too.
+	for _, colon := range d.colons() {
+		p := d.paras[d.paraOf[colon]]
+		first := colon
+		for first > p.First && colon-(first-1) <= maxLabelWords+1 && (w.isCap(first-1) || w.isPunct(first-1, ".")) {
+			first--
+		}
+		for i := first; i < colon; i++ {
 			if i > p.First && !d.toks[i].NewlineBefore {
-				continue
-			}
-			colon := -1
-			for k := i; k < p.Last && k-i <= maxLabelWords+1; k++ {
-				if w.isPunct(k, ":") {
-					colon = k
-					break
-				}
-				if !w.isCap(k) && !w.isPunct(k, ".") {
-					break
-				}
-			}
-			if colon <= i {
 				continue
 			}
 			var m mention
@@ -3928,26 +3925,35 @@ func (d *doc) headlineReports(span Span, quotes []found, first int) []int {
 // they are no names: "Poll: …", "Report: …", "Survey: …".
 var reportLabels = setOf(`poll report survey study`)
 
-// interviewLabels returns "q" and "a" when the text is an interview whose
-// lines open "Q:" and "A:", both more than once.
-func (d *doc) interviewLabels() map[string]bool {
-	w := d.w
-	n := map[string]int{}
-	// Each label ends at a colon, a token of its own: going from colon
-	// to colon in the text spares reading every token.
+// colons returns, in order, the tokens that are a colon: found from colon
+// to colon in the text, which spares reading every token.
+func (d *doc) colons() []int {
+	var out []int
 	for off := strings.IndexByte(d.text, ':'); off >= 0; {
 		if k := d.tokenAt(off); k < len(d.toks) && d.toks[k].Start == off && d.toks[k].Kind == tokPunct {
-			if i := k - 1; i >= 0 && (i == 0 || d.toks[i].NewlineBefore) && w.isWord(i) {
-				if s := w.word(i); s == "Q" || s == "A" {
-					n[s]++
-				}
-			}
+			out = append(out, k)
 		}
 		next := strings.IndexByte(d.text[off+1:], ':')
 		if next < 0 {
 			break
 		}
 		off += 1 + next
+	}
+	return out
+}
+
+// interviewLabels returns "q" and "a" when the text is an interview whose
+// lines open "Q:" and "A:", both more than once.
+func (d *doc) interviewLabels() map[string]bool {
+	w := d.w
+	n := map[string]int{}
+	// Each label ends at a colon.
+	for _, k := range d.colons() {
+		if i := k - 1; i >= 0 && (i == 0 || d.toks[i].NewlineBefore) && w.isWord(i) {
+			if s := w.word(i); s == "Q" || s == "A" {
+				n[s]++
+			}
+		}
 	}
 	if n["Q"] >= 2 && n["A"] >= 2 {
 		return map[string]bool{"q": true, "a": true}
