@@ -393,8 +393,9 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 	w := d.w
 	// The narrator's own contrast ends the reported clause: "…, but
 	// residents were sceptical", "…; the company disagreed".
+	var quoted quoteCursor
 	for k := first + minContentWords; k < last-1; k++ {
-		if d.inQuote(d.toks[k].Start) {
+		if quoted.inQuote(d, d.toks[k].Start) {
 			continue
 		}
 		if w.isPunct(k, ";") || w.isPunct(k, ",") && w.isWord(k+1) && w.lower(k+1) == "but" {
@@ -456,6 +457,33 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 		}
 	}
 	return Span{d.toks[first].Start, d.toks[last-1].End}, n >= minWords
+}
+
+// quoteCursor answers inQuote for offsets asked in increasing order,
+// walking the quotation marks once rather than searching them each time.
+type quoteCursor struct {
+	started bool
+	n       int // how many marks open at or before the last offset asked
+}
+
+// inQuote is d.inQuote(off); off may not be less than the last asked.
+func (q *quoteCursor) inQuote(d *doc, off int) bool {
+	if !q.started {
+		q.started = true
+		q.n = sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Open.Start > off })
+	}
+	for q.n < len(d.marks) && d.marks[q.n].Open.Start <= off {
+		q.n++
+	}
+	if q.n == 0 {
+		return false
+	}
+	m := d.marks[q.n-1]
+	end := m.Close.End
+	if m.Continues {
+		end = m.Inner.End
+	}
+	return off < end
 }
 
 // closesQuote reports whether token k is the closing mark of a quotation.
