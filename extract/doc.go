@@ -48,6 +48,7 @@ type doc struct {
 	tags     []uint8
 	tagNames []string
 	window   tagWindowBuf // tagOf's buffers
+	tagsUsed bool         // whether tagOf has readied tags, window and tagNames
 	buf      *buffers     // where toks, sentOf, paraOf and tags go back to
 }
 
@@ -61,6 +62,10 @@ type buffers struct {
 	// document's first reading (see resolveWith), emptied for the next.
 	split  map[string]nameSplit
 	byWord map[string][]int
+	// The tagger's working memory and tag names, when a document used
+	// them (see tagOf).
+	window   tagWindowBuf
+	tagNames []string
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that one
@@ -95,8 +100,17 @@ func (d *doc) release() {
 	if d.buf == nil || cap(d.toks) > maxPooledTokens {
 		return
 	}
+	window, tagNames := d.buf.window, d.buf.tagNames
+	if d.tagsUsed {
+		// The words of the last window are the document's text, which
+		// the pool should not keep alive.
+		window, tagNames = d.window, d.tagNames[:0]
+		clear(window.words[:cap(window.words)])
+		clear(window.scratch.ctx[:cap(window.scratch.ctx)])
+		clear(window.scratch.tokens[:cap(window.scratch.tokens)])
+	}
 	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0],
-		split: pooledMap(d.buf.split), byWord: pooledMap(d.buf.byWord)}
+		split: pooledMap(d.buf.split), byWord: pooledMap(d.buf.byWord), window: window, tagNames: tagNames}
 	bufferPool.Put(d.buf)
 	d.buf = nil
 }
@@ -271,8 +285,12 @@ func (d *doc) tagOf(i int) string {
 	if d.tagger == nil || i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	if len(d.tags) != len(d.toks) {
+	if !d.tagsUsed {
+		d.tagsUsed = true
 		d.tags = resize(d.tags, len(d.toks))
+		if d.buf != nil {
+			d.window, d.tagNames = d.buf.window, d.buf.tagNames[:0]
+		}
 	}
 	if d.tags[i] == 0 {
 		s := d.sents[d.sentOf[i]]
@@ -282,17 +300,24 @@ func (d *doc) tagOf(i int) string {
 			words, tags = append(words, d.text[t.Start:t.End]), append(tags, "")
 		}
 		d.window.words, d.window.tags = words, tags
-		// Inside a sentence the last two tags of the window are not kept
-		// (below), and no kept tag depends on them.
-		need := len(tags)
-		if last < s.Last {
-			need = max(i-first+1, need-2)
+		// Keep the tags of the middle, where the tagger saw both sides,
+		// that no window gave before.
+		keep := func(at int) bool {
+			return d.tags[at] == 0 && (at-first >= 2 || first == s.First) && (last-at > 2 || last == s.Last)
+		}
+		// A tag depends on no tag after it, so the tagger stops at i or
+		// at the last tag kept after it: the tags after i are worked out
+		// only for tokens no window has tagged yet.
+		need := i - first + 1
+		for at := last - 1; at > i; at-- {
+			if keep(at) {
+				need = at - first + 1
+				break
+			}
 		}
 		d.tagger.tag(&d.window.scratch, words, tags[:need])
-		// Keep the tags of the middle, where the tagger saw both sides.
-		for k := range words {
-			at := first + k
-			if d.tags[at] == 0 && (at-first >= 2 || first == s.First) && (last-at > 2 || last == s.Last) {
+		for k := range need {
+			if at := first + k; keep(at) {
 				d.tags[at] = d.tagID(tags[k])
 			}
 		}

@@ -123,7 +123,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// left": the report is in two pieces, as "X, he said, Y" is.
 			if ok && f.Start > c.Start && c.Tok-1 > s.First && d.w.isPunct(c.Tok-1, ",") {
 				if before, ok2 := d.contentMin(s.First, c.Tok-1, 1); ok2 {
-					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+					out = append(out, found{Span: before, Kind: Indirect, Mention: f.Mention, Rule: ruleAccordingTo, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 				}
 			}
 			// "Two were killed, according to the police, and eight were
@@ -168,7 +168,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					}
 					if d.w.isPunct(j, ",") && d.w.isWord(j+1) && clauseJoiners[d.w.lower(j+1)] && d.reportedClause(j+2, s.Last) {
 						if rest, ok2 := d.content(j+1, s.Last); ok2 {
-							out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+							out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 							f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
 						}
 					}
@@ -178,7 +178,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				// its own, which the gerund introduces.
 				if j, ok1 := d.attributionComma(c, s); ok && ok1 && f.Mention.Last <= c.Tok && !d.speechGerundAt(j+1) && !d.timeSpanAt(j+1) {
 					if rest, ok2 := d.content(j+1, s.Last); ok2 || d.words(rest) > 0 {
-						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+						out = append(out, found{Span: f.Span, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 						f = found{Span: rest, Kind: Indirect, Mention: f.Mention, Rule: ruleContentCue}
 					}
 				}
@@ -194,7 +194,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 						ok3 = strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" || t == "MD"
 					}
 					if ok3 {
-						out = append(out, found{Span: f2.Span, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &c})
+						out = append(out, found{Span: f2.Span, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 						f, ok = found{Span: rest, Kind: Indirect, Mention: f2.Mention, Rule: ruleContentCue}, true
 					}
 				}
@@ -228,6 +228,10 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	}
 	return out
 }
+
+// cueCopy returns a copy of c to point to: a pointer to the loop's own
+// cue would move every cue the loop looks at to the heap.
+func cueCopy(c cue) *cue { return &c }
 
 // asStart returns the token of "as" that opens the source clause of cue
 // c and the source's mention: "as reported by the Post", "as first
@@ -389,8 +393,9 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 	w := d.w
 	// The narrator's own contrast ends the reported clause: "…, but
 	// residents were sceptical", "…; the company disagreed".
+	var quoted quoteCursor
 	for k := first + minContentWords; k < last-1; k++ {
-		if d.inQuote(d.toks[k].Start) {
+		if quoted.inQuote(d, d.toks[k].Start) {
 			continue
 		}
 		if w.isPunct(k, ";") || w.isPunct(k, ",") && w.isWord(k+1) && w.lower(k+1) == "but" {
@@ -452,6 +457,33 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 		}
 	}
 	return Span{d.toks[first].Start, d.toks[last-1].End}, n >= minWords
+}
+
+// quoteCursor answers inQuote for offsets asked in increasing order,
+// walking the quotation marks once rather than searching them each time.
+type quoteCursor struct {
+	started bool
+	n       int // how many marks open at or before the last offset asked
+}
+
+// inQuote is d.inQuote(off); off may not be less than the last asked.
+func (q *quoteCursor) inQuote(d *doc, off int) bool {
+	if !q.started {
+		q.started = true
+		q.n = sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Open.Start > off })
+	}
+	for q.n < len(d.marks) && d.marks[q.n].Open.Start <= off {
+		q.n++
+	}
+	if q.n == 0 {
+		return false
+	}
+	m := d.marks[q.n-1]
+	end := m.Close.End
+	if m.Continues {
+		end = m.Inner.End
+	}
+	return off < end
 }
 
 // closesQuote reports whether token k is the closing mark of a quotation.
@@ -3832,22 +3864,19 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 	var out []found
 	drop := map[int]bool{}
 	qa := d.interviewLabels()
-	for _, p := range d.paras {
-		for i := p.First; i < p.Last; i++ {
+	// A label is a line's first words up to a colon, each capitalised or
+	// a period: from each colon back to where such words could begin,
+	// which spares reading every token of the text. Colons come in order,
+	// and a line's label ends at its first colon, so the lines come in
+	// order too.
+	for _, colon := range d.colons() {
+		p := d.paras[d.paraOf[colon]]
+		first := colon
+		for first > p.First && colon-(first-1) <= maxLabelWords+1 && (w.isCap(first-1) || w.isPunct(first-1, ".")) {
+			first--
+		}
+		for i := first; i < colon; i++ {
 			if i > p.First && !d.toks[i].NewlineBefore {
-				continue
-			}
-			colon := -1
-			for k := i; k < p.Last && k-i <= maxLabelWords+1; k++ {
-				if w.isPunct(k, ":") {
-					colon = k
-					break
-				}
-				if !w.isCap(k) && !w.isPunct(k, ".") {
-					break
-				}
-			}
-			if colon <= i {
 				continue
 			}
 			var m mention
@@ -3924,17 +3953,34 @@ func (d *doc) headlineReports(span Span, quotes []found, first int) []int {
 // they are no names: "Poll: …", "Report: …", "Survey: …".
 var reportLabels = setOf(`poll report survey study`)
 
+// colons returns, in order, the tokens that are a colon: found from colon
+// to colon in the text, which spares reading every token.
+func (d *doc) colons() []int {
+	var out []int
+	for off := strings.IndexByte(d.text, ':'); off >= 0; {
+		if k := d.tokenAt(off); k < len(d.toks) && d.toks[k].Start == off && d.toks[k].Kind == tokPunct {
+			out = append(out, k)
+		}
+		next := strings.IndexByte(d.text[off+1:], ':')
+		if next < 0 {
+			break
+		}
+		off += 1 + next
+	}
+	return out
+}
+
 // interviewLabels returns "q" and "a" when the text is an interview whose
 // lines open "Q:" and "A:", both more than once.
 func (d *doc) interviewLabels() map[string]bool {
 	w := d.w
 	n := map[string]int{}
-	for i := 0; i+1 < len(d.toks); i++ {
-		if i > 0 && !d.toks[i].NewlineBefore || !w.isWord(i) || !w.isPunct(i+1, ":") {
-			continue
-		}
-		if s := w.word(i); s == "Q" || s == "A" {
-			n[s]++
+	// Each label ends at a colon.
+	for _, k := range d.colons() {
+		if i := k - 1; i >= 0 && (i == 0 || d.toks[i].NewlineBefore) && w.isWord(i) {
+			if s := w.word(i); s == "Q" || s == "A" {
+				n[s]++
+			}
 		}
 	}
 	if n["Q"] >= 2 && n["A"] >= 2 {

@@ -28,42 +28,55 @@ import (
 // should a later prose change that format, newPOSTagger fails and the
 // Extractor falls back to prose's tagger (see New).
 type posTagger struct {
-	classes  []string
-	pairOff  []uint32
+	classes []string
+	// Every feature's classes and weights, feature after feature.
 	classIDs []uint8
 	weights  []float32
-	tagMap   map[string]uint8 // unambiguous words
-	bias     []float32        // the scores of the "bias" feature alone
+	// tagMap gives the class of each unambiguous word, and isEmoticon for
+	// an emoticon (which is tagged SYM whatever the model says): one
+	// look-up answers both questions tagOne asks of every word.
+	tagMap map[string]int16
+	bias   []float32 // the scores of the "bias" feature alone
 
 	// The features, indexed by what they are made of rather than by their
 	// strings: prose builds a key string per feature, and looking up
 	// thirteen keys per word was most of tagging. A word's features are
 	// found with one look-up of the word (lex), a tag's by its number
-	// (tagIDs); -1 is a feature the model lacks.
-	lexIndex map[string]int32 // word or suffix -> index into lex
-	lex      []lexFeats
-	tagWords []tagFeat      // the memory of every lexFeats.tagWord
-	pref1    [256]int32     // "i pref1", by first byte
-	pref1Nil int32          // "i pref1" of the empty word
-	tagIDs   map[string]int // every tag the features mention -> its number
-	prev1    []int32        // "i-1 tag", by tag number
-	prev2    []int32        // "i-2 tag"
-	prev12   []int32        // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
-	startID  [2]int         // the numbers of -START- and -START2-
+	// (tagIDs); the zero feat is a feature the model lacks.
+	lexIndex map[string]int32 // word or suffix of more than 3 bytes -> index into lex
+	// shortIndex is lexIndex for strings of up to 3 bytes: every suffix
+	// and the commonest words, half of all look-ups, which it answers
+	// without hashing and comparing strings.
+	shortIndex shortTable
+	lex        []lexFeats
+	tagWords   []tagFeat      // the memory of every lexFeats.tagWord
+	pref1      [256]feat      // "i pref1", by first byte
+	pref1Nil   feat           // "i pref1" of the empty word
+	tagIDs     map[string]int // every tag the features mention -> its number
+	prev1      []feat         // "i-1 tag", by tag number
+	prev2      []feat         // "i-2 tag"
+	prev12     []feat         // "i tag+i-2 tag", by number(i-1)*len(tagIDs)+number(i-2)
+	startID    [2]int         // the numbers of -START- and -START2-
 }
 
 // lexFeats are the features of one string of the model.
 type lexFeats struct {
-	word    [5]int32 // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
-	suffix  [3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
+	word    [5]feat // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
+	suffix  [3]feat // "i suffix", "i-1 suffix", "i+1 suffix"
 	tagWord []tagFeat
 }
 
 // tagFeat is an "i-1 tag+i word" feature of a word: the tag before it.
 type tagFeat struct {
 	tag  int
-	feat int32
+	feat feat
 }
+
+// feat is a feature of the model: where its classes and weights are.
+// The tables hold this rather than the feature's number, which would take
+// one more fetch from memory (its offset) per feature: tagging waits on
+// memory more than it computes.
+type feat struct{ lo, hi uint32 }
 
 const (
 	wordI = iota
@@ -158,35 +171,33 @@ func newPOSTagger() (*posTagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.pairOff = make([]uint32, nFeatures+1)
+	pairOff := make([]uint32, nFeatures+1)
 	for i := 0; i <= nFeatures; i++ {
-		t.pairOff[i] = binary.LittleEndian.Uint32(pairs[4*i:])
+		pairOff[i] = binary.LittleEndian.Uint32(pairs[4*i:])
 	}
-	if int(t.pairOff[nFeatures]) != nPairs {
+	if int(pairOff[nFeatures]) != nPairs {
 		return nil, errors.New("corrupt part-of-speech model")
 	}
 	for i := 0; i < nFeatures; i++ {
 		lo, hi := binary.LittleEndian.Uint32(offs[4*i:]), binary.LittleEndian.Uint32(offs[4*i+4:])
-		if lo > hi || int(hi) > len(blob) || t.pairOff[i] > t.pairOff[i+1] {
+		if lo > hi || int(hi) > len(blob) || pairOff[i] > pairOff[i+1] {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
 	}
 	t.classIDs = make([]uint8, nPairs)
-	copy(t.classIDs, ids)
 	t.weights = make([]float32, nPairs)
-	for i := range t.weights {
-		t.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wts[4*i:]))
-	}
-	for _, id := range t.classIDs {
-		if int(id) >= nClasses {
+	for i := range t.classIDs {
+		if int(ids[i]) >= nClasses {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
+		t.classIDs[i] = ids[i]
+		t.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wts[4*i:]))
 	}
 	nTagMap, err := u32()
 	if err != nil {
 		return nil, err
 	}
-	t.tagMap = make(map[string]uint8, nTagMap)
+	t.tagMap = make(map[string]int16, nTagMap+len(emoticons))
 	for range nTagMap {
 		w, err := str16()
 		if err != nil {
@@ -199,7 +210,10 @@ func newPOSTagger() (*posTagger, error) {
 		if int(id[0]) >= nClasses {
 			return nil, errors.New("corrupt part-of-speech model")
 		}
-		t.tagMap[w] = id[0]
+		t.tagMap[w] = int16(id[0])
+	}
+	for e := range emoticons {
+		t.tagMap[e] = isEmoticon
 	}
 	// One string of all the keys, which the indexes slice: a string per
 	// key tripled the time to load the model.
@@ -207,19 +221,31 @@ func newPOSTagger() (*posTagger, error) {
 	key := func(i int) string {
 		return keys[binary.LittleEndian.Uint32(offs[4*i:]):binary.LittleEndian.Uint32(offs[4*i+4:])]
 	}
-	t.bias = make([]float32, nClasses)
+	var bias classScores
 	for i := range nFeatures {
 		if key(i) == "bias" {
-			t.accumulate(int32(i), t.bias)
+			t.accumulate(feat{pairOff[i], pairOff[i+1]}, &bias)
 		}
 	}
-	t.index(nFeatures, key)
+	t.bias = bias[:nClasses]
+	t.index(nFeatures, key, pairOff)
+	var short []string
+	for w := range t.lexIndex {
+		if len(w) <= 3 {
+			short = append(short, w)
+		}
+	}
+	t.shortIndex = newShortTable(len(short))
+	for _, w := range short {
+		t.shortIndex.add(shortKey(w), t.lexIndex[w])
+		delete(t.lexIndex, w)
+	}
 	return t, nil
 }
 
-// index files each of the n features, key(i) the i-th, under what it is
-// made of.
-func (t *posTagger) index(n int, key func(int) string) {
+// index files each of the n features, key(i) the i-th, with its weights
+// at pairOff[i]:pairOff[i+1], under what it is made of.
+func (t *posTagger) index(n int, key func(int) string, pairOff []uint32) {
 	t.tagIDs = make(map[string]int, 64)
 	tagID := func(tag string) int {
 		id, ok := t.tagIDs[tag]
@@ -233,17 +259,13 @@ func (t *posTagger) index(n int, key func(int) string) {
 		tagID(c)
 	}
 	t.startID = [2]int{tagID("-START-"), tagID("-START2-")}
-	for b := range t.pref1 {
-		t.pref1[b] = -1
-	}
-	t.pref1Nil = -1
 	t.lexIndex = make(map[string]int32, n/2)
 	lex := func(w string) int32 {
 		k, ok := t.lexIndex[w]
 		if !ok {
 			k = int32(len(t.lex))
 			t.lexIndex[w] = k
-			t.lex = append(t.lex, lexFeats{word: [5]int32{-1, -1, -1, -1, -1}, suffix: [3]int32{-1, -1, -1}})
+			t.lex = append(t.lex, lexFeats{})
 		}
 		return k
 	}
@@ -253,14 +275,14 @@ func (t *posTagger) index(n int, key func(int) string) {
 	type pending struct {
 		a, b int   // tags; b is the word's lex index for "i-1 tag+i word"
 		kind uint8 // 1 "i-1 tag", 2 "i-2 tag", 3 "i tag+i-2 tag", 4 "i-1 tag+i word"
-		f    int32
+		f    feat
 	}
 	var waiting []pending
 	words := []string{wordI: "i word ", wordM1: "i-1 word ", wordM2: "i-2 word ", wordP1: "i+1 word ", wordP2: "i+2 word "}
 	suffixes := []string{sufI: "i suffix ", sufM1: "i-1 suffix ", sufP1: "i+1 suffix "}
 next:
 	for i := range n {
-		key, f := key(i), int32(i)
+		key, f := key(i), feat{pairOff[i], pairOff[i+1]}
 		for k, pre := range words {
 			if strings.HasPrefix(key, pre) {
 				t.lex[lex(key[len(pre):])].word[k] = f
@@ -295,14 +317,7 @@ next:
 		}
 	}
 	nt := len(t.tagIDs)
-	none := func(n int) []int32 {
-		s := make([]int32, n)
-		for i := range s {
-			s[i] = -1
-		}
-		return s
-	}
-	t.prev1, t.prev2, t.prev12 = none(nt), none(nt), none(nt*nt)
+	t.prev1, t.prev2, t.prev12 = make([]feat, nt), make([]feat, nt), make([]feat, nt*nt)
 	count := make([]int32, len(t.lex)+1)
 	for _, p := range waiting {
 		switch p.kind {
@@ -331,22 +346,27 @@ next:
 	}
 }
 
-// accumulate adds the weights of feature i into scores; i < 0 adds nothing.
-func (t *posTagger) accumulate(i int32, scores []float32) {
-	if i < 0 {
-		return
-	}
-	lo, hi := t.pairOff[i], t.pairOff[i+1]
-	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	for j := range ids {
-		scores[ids[j]] += 1 * wts[j]
+// accumulate adds the weights of feature f into scores.
+func (t *posTagger) accumulate(f feat, scores *classScores) {
+	ids, wts := t.classIDs[f.lo:f.hi], t.weights[f.lo:f.hi]
+	wts = wts[:len(ids)]
+	for j, id := range ids {
+		scores[id] += 1 * wts[j]
 	}
 }
+
+// classScores are the scores of the classes, by number: as many as a
+// class number (a byte) can name, so that adding a weight to one needs
+// no check of the index.
+type classScores [256]float32
 
 var (
 	noneTag = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
 	keepTag = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
+
+// isEmoticon marks an emoticon in posTagger.tagMap.
+const isEmoticon = -1
 
 // emoticons are tagged SYM: prose's emoticon set (internal/emoticon).
 var emoticons = setOf(`(-8 (-; (-_-) (._.) (: (= (o: (¬_¬) (ಠ_ಠ) (╯°□°）╯︵┻━┻ -__- 8-) 8-D 8D :( :((
@@ -405,7 +425,7 @@ type tagScratch struct {
 	// lexAt and sufAt are, per place in ctx, the index in lex of its word
 	// and of its suffix: -1 when the model knows none, -2 until looked up.
 	lexAt, sufAt []int32
-	scores       []float32
+	scores       classScores
 	tokens       []ptoken.Token // proseTagger's
 }
 
@@ -425,9 +445,6 @@ func (t *posTagger) tag(s *tagScratch, words []string, tags []string) {
 	for k := range s.lexAt {
 		s.lexAt[k], s.sufAt[k] = -2, -2
 	}
-	if len(s.scores) != len(t.classes) {
-		s.scores = make([]float32, len(t.classes))
-	}
 	ctx := s.ctx
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, w := range words {
@@ -445,11 +462,12 @@ func (t *posTagger) tag(s *tagScratch, words []string, tags []string) {
 // tagOne returns the tag of words[i] and its number in tagIDs, -1 for a
 // tag no feature mentions; p1 and p2 are the numbers of the two tags before.
 func (t *posTagger) tagOne(s *tagScratch, i int, word string, p1, p2 int) (string, int) {
+	fixed, known := t.tagMap[word]
 	special := ""
 	switch {
 	case word == "-":
 		special = "-"
-	case emoticons[word]:
+	case known && fixed == isEmoticon:
 		special = "SYM"
 	case strings.HasPrefix(word, "@"):
 		special = "NN"
@@ -467,8 +485,8 @@ func (t *posTagger) tagOne(s *tagScratch, i int, word string, p1, p2 int) (strin
 		}
 		return special, id
 	}
-	if id, ok := t.tagMap[word]; ok {
-		return t.classes[id], int(id) // classes are the first tags numbered
+	if known {
+		return t.classes[fixed], int(fixed) // classes are the first tags numbered
 	}
 	id := t.predict(s, i, word, p1, p2)
 	if id < 0 {
@@ -479,10 +497,67 @@ func (t *posTagger) tagOne(s *tagScratch, i int, word string, p1, p2 int) (strin
 
 // lexOf returns the index in lex of w, or -1.
 func (t *posTagger) lexOf(w string) int32 {
+	if len(w) <= 3 {
+		return t.shortIndex.find(shortKey(w))
+	}
 	if k, ok := t.lexIndex[w]; ok {
 		return k
 	}
 	return -1
+}
+
+// shortKey packs a string of up to 3 bytes and its length into a number,
+// never 0.
+func shortKey(w string) uint32 {
+	k := 1<<31 | uint32(len(w))<<24
+	for i := 0; i < len(w); i++ {
+		k |= uint32(w[i]) << (8 * (2 - i))
+	}
+	return k
+}
+
+// shortTable maps shortKeys to lex indexes: an open-addressing hash table
+// a quarter full, so that a look-up is a multiplication and, mostly, one
+// slot read.
+type shortTable struct {
+	slots []shortSlot // key 0 is an empty slot
+	shift uint
+}
+
+type shortSlot struct {
+	key uint32
+	lex int32
+}
+
+func newShortTable(n int) shortTable {
+	bits := uint(4)
+	for 1<<bits < 4*n {
+		bits++
+	}
+	return shortTable{slots: make([]shortSlot, 1<<bits), shift: 32 - bits}
+}
+
+func (t *shortTable) add(key uint32, lex int32) {
+	mask := uint32(len(t.slots) - 1)
+	for h := (key * 0x9E3779B1) >> t.shift; ; h = (h + 1) & mask {
+		if t.slots[h].key == 0 || t.slots[h].key == key {
+			t.slots[h] = shortSlot{key, lex}
+			return
+		}
+	}
+}
+
+// find returns the lex index of key, or -1.
+func (t *shortTable) find(key uint32) int32 {
+	mask := uint32(len(t.slots) - 1)
+	for h := (key * 0x9E3779B1) >> t.shift; ; h = (h + 1) & mask {
+		switch t.slots[h].key {
+		case key:
+			return t.slots[h].lex
+		case 0:
+			return -1
+		}
+	}
 }
 
 // wordAt returns the index in lex of ctx[k].
@@ -505,8 +580,8 @@ func (t *posTagger) suffixAt(s *tagScratch, k int) int32 {
 // The features are added in prose's order, so that the float sums round
 // as prose's do.
 func (t *posTagger) predict(s *tagScratch, i int, word string, p1, p2 int) int {
-	scores := s.scores
-	copy(scores, t.bias)
+	scores := &s.scores
+	copy(scores[:], t.bias)
 	i += 2
 	word1 := func(k int32, which int) {
 		if k >= 0 {
@@ -551,7 +626,7 @@ func (t *posTagger) predict(s *tagScratch, i int, word string, p1, p2 int) int {
 	suffix1(t.suffixAt(s, i+1), sufP1)
 	word1(t.wordAt(s, i+2), wordP2)
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, sc := range scores {
+	for id, sc := range scores[:len(t.classes)] {
 		if sc > best {
 			best, bestID = sc, id
 		}
