@@ -644,6 +644,9 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		if e := d.describedGoesOn(m, f, c.t); e != nil {
 			return e
 		}
+		if e := d.sentenceOpenedBy(m, f, c.t); e != nil {
+			return e
+		}
 		// A walk-on the narration went on about with a he or she
 		// is whom the attribution's goes on with too; one it only
 		// brought in, "A lady near her laughed.", is as often a
@@ -710,6 +713,64 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 	}
 	return e
 }
+
+// sentenceOpenedBy finds, in fiction, whom the he or she of the attribution
+// after quote f refers to when the sentence of narration just before the
+// quotation, in its paragraph, is about a named person of that gender:
+// the subject of its last main clause. "Tom went to the door before Will
+// came in. “It is late,” he said." is Tom's, though Will stands as a
+// subject nearer the quotation, in a clause that only tells what went on
+// beside; "Ada rose, and Orla took the lamp." is about Orla at its end.
+// A sentence about a he or she, or a description, leaves the pronoun to
+// the readings after this one.
+func (d *doc) sentenceOpenedBy(m mention, f *found, t *entityTable) *entity {
+	mq := d.marks[f.mark]
+	if m.Start < mq.Close.End {
+		return nil
+	}
+	open := d.tokenAt(mq.Open.Start)
+	p := d.paras[f.para]
+	if open <= p.First {
+		return nil
+	}
+	s := d.sents[d.sentOf[open-1]]
+	if s.First < p.First || d.inQuote(d.toks[s.First].Start) {
+		return nil
+	}
+	var main *ref
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= d.toks[s.First].Start })
+	for ; k < len(t.timeline) && t.timeline[k].pos < mq.Open.Start; k++ {
+		r := t.timeline[k]
+		if !r.subj {
+			continue
+		}
+		// "Tom rose, and he went out": a clause that goes on about
+		// the same person leaves them the one the sentence is about.
+		if j := d.tokenAt(r.pos); main != nil && (r.ent == main.ent || d.w.isWord(j-1) && sideClause(d.w.lower(j-1))) {
+			continue
+		}
+		main = &t.timeline[k]
+	}
+	if main == nil {
+		return nil
+	}
+	e := main.ent
+	if e.nominal || e == t.narrator || !d.namedAt(*main) || !compatible(e, m.Gender) || e.gender != m.Gender && !unknownPerson(e) {
+		return nil
+	}
+	return e
+}
+
+// sideClause reports whether word l opens a clause that tells of something
+// beside what the sentence's main clause is about: a subordinate or a
+// relative clause.
+func sideClause(l string) bool {
+	return subordinators[l] || asideOpeners[l] || sideOpeners[l]
+}
+
+// sideOpeners are the openers of such clauses that subordinators and
+// asideOpeners leave out.
+var sideOpeners = setOf(`before after because unless who whose where`)
 
 // describedGoesOn finds the description a he or she in the attribution
 // after quote f goes on with when the attribution after the quotation
