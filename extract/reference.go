@@ -671,6 +671,9 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 			if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.lastQuote.speaker && (e.gender == m.Gender || unknownPerson(e) && !e.nominal) {
 				return e
 			}
+			if e := d.turnCalledTitled(c.lastQuote, m.Gender, c.t); e != nil && e != c.lastQuote.speaker {
+				return e
+			}
 		}
 		// "…," said Ada to Tom. / "…," he answered: the one the turn
 		// before was said to answers, as a turn with no attribution
@@ -1648,6 +1651,32 @@ func (d *doc) turnCalled(l *found, t *entityTable) *entity {
 // companionNouns are the nouns of one who keeps another company, or
 // receives them.
 var companionNouns = setOf(`companion friend host hostess visitor guest`)
+
+// turnCalledTitled is turnCalled for a name the narration has not brought
+// in near the turn, when a title tells it is of gender g: "“…, Mr. Pike?”
+// said Ada. / “…,” he answered." is the one so called, found by his name
+// as an attribution would find it, though no one near was known by it.
+// Only when no one the turn calls is known: that one was turnCalled's to
+// take or leave.
+func (d *doc) turnCalledTitled(l *found, g gender, t *entityTable) *entity {
+	for k := l.mark; k >= 0; k-- {
+		if int(d.paraOf[d.tokenAt(d.marks[k].Inner.Start)]) != l.para {
+			break
+		}
+		e, voc, ok := d.vocative(d.marks[k], t)
+		if e != nil {
+			return nil
+		}
+		// Only a name set off by a comma inside the turn: one opening
+		// it may be the speaker's own, "Mr. Pike, your new tenant.",
+		// and one after "my" may be said of someone, "sent by my Lord
+		// Pike".
+		if ok && voc.Gender == g && voc.First > d.tokenAt(d.marks[k].Inner.Start) && d.w.isPunct(voc.First-1, ",") {
+			return t.linkName(voc)
+		}
+	}
+	return nil
+}
 
 // descKey is the key a description is known by: its words in lower case.
 func descKey(name string) string {
