@@ -644,6 +644,9 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		if e := d.describedGoesOn(m, f, c.t); e != nil {
 			return e
 		}
+		if e := d.sentenceOpenedBy(m, f, c.t); e != nil {
+			return e
+		}
 		// A walk-on the narration went on about with a he or she
 		// is whom the attribution's goes on with too; one it only
 		// brought in, "A lady near her laughed.", is as often a
@@ -666,6 +669,9 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 		// would have it.
 		if c.lastQuote.mark >= 0 {
 			if e := d.turnCalled(c.lastQuote, c.t); e != nil && e != c.lastQuote.speaker && (e.gender == m.Gender || unknownPerson(e) && !e.nominal) {
+				return e
+			}
+			if e := d.turnCalledTitled(c.lastQuote, m.Gender, c.t); e != nil && e != c.lastQuote.speaker {
 				return e
 			}
 		}
@@ -710,6 +716,64 @@ func (d *doc) pronounReferent(m mention, f *found, c *conversation) *entity {
 	}
 	return e
 }
+
+// sentenceOpenedBy finds, in fiction, whom the he or she of the attribution
+// after quote f refers to when the sentence of narration just before the
+// quotation, in its paragraph, is about a named person of that gender:
+// the subject of its last main clause. "Tom went to the door before Will
+// came in. “It is late,” he said." is Tom's, though Will stands as a
+// subject nearer the quotation, in a clause that only tells what went on
+// beside; "Ada rose, and Orla took the lamp." is about Orla at its end.
+// A sentence about a he or she, or a description, leaves the pronoun to
+// the readings after this one.
+func (d *doc) sentenceOpenedBy(m mention, f *found, t *entityTable) *entity {
+	mq := d.marks[f.mark]
+	if m.Start < mq.Close.End {
+		return nil
+	}
+	open := d.tokenAt(mq.Open.Start)
+	p := d.paras[f.para]
+	if open <= p.First {
+		return nil
+	}
+	s := d.sents[d.sentOf[open-1]]
+	if s.First < p.First || d.inQuote(d.toks[s.First].Start) {
+		return nil
+	}
+	var main *ref
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= d.toks[s.First].Start })
+	for ; k < len(t.timeline) && t.timeline[k].pos < mq.Open.Start; k++ {
+		r := t.timeline[k]
+		if !r.subj {
+			continue
+		}
+		// "Tom rose, and he went out": a clause that goes on about
+		// the same person leaves them the one the sentence is about.
+		if j := d.tokenAt(r.pos); main != nil && (r.ent == main.ent || d.w.isWord(j-1) && sideClause(d.w.lower(j-1))) {
+			continue
+		}
+		main = &t.timeline[k]
+	}
+	if main == nil {
+		return nil
+	}
+	e := main.ent
+	if e.nominal || e == t.narrator || !d.namedAt(*main) || !compatible(e, m.Gender) || e.gender != m.Gender && !unknownPerson(e) {
+		return nil
+	}
+	return e
+}
+
+// sideClause reports whether word l opens a clause that tells of something
+// beside what the sentence's main clause is about: a subordinate or a
+// relative clause.
+func sideClause(l string) bool {
+	return subordinators[l] || asideOpeners[l] || sideOpeners[l]
+}
+
+// sideOpeners are the openers of such clauses that subordinators and
+// asideOpeners leave out.
+var sideOpeners = setOf(`before after because unless who whose where`)
 
 // describedGoesOn finds the description a he or she in the attribution
 // after quote f goes on with when the attribution after the quotation
@@ -1587,6 +1651,32 @@ func (d *doc) turnCalled(l *found, t *entityTable) *entity {
 // companionNouns are the nouns of one who keeps another company, or
 // receives them.
 var companionNouns = setOf(`companion friend host hostess visitor guest`)
+
+// turnCalledTitled is turnCalled for a name the narration has not brought
+// in near the turn, when a title tells it is of gender g: "“…, Mr. Pike?”
+// said Ada. / “…,” he answered." is the one so called, found by his name
+// as an attribution would find it, though no one near was known by it.
+// Only when no one the turn calls is known: that one was turnCalled's to
+// take or leave.
+func (d *doc) turnCalledTitled(l *found, g gender, t *entityTable) *entity {
+	for k := l.mark; k >= 0; k-- {
+		if int(d.paraOf[d.tokenAt(d.marks[k].Inner.Start)]) != l.para {
+			break
+		}
+		e, voc, ok := d.vocative(d.marks[k], t)
+		if e != nil {
+			return nil
+		}
+		// Only a name set off by a comma inside the turn: one opening
+		// it may be the speaker's own, "Mr. Pike, your new tenant.",
+		// and one after "my" may be said of someone, "sent by my Lord
+		// Pike".
+		if ok && voc.Gender == g && voc.First > d.tokenAt(d.marks[k].Inner.Start) && d.w.isPunct(voc.First-1, ",") {
+			return t.linkName(voc)
+		}
+	}
+	return nil
+}
 
 // descKey is the key a description is known by: its words in lower case.
 func descKey(name string) string {
