@@ -64,8 +64,40 @@ type cueEntry struct {
 	past bool
 }
 
-// CueLexicon maps word forms to speech cues.
-type cueLexicon map[string][]cueEntry
+// cueLexicon maps word forms to speech cues.
+type cueLexicon struct {
+	forms map[string][]cueEntry
+	// may holds the forms, those of thatVerbs and "reports": every word
+	// findCues looks up, so that most words skip the map.
+	may wordFilter
+}
+
+// wordFilter is a set of words that may answer "maybe" for a word not in
+// it, never "no" for one in it: one bit per hash of a word's length and
+// three of its bytes. Testing a word costs a multiplication where a map
+// look-up hashed the whole string and compared it.
+type wordFilter [1 << 16 / 64]uint64
+
+// wordFilterHash hashes w, which must not be empty, to a bit of a
+// wordFilter.
+func wordFilterHash(w string) uint32 {
+	h := uint32(w[0]) | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])<<16 | uint32(len(w))<<24
+	return (h * 0x9E3779B1) >> 16
+}
+
+func (f *wordFilter) add(w string) {
+	h := wordFilterHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHold reports whether w may be in the set: false means it is not.
+func (f *wordFilter) mayHold(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := wordFilterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
 
 // verb forms: lemma, 3rd person, past, gerund.
 var speechVerbs = [][4]string{
@@ -328,8 +360,8 @@ var thatSubjects = setOf(`he she it who which`)
 // defaultCues is the lexicon every Extractor shares; it is read-only.
 var defaultCues = buildCueLexicon()
 
-func buildCueLexicon() cueLexicon {
-	lex := cueLexicon{}
+func buildCueLexicon() *cueLexicon {
+	lex := map[string][]cueEntry{}
 	add := func(forms [4]string, class cueClass, particle string) {
 		lemma := forms[0]
 		if particle != "" {
@@ -373,11 +405,23 @@ func buildCueLexicon() cueLexicon {
 		lex[w] = es
 	}
 	lex["according"] = []cueEntry{{lemma: "according to", form: formAccording, class: classSpeech, particle: "to"}}
-	return lex
+	out := &cueLexicon{forms: lex}
+	for w := range lex {
+		out.may.add(w)
+	}
+	for w := range thatVerbs {
+		out.may.add(w)
+	}
+	out.may.add("reports")
+	return out
 }
 
 // findCues returns the speech cues among toks, outside direct quotations.
-func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
+// A nil lexicon finds none.
+func (lex *cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
+	if lex == nil {
+		return nil
+	}
 	text, toks := w.text, w.toks
 	var out []cue
 	for i, t := range toks {
@@ -385,7 +429,10 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 			continue
 		}
 		l := w.lower(i)
-		entries, ok := lex[l]
+		if !lex.may.mayHold(l) {
+			continue
+		}
+		entries, ok := lex.forms[l]
 		if !ok {
 			// A gerund needs no subject before it: "…, joking that …".
 			// "that" comes first: it follows few tokens, so most skip the map;

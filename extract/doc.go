@@ -85,7 +85,7 @@ func (d *doc) release() {
 
 // newDoc analyses text. buf, if not nil, lends the memory of an earlier
 // document's buffers (see release).
-func newDoc(text string, lex cueLexicon, tagger wordTagger, reg Register, buf *buffers) *doc {
+func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *buffers) *doc {
 	d := &doc{text: text, tagger: tagger, buf: buf}
 	if buf == nil {
 		buf = &buffers{}
