@@ -138,10 +138,11 @@ var callObjects = setOf("him her it them this himself herself itself themselves"
 func (d *doc) presentCalls(cues []cue) []cue {
 	w := d.w
 	var add []cue
-	for i := range d.toks {
-		// The length test spares the lowering and the quote search for
-		// nearly every token ("calling." is the longest form, 8 bytes).
-		if n := d.toks[i].End - d.toks[i].Start; n < 4 || n > 8 || !w.isWord(i) {
+	for i, t := range d.toks {
+		// The length and first-letter tests spare the lowering and the
+		// quote search for nearly every token ("calling." is the longest
+		// form, 8 bytes; only "c" and "C" lower to "c").
+		if n := t.End - t.Start; n < 4 || n > 8 || t.Kind != tokWord || d.text[t.Start]|0x20 != 'c' {
 			continue
 		}
 		l := w.lower(i)
@@ -181,6 +182,11 @@ func (d *doc) pluralThatCues(cues []cue) []cue {
 	w := d.w
 	var add []cue
 	for i := 1; i+1 < len(d.toks); i++ {
+		// isThat's own first tests, on the token at hand: most tokens
+		// fail them, and the loop is over every token.
+		if t := d.toks[i+1]; t.Kind != tokWord || t.End-t.Start > len("that.") || d.text[t.Start]|0x20 != 't' {
+			continue
+		}
 		if !w.isThat(i+1) || !w.isWord(i) || !w.isWord(i-1) || d.inQuote(d.toks[i].Start) {
 			continue
 		}
