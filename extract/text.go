@@ -312,7 +312,8 @@ func sentences(text string, toks []token, paras []paragraph, inQuote func(off in
 		first := p.First
 		for i := p.First; i < p.Last; i++ {
 			t := toks[i]
-			if w := text[t.Start:t.End]; t.Kind == tokWord && i+2 < p.Last && (affiliationEnd(w) || dottedEnd(w) && quotedSentenceAfter(text, toks[i+1].End)) {
+			// Both abbreviations end in a period, which most words do not.
+			if w := text[t.Start:t.End]; t.Kind == tokWord && text[t.End-1] == '.' && i+2 < p.Last && (affiliationEnd(w) || dottedEnd(w) && quotedSentenceAfter(text, toks[i+1].End)) {
 				// `said Sen. Jane Roe, R-Ore. "We will …"`: the party and
 				// state close the attribution, and a quotation opening
 				// after them starts a sentence; so does a quoted sentence
