@@ -54,6 +54,7 @@ type buffers struct {
 	toks           []token
 	sentOf, paraOf []int32
 	tags           []uint8
+	low            []byte // where lowerTextInto lowers the text
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that one
@@ -78,7 +79,11 @@ func (d *doc) release() {
 	if d.buf == nil || cap(d.toks) > maxPooledTokens {
 		return
 	}
-	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0]}
+	low := d.buf.low
+	if cap(low) > maxPooledTokens*8 {
+		low = nil
+	}
+	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0], low: low[:0]}
 	bufferPool.Put(d.buf)
 	d.buf = nil
 }
@@ -93,7 +98,7 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 	d.toks, d.paras = scan(text, buf.toks[:0])
 	d.tags = buf.tags[:0] // made the right length on first use, in tagOf
 	d.w = words{text: text, toks: d.toks}
-	d.w.low, d.w.odd = lowerText(text)
+	d.w.low, d.w.odd, buf.low = lowerTextInto(buf.low, text)
 	d.register = reg
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,34 +40,46 @@ type paragraph struct {
 // sign) or an invalid byte is copied as it is, and its offset listed in odd,
 // where the caller lowers the word the slow way.
 func lowerText(text string) (low string, odd []int) {
-	var b strings.Builder
-	b.Grow(len(text))
-	for i := 0; i < len(text); {
-		// Runs of bytes that lowering leaves alone are copied whole.
-		j := i
-		for j < len(text) && text[j] < utf8.RuneSelf && (text[j] < 'A' || text[j] > 'Z') {
-			j++
+	low, odd, _ = lowerTextInto(nil, text)
+	return low, odd
+}
+
+// lowerTextInto is lowerText lowering in buf, which it returns grown for
+// the next document's use.
+func lowerTextInto(buf []byte, text string) (low string, odd []int, _ []byte) {
+	b := append(buf[:0], text...)
+	for i := 0; i < len(b); {
+		// Eight ASCII bytes at a time: the capitals among them, the bytes
+		// from 'A' (0x41) to 'Z' (0x5a), are those that 0x3f carries to
+		// 0x80 or above and 0x25 does not, and setting their 0x20 bit
+		// lowers them.
+		if i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			if x&0x8080808080808080 == 0 {
+				if upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & 0x8080808080808080; upper != 0 {
+					binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+				}
+				i += 8
+				continue
+			}
 		}
-		b.WriteString(text[i:j])
-		if i = j; i >= len(text) {
-			break
-		}
-		if c := text[i]; c < utf8.RuneSelf {
-			b.WriteByte(c + 'a' - 'A')
+		if c := b[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		l := unicode.ToLower(r)
 		if r == utf8.RuneError && size == 1 || utf8.RuneLen(l) != size {
-			b.WriteString(text[i : i+size])
 			odd = append(odd, i)
-		} else {
-			b.WriteRune(l)
+		} else if l != r {
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += size
 	}
-	return b.String(), odd
+	return string(b), odd, b
 }
 
 // isJoiner reports whether r may join two parts of one word ("don't",
