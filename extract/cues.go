@@ -417,10 +417,12 @@ func buildCueLexicon() *cueLexicon {
 }
 
 // findCues returns the speech cues among toks, outside direct quotations.
-// A nil lexicon finds none.
-func (lex *cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
+// A nil lexicon finds none. On the way it lists in spots the tokens that
+// presentCalls and pluralThatCues look at, which spares them a pass of
+// their own over every token.
+func (lex *cueLexicon) findCues(w words, inQuote func(int) bool, spots *cueSpots) []cue {
 	if lex == nil {
-		return nil
+		lex = &noCues
 	}
 	text, toks := w.text, w.toks
 	var out []cue
@@ -429,6 +431,7 @@ func (lex *cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 			continue
 		}
 		l := w.lower(i)
+		spots.note(i, t, l)
 		if !lex.may.mayHold(l) {
 			continue
 		}
@@ -493,6 +496,30 @@ func (lex *cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 		}
 	}
 	return out
+}
+
+// noCues is the empty lexicon.
+var noCues cueLexicon
+
+// cueSpots lists the tokens that rules adding cues after findCues start
+// from, in text order: the word "that" (see isThat) and the present forms
+// of "call" (see presentCalls).
+type cueSpots struct {
+	thats, calls []int
+}
+
+// note files word token i, t, whose lower case is l, if it is a spot.
+// Every word token of two to twelve bytes must be noted, in order.
+func (s *cueSpots) note(i int, t token, l string) {
+	// "that" or "that.": a capital or small "t" and ASCII, as no other
+	// character lowers to these letters.
+	if l == "that" && t.End-t.Start <= len("that.") {
+		s.thats = append(s.thats, i)
+	}
+	// "calling." is the longest form, 8 bytes.
+	if n := t.End - t.Start; n >= 4 && n <= 8 && (l == "calls" || l == "call" || l == "calling") {
+		s.calls = append(s.calls, i)
+	}
 }
 
 // isThat reports whether token i is the word "that". The length and the

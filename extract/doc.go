@@ -55,6 +55,7 @@ type buffers struct {
 	sentOf, paraOf []int32
 	tags           []uint8
 	low            []byte // where lowerTextInto lowers the text
+	thats, calls   []int  // findCues' spots
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that one
@@ -83,7 +84,8 @@ func (d *doc) release() {
 	if cap(low) > maxPooledTokens*8 {
 		low = nil
 	}
-	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0], low: low[:0]}
+	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0], low: low[:0],
+		thats: d.buf.thats[:0], calls: d.buf.calls[:0]}
 	bufferPool.Put(d.buf)
 	d.buf = nil
 }
@@ -124,11 +126,13 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 			d.paraOf[i] = int32(pi)
 		}
 	}
-	d.cues = lex.findCues(d.w, d.inQuote)
+	spots := cueSpots{thats: buf.thats[:0], calls: buf.calls[:0]}
+	d.cues = lex.findCues(d.w, d.inQuote, &spots)
 	if d.register != RegisterFiction {
-		d.cues = d.presentCalls(d.cues)
-		d.cues = d.pluralThatCues(d.cues)
+		d.cues = d.presentCalls(d.cues, spots.calls)
+		d.cues = d.pluralThatCues(d.cues, spots.thats)
 	}
+	buf.thats, buf.calls = spots.thats, spots.calls
 	return d
 }
 
@@ -140,18 +144,14 @@ var callObjects = setOf("him her it them this himself herself itself themselves"
 // "X calls Y Z": the lexicon takes only "called", as "calls" and "call" are
 // mostly nouns ("phone calls", "a call to"), but with the tagger's verb
 // reading and an object after it the present reports as the past does.
-func (d *doc) presentCalls(cues []cue) []cue {
+//
+// calls are the tokens that are those forms, found by findCues.
+func (d *doc) presentCalls(cues []cue, calls []int) []cue {
 	w := d.w
 	var add []cue
-	for i, t := range d.toks {
-		// The length and first-letter tests spare the lowering and the
-		// quote search for nearly every token ("calling." is the longest
-		// form, 8 bytes; only "c" and "C" lower to "c").
-		if n := t.End - t.Start; n < 4 || n > 8 || t.Kind != tokWord || d.text[t.Start]|0x20 != 'c' {
-			continue
-		}
+	for _, i := range calls {
 		l := w.lower(i)
-		if l != "calls" && l != "call" && l != "calling" || !w.isWord(i+1) || d.inQuote(d.toks[i].Start) {
+		if !w.isWord(i+1) || d.inQuote(d.toks[i].Start) {
 			continue
 		}
 		if !callObjects[w.lower(i+1)] && !(w.isCap(i+1) && !d.sentenceStart(i+1)) {
@@ -183,16 +183,14 @@ func (d *doc) presentCalls(cues []cue) []cue {
 // charge that …", "Scholars caution that …" ("the state that …" is a
 // noun). News reports groups this way; in fiction "that" after a plural
 // is mostly a relative pronoun.
-func (d *doc) pluralThatCues(cues []cue) []cue {
+//
+// thats are the tokens that are "that", found by findCues.
+func (d *doc) pluralThatCues(cues []cue, thats []int) []cue {
 	w := d.w
 	var add []cue
-	for i := 1; i+1 < len(d.toks); i++ {
-		// isThat's own first tests, on the token at hand: most tokens
-		// fail them, and the loop is over every token.
-		if t := d.toks[i+1]; t.Kind != tokWord || t.End-t.Start > len("that.") || d.text[t.Start]|0x20 != 't' {
-			continue
-		}
-		if !w.isThat(i+1) || !w.isWord(i) || !w.isWord(i-1) || d.inQuote(d.toks[i].Start) {
+	for _, k := range thats {
+		i := k - 1
+		if i < 1 || !w.isWord(i) || !w.isWord(i-1) || d.inQuote(d.toks[i].Start) {
 			continue
 		}
 		l := w.lower(i)
