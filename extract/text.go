@@ -121,16 +121,8 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 	paraOpen := false
 	newlines := 0
 	paraStarted := false // the open paragraph has a token
-	closePara := func() {
-		paraStarted = false
-		if !paraOpen {
-			return
-		}
-		p := &paras[len(paras)-1]
-		p.Last = len(toks)
-		p.End = toks[len(toks)-1].End
-		paraOpen = false
-	}
+	// No closure closes the paragraph: one that captured toks kept it in
+	// memory rather than in registers, costing every append.
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -154,7 +146,11 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 		}
 		brk := newlines >= 2 || (!blankLines && newlines >= 1)
 		if brk {
-			closePara()
+			paraStarted = false
+			if paraOpen {
+				closePara(paras, toks)
+				paraOpen = false
+			}
 		}
 		nl := newlines > 0
 		newlines = 0
@@ -177,8 +173,17 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 		toks = append(toks, token{Start: start, End: i, Kind: kind, ParaStart: !paraStarted, NewlineBefore: nl})
 		paraStarted = true
 	}
-	closePara()
+	if paraOpen {
+		closePara(paras, toks)
+	}
 	return toks, paras
+}
+
+// closePara ends the last of paras, which is open, at the last of toks.
+func closePara(paras []paragraph, toks []token) {
+	p := &paras[len(paras)-1]
+	p.Last = len(toks)
+	p.End = toks[len(toks)-1].End
 }
 
 // wordEnd returns the end of the word whose letters run on from byte i:
