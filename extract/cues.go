@@ -416,16 +416,16 @@ func buildCueLexicon() *cueLexicon {
 	return out
 }
 
-// findCues returns the speech cues among toks, outside direct quotations.
+// findCues appends to out the speech cues among toks, outside direct
+// quotations.
 // A nil lexicon finds none. On the way it lists in spots the tokens that
 // presentCalls and pluralThatCues look at, which spares them a pass of
 // their own over every token.
-func (lex *cueLexicon) findCues(w words, inQuote func(int) bool, spots *cueSpots) []cue {
+func (lex *cueLexicon) findCues(out []cue, w words, inQuote func(int) bool, spots *cueSpots) []cue {
 	if lex == nil {
 		lex = &noCues
 	}
 	text, toks := w.text, w.toks
-	var out []cue
 	for i, t := range toks {
 		if t.Kind != tokWord || t.End-t.Start < 2 || t.End-t.Start > 12 {
 			continue

@@ -56,6 +56,10 @@ type buffers struct {
 	tags           []uint8
 	low            []byte // where lowerTextInto lowers the text
 	thats, calls   []int  // findCues' spots
+	paras          []paragraph
+	sents          []sentence
+	marks          []markQuote
+	cues           []cue
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that one
@@ -85,7 +89,8 @@ func (d *doc) release() {
 		low = nil
 	}
 	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0], low: low[:0],
-		thats: d.buf.thats[:0], calls: d.buf.calls[:0]}
+		thats: d.buf.thats[:0], calls: d.buf.calls[:0],
+		paras: d.paras[:0], sents: d.sents[:0], marks: d.marks[:0], cues: d.cues[:0]}
 	bufferPool.Put(d.buf)
 	d.buf = nil
 }
@@ -97,7 +102,7 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 	if buf == nil {
 		buf = &buffers{}
 	}
-	d.toks, d.paras = scan(text, buf.toks[:0])
+	d.toks, d.paras = scan(text, buf.toks[:0], buf.paras[:0])
 	d.tags = buf.tags[:0] // made the right length on first use, in tagOf
 	d.w = words{text: text, toks: d.toks}
 	d.w.low, d.w.odd, buf.low = lowerTextInto(buf.low, text)
@@ -105,15 +110,11 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()
 	}
-	if d.register == RegisterNews {
-		d.marks = pairMarksNews(text, d.toks, d.paras)
-	} else {
-		d.marks = pairMarks(text, d.toks, d.paras)
-	}
+	d.marks = pairMarksInto(buf.marks[:0], text, d.toks, d.paras, d.register == RegisterNews)
 	if d.register == RegisterFiction {
 		d.marks = addDashTurns(text, d.toks, d.paras, d.marks)
 	}
-	d.sents = sentences(text, d.toks, d.paras, d.inQuote)
+	d.sents = sentences(buf.sents[:0], text, d.toks, d.paras, d.inQuote)
 	d.sentOf = resize(buf.sentOf, len(d.toks))
 	for si, s := range d.sents {
 		for i := s.First; i < s.Last; i++ {
@@ -127,7 +128,7 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 		}
 	}
 	spots := cueSpots{thats: buf.thats[:0], calls: buf.calls[:0]}
-	d.cues = lex.findCues(d.w, d.inQuote, &spots)
+	d.cues = lex.findCues(buf.cues[:0], d.w, d.inQuote, &spots)
 	if d.register != RegisterFiction {
 		d.cues = d.presentCalls(d.cues, spots.calls)
 		d.cues = d.pluralThatCues(d.cues, spots.thats)

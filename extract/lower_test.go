@@ -20,7 +20,7 @@ func TestLowerText(t *testing.T) {
 		if len(low) != len(text) {
 			t.Fatalf("lowerText(%q): %d bytes, want %d", text, len(low), len(text))
 		}
-		toks, _ := scan(text, nil)
+		toks, _ := scan(text, nil, nil)
 		w := words{text: text, toks: toks, low: low, odd: odd}
 		for i := range toks {
 			want := strings.ToLower(strings.TrimSuffix(w.word(i), "."))
@@ -66,7 +66,7 @@ The New President met the president. Will Smith will go. NEW news. Crème brûl�
 
 func TestIsThat(t *testing.T) {
 	text := "That, that. THAT thaT than the thatch \u0422hat «that»"
-	toks, _ := scan(text, nil)
+	toks, _ := scan(text, nil, nil)
 	low, odd := lowerText(text)
 	w := words{text: text, toks: toks, low: low, odd: odd}
 	for i := range toks {

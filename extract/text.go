@@ -111,13 +111,13 @@ func isWordRune(r rune) bool {
 // at blank lines; a text with no blank line at all uses single line breaks
 // instead, since some corpora store one paragraph per line.
 //
-// Tokens are appended to toks, which may lend an earlier document's memory.
-func scan(text string, toks []token) ([]token, []paragraph) {
+// Tokens are appended to toks and paragraphs to paras, which may lend an
+// earlier document's memory.
+func scan(text string, toks []token, paras []paragraph) ([]token, []paragraph) {
 	blankLines := hasBlankLine(text)
 	if need := len(text)/5 + 4; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
-	var paras []paragraph
 	paraOpen := false
 	newlines := 0
 	paraStarted := false // the open paragraph has a token
@@ -323,9 +323,9 @@ type sentence struct {
 // sentences splits the tokens of each paragraph into sentences. A sentence
 // ends at . ! ? (and any closing marks after it) before a token that starts
 // with an upper-case letter, a digit or an opening mark. Breaks inside
-// quotations are suppressed by the caller through inQuote.
-func sentences(text string, toks []token, paras []paragraph, inQuote func(off int) bool) []sentence {
-	var out []sentence
+// quotations are suppressed by the caller through inQuote. Sentences are
+// appended to out.
+func sentences(out []sentence, text string, toks []token, paras []paragraph, inQuote func(off int) bool) []sentence {
 	for _, p := range paras {
 		first := p.First
 		for i := p.First; i < p.Last; i++ {

@@ -24,9 +24,9 @@ func TestSentences(t *testing.T) {
 		{"It ranked No. 4 on the list. He met Jan. She left on Jan. 9 with pens, etc. Then rain fell.", []string{"It ranked No. 4 on the list.", "He met Jan.", "She left on Jan. 9 with pens, etc.", "Then rain fell."}},
 	}
 	for _, tt := range tests {
-		toks, paras := scan(tt.text, nil)
+		toks, paras := scan(tt.text, nil, nil)
 		var got []string
-		for _, s := range sentences(tt.text, toks, paras, nil) {
+		for _, s := range sentences(nil, tt.text, toks, paras, nil) {
 			got = append(got, tt.text[toks[s.First].Start:toks[s.Last-1].End])
 		}
 		if !slices.Equal(got, tt.want) {
