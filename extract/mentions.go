@@ -194,7 +194,7 @@ func (w words) word(i int) string {
 
 // lower returns token i in lower case, without a trailing period, or ""
 // when i is outside the text.
-func (w words) lower(i int) string {
+func (w *words) lower(i int) string {
 	if i < 0 || i >= len(w.toks) {
 		return ""
 	}
@@ -209,7 +209,7 @@ func (w words) lower(i int) string {
 
 func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
 
-func (w words) isCap(i int) bool {
+func (w *words) isCap(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -230,7 +230,7 @@ func (w words) isDigit(i int) bool {
 }
 
 // isLower reports whether token i is a word that starts in lower case.
-func (w words) isLower(i int) bool {
+func (w *words) isLower(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -241,7 +241,7 @@ func (w words) isLower(i int) bool {
 	return unicode.IsLower(r)
 }
 
-func (w words) isPunct(i int, set string) bool {
+func (w *words) isPunct(i int, set string) bool {
 	if i < 0 || i >= len(w.toks) || w.toks[i].Kind != tokPunct {
 		return false
 	}
@@ -249,7 +249,7 @@ func (w words) isPunct(i int, set string) bool {
 }
 
 // nameLike reports whether token i can be part of a proper name.
-func (w words) nameLike(i int) bool {
+func (w *words) nameLike(i int) bool {
 	if !w.isCap(i) {
 		return false
 	}
