@@ -275,7 +275,7 @@ func (w *words) nameLike(i int) bool {
 
 // closesItalics reports whether the punctuation right after token i
 // closes italics: "_Cousin Kate!_", "_\"Cousin Kate.\"_".
-func (w words) closesItalics(i int) bool {
+func (w *words) closesItalics(i int) bool {
 	rest := w.text[w.toks[i].End:]
 	rest = rest[:min(len(rest), 8)]
 	// Byte by byte: nameLike asks this of every capitalised word, and
@@ -295,7 +295,7 @@ func (w words) closesItalics(i int) bool {
 
 // shouted reports whether token i is a word of two letters or more in
 // capitals, "DR." among them, not an abbreviation with periods inside.
-func (w words) shouted(i int) bool {
+func (w *words) shouted(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -327,7 +327,7 @@ func upperCase(s string) bool {
 // nameBefore finds a proper name ending at token last (inclusive), not
 // reaching before token min. It returns the token range of the whole noun
 // phrase (titles included) and of the name proper.
-func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
+func (w *words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 	if !w.nameLike(last) {
 		return np, name, false
 	}
@@ -352,7 +352,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 // particleRun reports whether token j is a particle inside a name: one or
 // more particles, then, step by step in direction dir, a word that can be
 // part of a name: "Mr. van der Kolk".
-func (w words) particleRun(j, dir int) bool {
+func (w *words) particleRun(j, dir int) bool {
 	for k := 0; k < 3 && w.isWord(j) && nameParticles[w.lower(j)]; k++ {
 		j += dir
 		if w.nameLike(j) {
@@ -442,7 +442,7 @@ fourteen fifteen sixteen seventeen eighteen nineteen twenty first second third f
 seventh eighth ninth tenth last`)
 
 // nameAfter finds a proper name starting at token first.
-func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
+func (w *words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 	if !w.nameLike(first) {
 		return np, name, false
 	}
@@ -476,7 +476,7 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 
 // splitName trims stop words and job titles off the capitalised run
 // [first, last] and returns the phrase and the name proper.
-func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
+func (w *words) splitName(first, last int) (np, name [2]int, ok bool) {
 	for first <= last && stopCaps[w.lower(first)] {
 		first++
 	}
@@ -531,14 +531,14 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 
 // seatRank reports whether token i is a rank that "of" and a place
 // follow as one name: "Duke", "Countess", "Earl".
-func (w words) seatRank(i int) bool {
+func (w *words) seatRank(i int) bool {
 	return w.isCap(i) && seatRanks[w.lower(i)]
 }
 
 var seatRanks = setOf(`king queen prince princess duke duchess count countess lord lady
 	earl marquis marquess baron baroness viscount`)
 
-func (w words) isOrgRange(r [2]int) bool {
+func (w *words) isOrgRange(r [2]int) bool {
 	for j := r[0]; j < r[1]; j++ {
 		if orgHeads[w.lower(j)] {
 			return true
@@ -1480,7 +1480,7 @@ func (d *doc) capsCount(w string) int {
 // titledName returns the last token of a name that follows a lower-case
 // job title in the phrase starting at i ("Democratic strategist Hank
 // Sheinkopf"), or -1.
-func (w words) titledName(i, max int) int {
+func (w *words) titledName(i, max int) int {
 	k := i
 	for k < max && w.nameLike(k) {
 		k++
