@@ -57,6 +57,20 @@ type registerEntry struct {
 	kind genreWord
 }
 
+// registerCell reports whether a counted word starts with byte c and is n
+// bytes long: most words are not even looked up. c is the word's first
+// byte in lower case.
+func registerCell(c byte, n int) bool {
+	return c-'a' < 26 && n < 12 && registerWords[c-'a'][n] != nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // registerWord tells the words guessRegister counts; w is in lower case.
 func registerWord(w string) genreWord {
 	if w == "" || w[0]-'a' >= 26 || len(w) >= 12 {
@@ -113,6 +127,9 @@ func (d *doc) guessRegister() Register {
 		s := d.text[t.Start:t.End]
 		if hasDigit(s) {
 			digits++
+			continue
+		}
+		if len(d.w.odd) == 0 && !registerCell(d.w.low[t.Start], t.End-t.Start-boolInt(s[len(s)-1] == '.')) {
 			continue
 		}
 		switch registerWord(d.w.lower(i)) {
