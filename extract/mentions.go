@@ -195,16 +195,21 @@ func (w words) word(i int) string {
 // lower returns token i in lower case, without a trailing period, or ""
 // when i is outside the text.
 func (w *words) lower(i int) string {
-	if i < 0 || i >= len(w.toks) {
+	if uint(i) >= uint(len(w.toks)) {
 		return ""
 	}
-	t := w.toks[i]
+	t := &w.toks[i]
 	if len(w.odd) > 0 {
 		if k, _ := slices.BinarySearch(w.odd, t.Start); k < len(w.odd) && w.odd[k] < t.End {
 			return strings.ToLower(strings.TrimSuffix(w.word(i), "."))
 		}
 	}
-	return strings.TrimSuffix(w.low[t.Start:t.End], ".")
+	// A token is never empty; its period is the same byte lowered.
+	s := w.low[t.Start:t.End]
+	if s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
