@@ -215,13 +215,17 @@ func (w *words) lower(i int) string {
 func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
 
 func (w *words) isCap(i int) bool {
-	if !w.isWord(i) {
+	if uint(i) >= uint(len(w.toks)) {
 		return false
 	}
-	if c := w.text[w.toks[i].Start]; c < utf8.RuneSelf {
+	t := &w.toks[i]
+	if t.Kind != tokWord {
+		return false
+	}
+	if c := w.text[t.Start]; c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(w.word(i))
+	r, _ := utf8.DecodeRuneInString(w.text[t.Start:t.End])
 	return unicode.IsUpper(r)
 }
 
@@ -236,13 +240,17 @@ func (w words) isDigit(i int) bool {
 
 // isLower reports whether token i is a word that starts in lower case.
 func (w *words) isLower(i int) bool {
-	if !w.isWord(i) {
+	if uint(i) >= uint(len(w.toks)) {
 		return false
 	}
-	if c := w.text[w.toks[i].Start]; c < utf8.RuneSelf {
+	t := &w.toks[i]
+	if t.Kind != tokWord {
+		return false
+	}
+	if c := w.text[t.Start]; c < utf8.RuneSelf {
 		return 'a' <= c && c <= 'z'
 	}
-	r, _ := utf8.DecodeRuneInString(w.word(i))
+	r, _ := utf8.DecodeRuneInString(w.text[t.Start:t.End])
 	return unicode.IsLower(r)
 }
 
