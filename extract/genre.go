@@ -125,7 +125,7 @@ func (d *doc) guessRegister() Register {
 		}
 		words++
 		s := d.text[t.Start:t.End]
-		if hasDigit(s) {
+		if t.Digit { // hasDigit(s), found by scan
 			digits++
 			continue
 		}

@@ -25,6 +25,9 @@ type token struct {
 	// NewlineBefore is set when a line break separates this token from the
 	// previous one.
 	NewlineBefore bool
+	// Digit is set on a word holding an ASCII digit, which scan sees as
+	// it reads the word (see guessRegister).
+	Digit bool
 }
 
 // paragraph is a run of text between blank lines, as token and byte ranges.
@@ -160,9 +163,11 @@ func scan(text string, toks []token, paras []paragraph) ([]token, []paragraph) {
 		newlines = 0
 		start := i
 		kind := tokPunct
+		digit := false
 		if isWordRune(r) {
 			kind = tokWord
-			i = wordEnd(text, i+size)
+			i, digit = wordEnd(text, i+size)
+			digit = digit || '0' <= r && r <= '9'
 			// Keep the period of initials and known abbreviations.
 			if i < len(text) && text[i] == '.' && isAbbreviation(text[start:i]) && abbreviationFits(strings.ToLower(text[start:i]), text, i+1) {
 				i++
@@ -174,7 +179,7 @@ func scan(text string, toks []token, paras []paragraph) ([]token, []paragraph) {
 			paras = append(paras, paragraph{Start: start, First: len(toks)})
 			paraOpen = true
 		}
-		toks = append(toks, token{Start: start, End: i, Kind: kind, ParaStart: !paraStarted, NewlineBefore: nl})
+		toks = append(toks, token{Start: start, End: i, Kind: kind, ParaStart: !paraStarted, NewlineBefore: nl, Digit: digit})
 		paraStarted = true
 	}
 	if paraOpen {
@@ -193,11 +198,13 @@ func closePara(paras []paragraph, toks []token) {
 // wordEnd returns the end of the word whose letters run on from byte i:
 // letters, digits and inner joiners ("don't", "U.S", "Sino-US"). An
 // abbreviation or initial keeps its final period, decided by the caller.
-func wordEnd(text string, i int) int {
+// digit reports whether an ASCII digit was among the letters.
+func wordEnd(text string, i int) (end int, digit bool) {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiWord[c] {
+				digit = digit || '0' <= c && c <= '9'
 				i++
 				continue
 			}
@@ -205,16 +212,16 @@ func wordEnd(text string, i int) int {
 				i++
 				continue
 			}
-			return i
+			return i, digit
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) || isJoiner(r) && i+size < len(text) && nextIsWord(text, i+size) {
 			i += size
 			continue
 		}
-		return i
+		return i, digit
 	}
-	return i
+	return i, digit
 }
 
 // nextIsWord reports whether a word character starts at byte i.

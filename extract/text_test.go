@@ -51,3 +51,20 @@ func TestWordsOutside(t *testing.T) {
 		t.Errorf("lower(0) = %q, want said", got)
 	}
 }
+
+// TestTokenDigit checks the Digit scan sets against hasDigit on each word.
+func TestTokenDigit(t *testing.T) {
+	for _, text := range []string{
+		"In 2019, the F-35s and B52 flew 3.5 miles; No. 7 won.",
+		"R2-D2’s 4th rank, x٣ y_9 __ 1st. A.1. 0",
+		"Élodie 7e ΣΟΦΙΑ2 \xff9 don't 12:30 a.m. #1",
+	} {
+		toks, _ := scan(text, nil, nil)
+		for _, tk := range toks {
+			w := text[tk.Start:tk.End]
+			if want := tk.Kind == tokWord && hasDigit(w); tk.Digit != want {
+				t.Errorf("%q: token %q Digit = %v, want %v", text, w, tk.Digit, want)
+			}
+		}
+	}
+}
