@@ -95,6 +95,13 @@ func appendFloat(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// load64 returns the eight bytes of s from i as a little-endian number.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // appendString writes s as a JSON string the way encoding/json does with
 // HTML escaping off: quotes, backslashes and control characters escaped,
 // U+2028 and U+2029 escaped, each invalid UTF-8 byte as \ufffd.
@@ -102,6 +109,16 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight plain ASCII bytes at a time: most of a quotation.
+		for i+8 <= len(s) {
+			if x := load64(s, i); x&0x8080808080808080 != 0 || !plainJSON8(x) {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -91,4 +92,40 @@ func FuzzFastFields(f *testing.F) {
 			t.Errorf("%q: fast path refused a record the slow path reads", line)
 		}
 	})
+}
+
+// TestPlainJSON8 holds plainJSON8 to the byte-by-byte test: every byte value
+// at every position among plain bytes, and random words.
+func TestPlainJSON8(t *testing.T) {
+	special := func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 }
+	check := func(w [8]byte) {
+		want := true
+		for _, c := range w {
+			if special(c) {
+				want = false
+			}
+		}
+		if got := plainJSON8(binary.LittleEndian.Uint64(w[:])); got != want {
+			t.Fatalf("plainJSON8(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, fill := range []byte{'a', ' ', 0x80, 0xff, '#', ']'} {
+		for p := range 8 {
+			for v := range 256 {
+				var w [8]byte
+				for k := range w {
+					w[k] = fill
+				}
+				w[p] = byte(v)
+				check(w)
+			}
+		}
+	}
+	rng := uint64(7)
+	for range 200000 {
+		rng = rng*6364136223846793005 + 1442695040888963407
+		var w [8]byte
+		binary.LittleEndian.PutUint64(w[:], rng)
+		check(w)
+	}
 }

@@ -64,8 +64,40 @@ type cueEntry struct {
 	past bool
 }
 
-// CueLexicon maps word forms to speech cues.
-type cueLexicon map[string][]cueEntry
+// cueLexicon maps word forms to speech cues.
+type cueLexicon struct {
+	forms map[string][]cueEntry
+	// may holds the forms, those of thatVerbs and "reports": every word
+	// findCues looks up, so that most words skip the map.
+	may wordFilter
+}
+
+// wordFilter is a set of words that may answer "maybe" for a word not in
+// it, never "no" for one in it: one bit per hash of a word's length and
+// three of its bytes. Testing a word costs a multiplication where a map
+// look-up hashed the whole string and compared it.
+type wordFilter [1 << 16 / 64]uint64
+
+// wordFilterHash hashes w, which must not be empty, to a bit of a
+// wordFilter.
+func wordFilterHash(w string) uint32 {
+	h := uint32(w[0]) | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])<<16 | uint32(len(w))<<24
+	return (h * 0x9E3779B1) >> 16
+}
+
+func (f *wordFilter) add(w string) {
+	h := wordFilterHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHold reports whether w may be in the set: false means it is not.
+func (f *wordFilter) mayHold(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := wordFilterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
 
 // verb forms: lemma, 3rd person, past, gerund.
 var speechVerbs = [][4]string{
@@ -328,8 +360,8 @@ var thatSubjects = setOf(`he she it who which`)
 // defaultCues is the lexicon every Extractor shares; it is read-only.
 var defaultCues = buildCueLexicon()
 
-func buildCueLexicon() cueLexicon {
-	lex := cueLexicon{}
+func buildCueLexicon() *cueLexicon {
+	lex := map[string][]cueEntry{}
 	add := func(forms [4]string, class cueClass, particle string) {
 		lemma := forms[0]
 		if particle != "" {
@@ -373,19 +405,37 @@ func buildCueLexicon() cueLexicon {
 		lex[w] = es
 	}
 	lex["according"] = []cueEntry{{lemma: "according to", form: formAccording, class: classSpeech, particle: "to"}}
-	return lex
+	out := &cueLexicon{forms: lex}
+	for w := range lex {
+		out.may.add(w)
+	}
+	for w := range thatVerbs {
+		out.may.add(w)
+	}
+	out.may.add("reports")
+	return out
 }
 
-// findCues returns the speech cues among toks, outside direct quotations.
-func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
+// findCues appends to out the speech cues among toks, outside direct
+// quotations.
+// A nil lexicon finds none. On the way it lists in spots the tokens that
+// presentCalls and pluralThatCues look at, which spares them a pass of
+// their own over every token.
+func (lex *cueLexicon) findCues(out []cue, w words, inQuote func(int) bool, spots *cueSpots) []cue {
+	if lex == nil {
+		lex = &noCues
+	}
 	text, toks := w.text, w.toks
-	var out []cue
 	for i, t := range toks {
 		if t.Kind != tokWord || t.End-t.Start < 2 || t.End-t.Start > 12 {
 			continue
 		}
 		l := w.lower(i)
-		entries, ok := lex[l]
+		spots.note(i, t, l)
+		if !lex.may.mayHold(l) {
+			continue
+		}
+		entries, ok := lex.forms[l]
 		if !ok {
 			// A gerund needs no subject before it: "…, joking that …".
 			// "that" comes first: it follows few tokens, so most skip the map;
@@ -448,10 +498,34 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 	return out
 }
 
+// noCues is the empty lexicon.
+var noCues cueLexicon
+
+// cueSpots lists the tokens that rules adding cues after findCues start
+// from, in text order: the word "that" (see isThat) and the present forms
+// of "call" (see presentCalls).
+type cueSpots struct {
+	thats, calls []int
+}
+
+// note files word token i, t, whose lower case is l, if it is a spot.
+// Every word token of two to twelve bytes must be noted, in order.
+func (s *cueSpots) note(i int, t token, l string) {
+	// "that" or "that.": a capital or small "t" and ASCII, as no other
+	// character lowers to these letters.
+	if l == "that" && t.End-t.Start <= len("that.") {
+		s.thats = append(s.thats, i)
+	}
+	// "calling." is the longest form, 8 bytes.
+	if n := t.End - t.Start; n >= 4 && n <= 8 && (l == "calls" || l == "call" || l == "calling") {
+		s.calls = append(s.calls, i)
+	}
+}
+
 // isThat reports whether token i is the word "that". The length and the
 // first letter, which only "t" and "T" lower to, spare nearly every token
 // the lowering: rules that scan every token ask it of the next.
-func (w words) isThat(i int) bool {
+func (w *words) isThat(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}

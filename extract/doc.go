@@ -64,8 +64,14 @@ type buffers struct {
 	byWord map[string][]int
 	// The tagger's working memory and tag names, when a document used
 	// them (see tagOf).
-	window   tagWindowBuf
-	tagNames []string
+	window       tagWindowBuf
+	tagNames     []string
+	low          []byte // where lowerTextInto lowers the text
+	thats, calls []int  // findCues' spots
+	paras        []paragraph
+	sents        []sentence
+	marks        []markQuote
+	cues         []cue
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that one
@@ -109,7 +115,13 @@ func (d *doc) release() {
 		clear(window.scratch.ctx[:cap(window.scratch.ctx)])
 		clear(window.scratch.tokens[:cap(window.scratch.tokens)])
 	}
-	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0],
+	low := d.buf.low
+	if cap(low) > maxPooledTokens*8 {
+		low = nil
+	}
+	*d.buf = buffers{toks: d.toks[:0], sentOf: d.sentOf[:0], paraOf: d.paraOf[:0], tags: d.tags[:0], low: low[:0],
+		thats: d.buf.thats[:0], calls: d.buf.calls[:0],
+		paras: d.paras[:0], sents: d.sents[:0], marks: d.marks[:0], cues: d.cues[:0],
 		split: pooledMap(d.buf.split), byWord: pooledMap(d.buf.byWord), window: window, tagNames: tagNames}
 	bufferPool.Put(d.buf)
 	d.buf = nil
@@ -117,28 +129,24 @@ func (d *doc) release() {
 
 // newDoc analyses text. buf, if not nil, lends the memory of an earlier
 // document's buffers (see release).
-func newDoc(text string, lex cueLexicon, tagger wordTagger, reg Register, buf *buffers) *doc {
+func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *buffers) *doc {
 	d := &doc{text: text, tagger: tagger, buf: buf}
 	if buf == nil {
 		buf = &buffers{}
 	}
-	d.toks, d.paras = scan(text, buf.toks[:0])
+	d.toks, d.paras = scan(text, buf.toks[:0], buf.paras[:0])
 	d.tags = buf.tags[:0] // made the right length on first use, in tagOf
 	d.w = words{text: text, toks: d.toks}
-	d.w.low, d.w.odd = lowerText(text)
+	d.w.low, d.w.odd, buf.low = lowerTextInto(buf.low, text)
 	d.register = reg
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()
 	}
-	if d.register == RegisterNews {
-		d.marks = pairMarksNews(text, d.toks, d.paras)
-	} else {
-		d.marks = pairMarks(text, d.toks, d.paras)
-	}
+	d.marks = pairMarksInto(buf.marks[:0], text, d.toks, d.paras, d.register == RegisterNews)
 	if d.register == RegisterFiction {
 		d.marks = addDashTurns(text, d.toks, d.paras, d.marks)
 	}
-	d.sents = sentences(text, d.toks, d.paras, d.inQuote)
+	d.sents = sentences(buf.sents[:0], text, d.toks, d.paras, d.inQuote)
 	d.sentOf = resize(buf.sentOf, len(d.toks))
 	for si, s := range d.sents {
 		for i := s.First; i < s.Last; i++ {
@@ -151,11 +159,13 @@ func newDoc(text string, lex cueLexicon, tagger wordTagger, reg Register, buf *b
 			d.paraOf[i] = int32(pi)
 		}
 	}
-	d.cues = lex.findCues(d.w, d.inQuote)
+	spots := cueSpots{thats: buf.thats[:0], calls: buf.calls[:0]}
+	d.cues = lex.findCues(buf.cues[:0], d.w, d.inQuote, &spots)
 	if d.register != RegisterFiction {
-		d.cues = d.presentCalls(d.cues)
-		d.cues = d.pluralThatCues(d.cues)
+		d.cues = d.presentCalls(d.cues, spots.calls)
+		d.cues = d.pluralThatCues(d.cues, spots.thats)
 	}
+	buf.thats, buf.calls = spots.thats, spots.calls
 	return d
 }
 
@@ -167,17 +177,14 @@ var callObjects = setOf("him her it them this himself herself itself themselves"
 // "X calls Y Z": the lexicon takes only "called", as "calls" and "call" are
 // mostly nouns ("phone calls", "a call to"), but with the tagger's verb
 // reading and an object after it the present reports as the past does.
-func (d *doc) presentCalls(cues []cue) []cue {
+//
+// calls are the tokens that are those forms, found by findCues.
+func (d *doc) presentCalls(cues []cue, calls []int) []cue {
 	w := d.w
 	var add []cue
-	for i := range d.toks {
-		// The length test spares the lowering and the quote search for
-		// nearly every token ("calling." is the longest form, 8 bytes).
-		if n := d.toks[i].End - d.toks[i].Start; n < 4 || n > 8 || !w.isWord(i) {
-			continue
-		}
+	for _, i := range calls {
 		l := w.lower(i)
-		if l != "calls" && l != "call" && l != "calling" || !w.isWord(i+1) || d.inQuote(d.toks[i].Start) {
+		if !w.isWord(i+1) || d.inQuote(d.toks[i].Start) {
 			continue
 		}
 		if !callObjects[w.lower(i+1)] && !(w.isCap(i+1) && !d.sentenceStart(i+1)) {
@@ -209,11 +216,14 @@ func (d *doc) presentCalls(cues []cue) []cue {
 // charge that …", "Scholars caution that …" ("the state that …" is a
 // noun). News reports groups this way; in fiction "that" after a plural
 // is mostly a relative pronoun.
-func (d *doc) pluralThatCues(cues []cue) []cue {
+//
+// thats are the tokens that are "that", found by findCues.
+func (d *doc) pluralThatCues(cues []cue, thats []int) []cue {
 	w := d.w
 	var add []cue
-	for i := 1; i+1 < len(d.toks); i++ {
-		if !w.isThat(i+1) || !w.isWord(i) || !w.isWord(i-1) || d.inQuote(d.toks[i].Start) {
+	for _, k := range thats {
+		i := k - 1
+		if i < 1 || !w.isWord(i) || !w.isWord(i-1) || d.inQuote(d.toks[i].Start) {
 			continue
 		}
 		l := w.lower(i)

@@ -61,7 +61,7 @@ type Options struct {
 // Extractor finds and attributes quotes. It is safe for concurrent use.
 type Extractor struct {
 	opts   Options
-	cues   cueLexicon
+	cues   *cueLexicon
 	tagger wordTagger
 }
 

@@ -50,3 +50,20 @@ func TestGuessRegister(t *testing.T) {
 		})
 	}
 }
+
+// TestRegisterWord checks that the table behind registerWord finds every
+// word it files, and no other.
+func TestRegisterWord(t *testing.T) {
+	for kind, list := range map[genreWord]string{genreNews: registerNews, genrePronoun: registerPronouns} {
+		for _, w := range strings.Fields(list) {
+			if got := registerWord(w); got != kind {
+				t.Errorf("registerWord(%q) = %d, want %d", w, got, kind)
+			}
+		}
+	}
+	for _, w := range []string{"", "the", "said", "hers", "mondays", "s", "é", "spokeswomen", "governments"} {
+		if got := registerWord(w); got != genreNone {
+			t.Errorf("registerWord(%q) = %d, want none", w, got)
+		}
+	}
+}

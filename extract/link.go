@@ -310,7 +310,7 @@ func (d *doc) heardSpeaker(start, open int) (mention, cue, bool) {
 				return mention{}, cue{}, false
 			}
 			for g := k + 1; g < open && g-k < 8; g++ {
-				for _, e := range defaultCues[w.lower(g)] {
+				for _, e := range defaultCues.forms[w.lower(g)] {
 					if e.form == formGerund && e.class != classAct {
 						return m, d.tokenCue(g, e.lemma, formGerund, e.class), true
 					}
@@ -499,7 +499,7 @@ func (d *doc) denied(mq markQuote, m mention, c cue, end int) bool {
 	// "Ann did not answer": the auxiliary the past-tense rule took, a
 	// negator, then the speech verb.
 	if negators[w.lower(k)] && w.isWord(k+1) {
-		return len(defaultCues[w.lower(k+1)]) > 0 || nounLike[w.lower(k+1)]
+		return len(defaultCues.forms[w.lower(k+1)]) > 0 || nounLike[w.lower(k+1)]
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -19,7 +20,7 @@ func TestLowerText(t *testing.T) {
 		if len(low) != len(text) {
 			t.Fatalf("lowerText(%q): %d bytes, want %d", text, len(low), len(text))
 		}
-		toks, _ := scan(text, nil)
+		toks, _ := scan(text, nil, nil)
 		w := words{text: text, toks: toks, low: low, odd: odd}
 		for i := range toks {
 			want := strings.ToLower(strings.TrimSuffix(w.word(i), "."))
@@ -65,13 +66,55 @@ The New President met the president. Will Smith will go. NEW news. Crème brûl�
 
 func TestIsThat(t *testing.T) {
 	text := "That, that. THAT thaT than the thatch \u0422hat «that»"
-	toks, _ := scan(text, nil)
+	toks, _ := scan(text, nil, nil)
 	low, odd := lowerText(text)
 	w := words{text: text, toks: toks, low: low, odd: odd}
 	for i := range toks {
 		want := w.isWord(i) && w.lower(i) == "that"
 		if got := w.isThat(i); got != want {
 			t.Errorf("isThat(%q) = %v, want %v", w.word(i), got, want)
+		}
+	}
+}
+
+// lowerTextRef is lowerText written rune by rune, the reference its eight
+// bytes at a time must match.
+func lowerTextRef(text string) (string, []int) {
+	var b strings.Builder
+	var odd []int
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(l) != size {
+			b.WriteString(text[i : i+size])
+			odd = append(odd, i)
+		} else {
+			b.WriteRune(l)
+		}
+		i += size
+	}
+	return b.String(), odd
+}
+
+// TestLowerTextMatchesRef checks lowerText against lowerTextRef on random
+// texts of ASCII, capitals, multi-byte runes and broken bytes.
+func TestLowerTextMatchesRef(t *testing.T) {
+	pieces := []string{"a", "Z", "@", "[", "`", "{", " ", "The ", "QUICK", "\x7f", "é", "É", "Σ", "İ", "\u212a", "’", "\xff", "\xe2\x82", "\U0001F600", "\ufffd"}
+	rng := uint64(1)
+	var buf []byte
+	for n := range 3000 {
+		var b strings.Builder
+		for k := 0; k < n%40; k++ {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b.WriteString(pieces[rng>>33%uint64(len(pieces))])
+		}
+		text := b.String()
+		var low string
+		var odd []int
+		low, odd, buf = lowerTextInto(buf, text)
+		wantLow, wantOdd := lowerTextRef(text)
+		if low != wantLow || !slices.Equal(odd, wantOdd) {
+			t.Fatalf("lowerText(%q) = %q %v, want %q %v", text, low, odd, wantLow, wantOdd)
 		}
 	}
 }

@@ -173,14 +173,19 @@ type quoteScanner struct {
 
 // pairMarks returns the outermost quotations of text in order.
 func pairMarks(text string, toks []token, paras []paragraph) []markQuote {
-	qs := quoteScanner{text: text, toks: toks, paras: paras}
-	return qs.run()
+	return pairMarksInto(nil, text, toks, paras, false)
 }
 
 // pairMarksNews is pairMarks for news text; see quoteScanner.lineTurns.
 func pairMarksNews(text string, toks []token, paras []paragraph) []markQuote {
-	qs := quoteScanner{text: text, toks: toks, paras: paras, lineTurns: true}
-	return qs.run()
+	return pairMarksInto(nil, text, toks, paras, true)
+}
+
+// pairMarksInto is pairMarks, or pairMarksNews when news is set, appending
+// the quotations to out.
+func pairMarksInto(out []markQuote, text string, toks []token, paras []paragraph, news bool) []markQuote {
+	qs := quoteScanner{text: text, toks: toks, paras: paras, lineTurns: news}
+	return qs.run(out)
 }
 
 type openMark struct {
@@ -188,8 +193,7 @@ type openMark struct {
 	para int
 }
 
-func (qs *quoteScanner) run() []markQuote {
-	var out []markQuote
+func (qs *quoteScanner) run(out []markQuote) []markQuote {
 	var stack []openMark
 	nested := 0
 	rescans, rescanned := 0, 0

@@ -38,7 +38,7 @@ func TestPairMarks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks, paras := scan(tt.text, nil)
+			toks, paras := scan(tt.text, nil, nil)
 			var got []string
 			for _, q := range pairMarks(tt.text, toks, paras) {
 				got = append(got, tt.text[q.Inner.Start:q.Inner.End])
@@ -63,7 +63,7 @@ func TestScanParagraphs(t *testing.T) {
 		{"   \n\n  ", nil},
 	}
 	for _, tt := range tests {
-		_, paras := scan(tt.text, nil)
+		_, paras := scan(tt.text, nil, nil)
 		var got []string
 		for _, p := range paras {
 			got = append(got, tt.text[p.Start:p.End])
@@ -80,7 +80,7 @@ func TestPairMarksDoubledApostrophes(t *testing.T) {
 		"``Hello ``how `are ``you doing?'''''''": "Hello ``how `are ``you doing?'''''",
 		"`Hello `how are you doing?''":           "Hello `how are you doing?'",
 	} {
-		toks, paras := scan(text, nil)
+		toks, paras := scan(text, nil, nil)
 		qs := pairMarks(text, toks, paras)
 		if len(qs) != 1 || text[qs[0].Inner.Start:qs[0].Inner.End] != want {
 			t.Errorf("pairMarks(%q) = %v, want one quote %q", text, qs, want)
@@ -90,7 +90,7 @@ func TestPairMarksDoubledApostrophes(t *testing.T) {
 
 // quoteTexts returns the inner text of each quotation pair finds in text.
 func quoteTexts(text string, pair func(string, []token, []paragraph) []markQuote) []string {
-	toks, paras := scan(text, nil)
+	toks, paras := scan(text, nil, nil)
 	var got []string
 	for _, q := range pair(text, toks, paras) {
 		got = append(got, text[q.Inner.Start:q.Inner.End])

@@ -194,29 +194,38 @@ func (w words) word(i int) string {
 
 // lower returns token i in lower case, without a trailing period, or ""
 // when i is outside the text.
-func (w words) lower(i int) string {
-	if i < 0 || i >= len(w.toks) {
+func (w *words) lower(i int) string {
+	if uint(i) >= uint(len(w.toks)) {
 		return ""
 	}
-	t := w.toks[i]
+	t := &w.toks[i]
 	if len(w.odd) > 0 {
 		if k, _ := slices.BinarySearch(w.odd, t.Start); k < len(w.odd) && w.odd[k] < t.End {
 			return strings.ToLower(strings.TrimSuffix(w.word(i), "."))
 		}
 	}
-	return strings.TrimSuffix(w.low[t.Start:t.End], ".")
+	// A token is never empty; its period is the same byte lowered.
+	s := w.low[t.Start:t.End]
+	if s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
 
-func (w words) isCap(i int) bool {
-	if !w.isWord(i) {
+func (w *words) isCap(i int) bool {
+	if uint(i) >= uint(len(w.toks)) {
 		return false
 	}
-	if c := w.text[w.toks[i].Start]; c < utf8.RuneSelf {
+	t := &w.toks[i]
+	if t.Kind != tokWord {
+		return false
+	}
+	if c := w.text[t.Start]; c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(w.word(i))
+	r, _ := utf8.DecodeRuneInString(w.text[t.Start:t.End])
 	return unicode.IsUpper(r)
 }
 
@@ -230,18 +239,22 @@ func (w words) isDigit(i int) bool {
 }
 
 // isLower reports whether token i is a word that starts in lower case.
-func (w words) isLower(i int) bool {
-	if !w.isWord(i) {
+func (w *words) isLower(i int) bool {
+	if uint(i) >= uint(len(w.toks)) {
 		return false
 	}
-	if c := w.text[w.toks[i].Start]; c < utf8.RuneSelf {
+	t := &w.toks[i]
+	if t.Kind != tokWord {
+		return false
+	}
+	if c := w.text[t.Start]; c < utf8.RuneSelf {
 		return 'a' <= c && c <= 'z'
 	}
-	r, _ := utf8.DecodeRuneInString(w.word(i))
+	r, _ := utf8.DecodeRuneInString(w.text[t.Start:t.End])
 	return unicode.IsLower(r)
 }
 
-func (w words) isPunct(i int, set string) bool {
+func (w *words) isPunct(i int, set string) bool {
 	if i < 0 || i >= len(w.toks) || w.toks[i].Kind != tokPunct {
 		return false
 	}
@@ -251,7 +264,7 @@ func (w words) isPunct(i int, set string) bool {
 // nameLike reports whether token i can be part of a proper name. A
 // capitalised word is asked about again and again, by the name finders and
 // by the mention finders around each cue: its answer is kept in the token.
-func (w words) nameLike(i int) bool {
+func (w *words) nameLike(i int) bool {
 	if !w.isCap(i) {
 		return false
 	}
@@ -295,7 +308,7 @@ func (w words) capNameLike(i int) bool {
 
 // closesItalics reports whether the punctuation right after token i
 // closes italics: "_Cousin Kate!_", "_\"Cousin Kate.\"_".
-func (w words) closesItalics(i int) bool {
+func (w *words) closesItalics(i int) bool {
 	rest := w.text[w.toks[i].End:]
 	rest = rest[:min(len(rest), 8)]
 	// Byte by byte: nameLike asks this of every capitalised word, and
@@ -315,7 +328,7 @@ func (w words) closesItalics(i int) bool {
 
 // shouted reports whether token i is a word of two letters or more in
 // capitals, "DR." among them, not an abbreviation with periods inside.
-func (w words) shouted(i int) bool {
+func (w *words) shouted(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -347,7 +360,7 @@ func upperCase(s string) bool {
 // nameBefore finds a proper name ending at token last (inclusive), not
 // reaching before token min. It returns the token range of the whole noun
 // phrase (titles included) and of the name proper.
-func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
+func (w *words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 	if !w.nameLike(last) {
 		return np, name, false
 	}
@@ -372,7 +385,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 // particleRun reports whether token j is a particle inside a name: one or
 // more particles, then, step by step in direction dir, a word that can be
 // part of a name: "Mr. van der Kolk".
-func (w words) particleRun(j, dir int) bool {
+func (w *words) particleRun(j, dir int) bool {
 	for k := 0; k < 3 && w.isWord(j) && w.in(j, classNameParticle); k++ {
 		j += dir
 		if w.nameLike(j) {
@@ -462,7 +475,7 @@ fourteen fifteen sixteen seventeen eighteen nineteen twenty first second third f
 seventh eighth ninth tenth last`)
 
 // nameAfter finds a proper name starting at token first.
-func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
+func (w *words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 	if !w.nameLike(first) {
 		return np, name, false
 	}
@@ -496,7 +509,7 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 
 // splitName trims stop words and job titles off the capitalised run
 // [first, last] and returns the phrase and the name proper.
-func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
+func (w *words) splitName(first, last int) (np, name [2]int, ok bool) {
 	for first <= last && w.in(first, classStopCap) {
 		first++
 	}
@@ -551,14 +564,14 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 
 // seatRank reports whether token i is a rank that "of" and a place
 // follow as one name: "Duke", "Countess", "Earl".
-func (w words) seatRank(i int) bool {
+func (w *words) seatRank(i int) bool {
 	return w.isCap(i) && seatRanks[w.lower(i)]
 }
 
 var seatRanks = setOf(`king queen prince princess duke duchess count countess lord lady
 	earl marquis marquess baron baroness viscount`)
 
-func (w words) isOrgRange(r [2]int) bool {
+func (w *words) isOrgRange(r [2]int) bool {
 	for j := r[0]; j < r[1]; j++ {
 		if w.in(j, classOrgHead) {
 			return true
@@ -1588,7 +1601,7 @@ func (d *doc) capsCount(w string) int {
 // titledName returns the last token of a name that follows a lower-case
 // job title in the phrase starting at i ("Democratic strategist Hank
 // Sheinkopf"), or -1.
-func (w words) titledName(i, max int) int {
+func (w *words) titledName(i, max int) int {
 	k := i
 	for k < max && w.nameLike(k) {
 		k++

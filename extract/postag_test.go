@@ -48,8 +48,8 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 	var s tagScratch
 	n := 0
 	for _, text := range texts {
-		toks, paras := scan(text, nil)
-		for _, st := range sentences(text, toks, paras, nil) {
+		toks, paras := scan(text, nil, nil)
+		for _, st := range sentences(nil, text, toks, paras, nil) {
 			words := make([]string, st.Last-st.First)
 			pt := make([]ptoken.Token, len(words))
 			for k := range words {

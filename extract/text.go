@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,9 @@ type token struct {
 	// whether it is nameLike; they fit in the padding after the flags.
 	cls  wordClass
 	like uint8
+	// Digit is set on a word holding an ASCII digit, which scan sees as
+	// it reads the word (see guessRegister).
+	Digit bool
 }
 
 // paragraph is a run of text between blank lines, as token and byte ranges.
@@ -43,34 +47,46 @@ type paragraph struct {
 // sign) or an invalid byte is copied as it is, and its offset listed in odd,
 // where the caller lowers the word the slow way.
 func lowerText(text string) (low string, odd []int) {
-	var b strings.Builder
-	b.Grow(len(text))
-	for i := 0; i < len(text); {
-		// Runs of bytes that lowering leaves alone are copied whole.
-		j := i
-		for j < len(text) && text[j] < utf8.RuneSelf && (text[j] < 'A' || text[j] > 'Z') {
-			j++
+	low, odd, _ = lowerTextInto(nil, text)
+	return low, odd
+}
+
+// lowerTextInto is lowerText lowering in buf, which it returns grown for
+// the next document's use.
+func lowerTextInto(buf []byte, text string) (low string, odd []int, _ []byte) {
+	b := append(buf[:0], text...)
+	for i := 0; i < len(b); {
+		// Eight ASCII bytes at a time: the capitals among them, the bytes
+		// from 'A' (0x41) to 'Z' (0x5a), are those that 0x3f carries to
+		// 0x80 or above and 0x25 does not, and setting their 0x20 bit
+		// lowers them.
+		if i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			if x&0x8080808080808080 == 0 {
+				if upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & 0x8080808080808080; upper != 0 {
+					binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+				}
+				i += 8
+				continue
+			}
 		}
-		b.WriteString(text[i:j])
-		if i = j; i >= len(text) {
-			break
-		}
-		if c := text[i]; c < utf8.RuneSelf {
-			b.WriteByte(c + 'a' - 'A')
+		if c := b[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		l := unicode.ToLower(r)
 		if r == utf8.RuneError && size == 1 || utf8.RuneLen(l) != size {
-			b.WriteString(text[i : i+size])
 			odd = append(odd, i)
-		} else {
-			b.WriteRune(l)
+		} else if l != r {
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += size
 	}
-	return b.String(), odd
+	return string(b), odd, b
 }
 
 // isJoiner reports whether r may join two parts of one word ("don't",
@@ -102,28 +118,24 @@ func isWordRune(r rune) bool {
 // at blank lines; a text with no blank line at all uses single line breaks
 // instead, since some corpora store one paragraph per line.
 //
-// Tokens are appended to toks, which may lend an earlier document's memory.
-func scan(text string, toks []token) ([]token, []paragraph) {
+// Tokens are appended to toks and paragraphs to paras, which may lend an
+// earlier document's memory.
+func scan(text string, toks []token, paras []paragraph) ([]token, []paragraph) {
 	blankLines := hasBlankLine(text)
 	if need := len(text)/5 + 4; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
-	var paras []paragraph
 	paraOpen := false
 	newlines := 0
 	paraStarted := false // the open paragraph has a token
-	closePara := func() {
-		paraStarted = false
-		if !paraOpen {
-			return
-		}
-		p := &paras[len(paras)-1]
-		p.Last = len(toks)
-		p.End = toks[len(toks)-1].End
-		paraOpen = false
-	}
+	// No closure closes the paragraph: one that captured toks kept it in
+	// memory rather than in registers, costing every append.
 	i := 0
 	for i < len(text) {
+		if text[i] == ' ' {
+			i++ // the commonest byte between tokens, spared the tests below
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -145,15 +157,21 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 		}
 		brk := newlines >= 2 || (!blankLines && newlines >= 1)
 		if brk {
-			closePara()
+			paraStarted = false
+			if paraOpen {
+				closePara(paras, toks)
+				paraOpen = false
+			}
 		}
 		nl := newlines > 0
 		newlines = 0
 		start := i
 		kind := tokPunct
+		digit := false
 		if isWordRune(r) {
 			kind = tokWord
-			i = wordEnd(text, i+size)
+			i, digit = wordEnd(text, i+size)
+			digit = digit || '0' <= r && r <= '9'
 			// Keep the period of initials and known abbreviations.
 			if i < len(text) && text[i] == '.' && isAbbreviation(text[start:i]) && abbreviationFits(strings.ToLower(text[start:i]), text, i+1) {
 				i++
@@ -165,21 +183,32 @@ func scan(text string, toks []token) ([]token, []paragraph) {
 			paras = append(paras, paragraph{Start: start, First: len(toks)})
 			paraOpen = true
 		}
-		toks = append(toks, token{Start: start, End: i, Kind: kind, ParaStart: !paraStarted, NewlineBefore: nl})
+		toks = append(toks, token{Start: start, End: i, Kind: kind, ParaStart: !paraStarted, NewlineBefore: nl, Digit: digit})
 		paraStarted = true
 	}
-	closePara()
+	if paraOpen {
+		closePara(paras, toks)
+	}
 	return toks, paras
+}
+
+// closePara ends the last of paras, which is open, at the last of toks.
+func closePara(paras []paragraph, toks []token) {
+	p := &paras[len(paras)-1]
+	p.Last = len(toks)
+	p.End = toks[len(toks)-1].End
 }
 
 // wordEnd returns the end of the word whose letters run on from byte i:
 // letters, digits and inner joiners ("don't", "U.S", "Sino-US"). An
 // abbreviation or initial keeps its final period, decided by the caller.
-func wordEnd(text string, i int) int {
+// digit reports whether an ASCII digit was among the letters.
+func wordEnd(text string, i int) (end int, digit bool) {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiWord[c] {
+				digit = digit || '0' <= c && c <= '9'
 				i++
 				continue
 			}
@@ -187,16 +216,16 @@ func wordEnd(text string, i int) int {
 				i++
 				continue
 			}
-			return i
+			return i, digit
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) || isJoiner(r) && i+size < len(text) && nextIsWord(text, i+size) {
 			i += size
 			continue
 		}
-		return i
+		return i, digit
 	}
-	return i
+	return i, digit
 }
 
 // nextIsWord reports whether a word character starts at byte i.
@@ -309,14 +338,15 @@ type sentence struct {
 // sentences splits the tokens of each paragraph into sentences. A sentence
 // ends at . ! ? (and any closing marks after it) before a token that starts
 // with an upper-case letter, a digit or an opening mark. Breaks inside
-// quotations are suppressed by the caller through inQuote.
-func sentences(text string, toks []token, paras []paragraph, inQuote func(off int) bool) []sentence {
-	var out []sentence
+// quotations are suppressed by the caller through inQuote. Sentences are
+// appended to out.
+func sentences(out []sentence, text string, toks []token, paras []paragraph, inQuote func(off int) bool) []sentence {
 	for _, p := range paras {
 		first := p.First
 		for i := p.First; i < p.Last; i++ {
 			t := toks[i]
-			if w := text[t.Start:t.End]; t.Kind == tokWord && i+2 < p.Last && (affiliationEnd(w) || dottedEnd(w) && quotedSentenceAfter(text, toks[i+1].End)) {
+			// Both abbreviations end in a period, which most words do not.
+			if w := text[t.Start:t.End]; t.Kind == tokWord && text[t.End-1] == '.' && i+2 < p.Last && (affiliationEnd(w) || dottedEnd(w) && quotedSentenceAfter(text, toks[i+1].End)) {
 				// `said Sen. Jane Roe, R-Ore. "We will …"`: the party and
 				// state close the attribution, and a quotation opening
 				// after them starts a sentence; so does a quoted sentence

@@ -24,9 +24,9 @@ func TestSentences(t *testing.T) {
 		{"It ranked No. 4 on the list. He met Jan. She left on Jan. 9 with pens, etc. Then rain fell.", []string{"It ranked No. 4 on the list.", "He met Jan.", "She left on Jan. 9 with pens, etc.", "Then rain fell."}},
 	}
 	for _, tt := range tests {
-		toks, paras := scan(tt.text, nil)
+		toks, paras := scan(tt.text, nil, nil)
 		var got []string
-		for _, s := range sentences(tt.text, toks, paras, nil) {
+		for _, s := range sentences(nil, tt.text, toks, paras, nil) {
 			got = append(got, tt.text[toks[s.First].Start:toks[s.Last-1].End])
 		}
 		if !slices.Equal(got, tt.want) {
@@ -49,5 +49,22 @@ func TestWordsOutside(t *testing.T) {
 	}
 	if got := d.w.lower(0); got != "said" {
 		t.Errorf("lower(0) = %q, want said", got)
+	}
+}
+
+// TestTokenDigit checks the Digit scan sets against hasDigit on each word.
+func TestTokenDigit(t *testing.T) {
+	for _, text := range []string{
+		"In 2019, the F-35s and B52 flew 3.5 miles; No. 7 won.",
+		"R2-D2’s 4th rank, x٣ y_9 __ 1st. A.1. 0",
+		"Élodie 7e ΣΟΦΙΑ2 \xff9 don't 12:30 a.m. #1",
+	} {
+		toks, _ := scan(text, nil, nil)
+		for _, tk := range toks {
+			w := text[tk.Start:tk.End]
+			if want := tk.Kind == tokWord && hasDigit(w); tk.Digit != want {
+				t.Errorf("%q: token %q Digit = %v, want %v", text, w, tk.Digit, want)
+			}
+		}
 	}
 }
