@@ -75,7 +75,7 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 		// The pronouns of the narration do not settle a gender, and
 		// carry on only a person known to be of theirs: a wrong guess
 		// here would spread to every later he or she.
-		if e := t.chainReferent(pos, int(d.paraOf[i]), g); e != nil {
+		if e := d.chainReferent(t, pos, int(d.paraOf[i]), g); e != nil {
 			t.chain(pos, int(d.paraOf[i]), e)
 		}
 	}
@@ -86,8 +86,12 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 // is: a person of its gender named earlier in the paragraph, else as
 // antecedent would, when that one is known to be of its gender. "Obedient
 // to John, I came up to his chair: he spat" is John's, though the
-// paragraph before ended on someone else doing something.
-func (t *entityTable) chainReferent(pos, para int, g gender) *entity {
+// paragraph before ended on someone else doing something. A person the
+// paragraph names only after a preposition is mostly where someone went
+// or looked, not whom the narration goes on about: "Ned stood at the
+// window. / A cart passed the gate of Mr. Lott. He drew the curtain" is
+// Ned's.
+func (d *doc) chainReferent(t *entityTable, pos, para int, g gender) *entity {
 	if e := t.walkOnSubject(pos, para, g); e != nil {
 		if e.gender == genderUnknown {
 			e.gender = g
@@ -95,7 +99,7 @@ func (t *entityTable) chainReferent(pos, para int, g gender) *entity {
 		e.chained++
 		return e
 	}
-	if e := t.inParagraph(pos, para, g); e != nil {
+	if e := t.inParagraphBut(pos, para, g, d.passedOver); e != nil {
 		return e
 	}
 	if e := t.antecedentFind(pos, para, g, nil, false); e != nil && e.gender == g {
@@ -103,6 +107,24 @@ func (t *entityTable) chainReferent(pos, para int, g gender) *entity {
 	}
 	return nil
 }
+
+// passedOver reports whether the mention at pos stands right after a
+// preposition, as its object, in a sentence a first-person narrator does
+// not open: the narrator is no he or she, so "I went up to Tom: he
+// frowned" is about Tom.
+func (d *doc) passedOver(pos int) bool {
+	j := d.tokenAt(pos)
+	if !d.w.isWord(j-1) || !chainPassesOver[d.w.lower(j-1)] {
+		return false
+	}
+	f := d.sents[d.sentOf[j]].First
+	l := d.w.lower(f)
+	return !d.w.isWord(f) || l != "i" && l != "we"
+}
+
+// chainPassesOver are the prepositions whose object passedOver finds.
+var chainPassesOver = setOf(`to at with from for towards toward upon on by into of about over
+	after beside near behind past against among like than before`)
 
 // walkOnSubject returns the walk-on a he or she at pos goes on with: the
 // latest subject before it, in its paragraph or the one before, that the
@@ -254,6 +276,12 @@ func (t *entityTable) antecedentFind(pos, para int, g gender, skip *entity, sett
 // before pos, known to be of that gender: the most recent subject, else the
 // most recent one. "Tom looked up at Harry. \"Sit,\" he said." is Tom's.
 func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
+	return t.inParagraphBut(pos, para, g, nil)
+}
+
+// inParagraphBut is inParagraph, where an object mention at a pos that
+// skip reports is no candidate.
+func (t *entityTable) inParagraphBut(pos, para int, g gender, skip func(pos int) bool) *entity {
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	var obj *entity
 	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
@@ -262,7 +290,7 @@ func (t *entityTable) inParagraph(pos, para int, g gender) *entity {
 			if r.subj {
 				return e
 			}
-			if obj == nil {
+			if obj == nil && (skip == nil || !skip(r.pos)) {
 				obj = e
 			}
 		}
