@@ -99,6 +99,9 @@ func (d *doc) chainReferent(t *entityTable, pos, para int, g gender) *entity {
 		e.chained++
 		return e
 	}
+	if e := d.mainSubject(t, pos, para, g); e != nil {
+		return e
+	}
 	if e := t.inParagraphBut(pos, para, g, d.passedOver); e != nil {
 		return e
 	}
@@ -125,6 +128,41 @@ func (d *doc) passedOver(pos int) bool {
 // chainPassesOver are the prepositions whose object passedOver finds.
 var chainPassesOver = setOf(`to at with from for towards toward upon on by into of about over
 	after beside near behind past against among like than before`)
+
+// mainSubject returns the subject of the main clause of the sentence
+// before a he or she at pos, in its paragraph, when the latest subject of
+// its gender opens a clause that tells what went on beside: "Tom stood at
+// the door when Ned came in. He took off his hat" goes on with Tom. Only
+// within that one sentence: reaching a subject of a sentence further back
+// lost more than it gained.
+func (d *doc) mainSubject(t *entityTable, pos, para int, g gender) *entity {
+	w := d.w
+	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
+	var side *ref
+	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
+		r := &t.timeline[i]
+		e := r.ent
+		if !r.subj || e.gender != g || e.org || e == t.narrator || e.nominal {
+			continue
+		}
+		j := d.tokenAt(r.pos)
+		inSide := w.isWord(j-1) && sideClause(w.lower(j-1))
+		if side == nil {
+			if !inSide {
+				return nil
+			}
+			side = r
+			continue
+		}
+		if d.sentOf[j] != d.sentOf[d.tokenAt(side.pos)] {
+			return nil
+		}
+		if e != side.ent && !inSide {
+			return e
+		}
+	}
+	return nil
+}
 
 // walkOnSubject returns the walk-on a he or she at pos goes on with: the
 // latest subject before it, in its paragraph or the one before, that the
