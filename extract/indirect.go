@@ -2094,6 +2094,9 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && d.register == RegisterFiction && d.letterLine(f.mark) {
 			continue
 		}
+		if f.mark >= 0 && d.register == RegisterFiction && (d.letterBody(f.mark) || d.unspokenMeant(f)) {
+			f.unsaid = true
+		}
 		// `her look seemed to say, "…"`, `as much as to say, "…"`, `he
 		// would have exclaimed, "…"`: words no one spoke.
 		if f.mark >= 0 && d.register == RegisterFiction && d.unspokenBefore(f) {
@@ -2564,6 +2567,70 @@ var sayWords = setOf(`say said ask asked exclaim exclaimed cry cried remark rema
 // seemingWords go before "to say" when no one says the words.
 var seemingWords = setOf(`seem seems seemed seeming as if though`)
 
+// unspokenMeant reports whether f gives words that a look, a tone or a
+// speaker only meant ("a glance which meant, \"…\"", "in a tone that
+// implied: \"…\""), or that someone longed, wanted, felt like or nearly
+// came to say but did not: "he felt like answering", "she longed to add",
+// "it was on the tip of his tongue to ask", "she almost answered".
+func (d *doc) unspokenMeant(f found) bool {
+	w := &d.w
+	k := d.tokenAt(d.marks[f.mark].Open.Start) - 1
+	for w.isPunct(k, "-—–") {
+		k--
+	}
+	if w.isPunct(k, ",:") {
+		k--
+	}
+	if w.isWord(k) && (meaningWords[w.lower(k)] || w.lower(k) == "mean" && w.lower(k-1) == "to") {
+		return true
+	}
+	// `"…," he felt like retorting`: the feeling is the cue. Any other cue
+	// after the quotation may tell of the next one: `"…" She nearly said,
+	// "…"`.
+	if f.Cue != nil {
+		c := f.Cue.Tok
+		if (w.lower(c) == "felt" || w.lower(c) == "feels") && w.lower(c+1) == "like" && unrealisedWords[w.lower(c+2)] {
+			return true
+		}
+		if c > k {
+			return false
+		}
+		k = c
+	}
+	return unrealised(w, k)
+}
+
+// unrealised reports whether speech verb k is one a wish, "felt like" or
+// "almost" leaves unsaid.
+func unrealised(w *words, k int) bool {
+	if !w.isWord(k) || !unrealisedWords[w.lower(k)] || !w.isWord(k-1) {
+		return false
+	}
+	switch w.lower(k - 1) {
+	case "almost", "nearly":
+		return true
+	case "to":
+		return wishingWords[w.lower(k-2)]
+	case "like":
+		return w.lower(k-2) == "felt" || w.lower(k-2) == "feel" || w.lower(k-2) == "feels"
+	}
+	return false
+}
+
+// meaningWords, right before a quotation, give what a look, a tone or a
+// speaker meant rather than the words said.
+var meaningWords = setOf(`meant means implied implies signified signifies expressed expresses`)
+
+// wishingWords go before "to say" when the words stayed unsaid: "longed
+// to add", "on the tip of his tongue to ask". The present tense is left
+// out: "I want to say" opens what a speaker goes on to say.
+var wishingWords = setOf(`longed wanted yearned itched tongue lips`)
+
+// unrealisedWords are the speech verbs that a wish, "felt like" or
+// "almost" leaves unsaid; "wanted to know" asks aloud.
+var unrealisedWords = setOf(`say said add added adding ask asked answer answered answering reply replied replying
+retort retorted retorting exclaim exclaimed exclaiming shout shouted shouting cry cried`)
+
 // afterWritten reports whether quotation mq follows a colon after a word
 // that names a written text or its reading.
 func (d *doc) afterWritten(mq markQuote) bool {
@@ -2613,6 +2680,66 @@ func (d *doc) letterLine(k int) bool {
 		}
 	}
 	return false
+}
+
+// maxLetterParas bounds how many paragraphs back letterBody looks for the
+// greeting of a letter.
+const maxLetterParas = 30
+
+// letterBody reports whether quotation k is a paragraph of a letter set out
+// in quotation marks, read rather than spoken: it fills its paragraph, and
+// so does each quotation in the paragraphs right before it back to a
+// greeting line ("Dear Marta,", "My dearest Ann,"), with no closing line or
+// signature between. The greeting must follow narration or another line of
+// the letter, its place or its date: a turn that only calls someone dear
+// is answered by the turns after it.
+func (d *doc) letterBody(k int) bool {
+	if !d.fillsParagraph(k) {
+		return false
+	}
+	para := d.paraOf[d.tokenAt(d.marks[k].Open.Start)]
+	for j := k - 1; j >= 0 && k-j <= maxLetterParas; j-- {
+		pj := d.paraOf[d.tokenAt(d.marks[j].Open.Start)]
+		if pj+1 != para || !d.fillsParagraph(j) {
+			return false
+		}
+		if d.greeting(j) {
+			if j == 0 {
+				return true
+			}
+			prev := d.paraOf[d.tokenAt(d.marks[j-1].Open.Start)]
+			return prev+1 != pj || d.letterLine(j-1)
+		}
+		if d.commaLine(j) || d.shortCapsLine(j) {
+			return false
+		}
+		para = pj
+	}
+	return false
+}
+
+// greeting reports whether quotation k is a line that opens a letter:
+// "Dear Marta," or "My dearest Ann," alone in its paragraph.
+func (d *doc) greeting(k int) bool {
+	if !d.commaLine(k) {
+		return false
+	}
+	first := d.tokenAt(d.marks[k].Inner.Start)
+	if d.w.lower(first) == "my" {
+		first++
+	}
+	return d.w.lower(first) == "dear" || d.w.lower(first) == "dearest"
+}
+
+// shortCapsLine reports whether quotation k fills its paragraph with at
+// most four capitalised words that do not end on a question or an
+// exclamation: the shape of a date, a place or a signature.
+func (d *doc) shortCapsLine(k int) bool {
+	if !d.fillsParagraph(k) || d.words(d.marks[k].Inner) > 4 || !d.capitalWords(d.marks[k].Inner) {
+		return false
+	}
+	inner := strings.TrimSpace(d.text[d.marks[k].Inner.Start:d.marks[k].Inner.End])
+	return !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!")
 }
 
 // commaLine reports whether quotation k fills its paragraph with at most

@@ -43,6 +43,10 @@ type found struct {
 	// hearer is whom the attribution says the quote was spoken to: "said
 	// Tom to Mary".
 	hearer *entity
+	// unsaid marks words no one spoke aloud, a letter read or words only
+	// meant: they still place who takes part in the scene, as the
+	// narration around them does, but are no quote.
+	unsaid bool
 }
 
 // attribute runs the rules over d and returns the attributed quotes.
@@ -81,6 +85,9 @@ func (d *doc) attribute() []Quote {
 	headed = headed && d.wordsOutside(head)
 	out := make([]Quote, 0, len(quotes))
 	for _, f := range quotes {
+		if f.unsaid {
+			continue
+		}
 		q := Quote{Span: f.Span, Kind: f.Kind, Rule: f.Rule}
 		q.Span = trimSpan(d.text, q.Span)
 		if q.End <= q.Start {
