@@ -2094,7 +2094,7 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && d.register == RegisterFiction && d.letterLine(f.mark) {
 			continue
 		}
-		if f.mark >= 0 && d.register == RegisterFiction && (d.letterBody(f.mark) || d.unspokenMeant(f)) {
+		if f.mark >= 0 && d.register == RegisterFiction && (d.letterBody(f.mark) || d.unspokenMeant(f) || d.epigraph(f.mark) || d.chapterTitle(f.mark)) {
 			f.unsaid = true
 		}
 		// `her look seemed to say, "…"`, `as much as to say, "…"`, `he
@@ -2716,6 +2716,63 @@ func (d *doc) letterBody(k int) bool {
 		para = pj
 	}
 	return false
+}
+
+// epigraph reports whether quotation k is an epigraph or its credit: a
+// quotation in marks alone in its paragraph, and in the next a short line
+// after a dash that names its source without ending as a sentence does
+// ("--Ann Roe, _Letters_"). A turn after a dash ends as a sentence.
+func (d *doc) epigraph(k int) bool {
+	if d.credit(k) {
+		return true
+	}
+	return k+1 < len(d.marks) && d.credit(k+1)
+}
+
+// credit reports whether quotation k is the credit line of an epigraph in
+// the paragraph before; see epigraph.
+func (d *doc) credit(k int) bool {
+	if k == 0 || !d.dashTurn(k) || d.words(d.marks[k].Inner) > 6 || d.dashTurn(k-1) || !d.fillsParagraph(k-1) {
+		return false
+	}
+	inner := strings.TrimRight(d.text[d.marks[k].Inner.Start:d.marks[k].Inner.End], " \t\r\n_*")
+	if inner == "" || strings.ContainsAny(inner[len(inner)-1:], ".?!,;:") {
+		return false
+	}
+	pk := d.paraOf[d.tokenAt(d.marks[k].Open.Start)]
+	return d.paraOf[d.tokenAt(d.marks[k-1].Open.Start)]+1 == pk
+}
+
+// dashTurn reports whether quotation k is a paragraph opened by a dash
+// rather than a quotation mark (see addDashTurns).
+func (d *doc) dashTurn(k int) bool {
+	open := d.text[d.marks[k].Open.Start:d.marks[k].Open.End]
+	return strings.HasPrefix(open, "-") || strings.HasPrefix(open, "—") || strings.HasPrefix(open, "―")
+}
+
+// chapterTitle reports whether quotation k is the title of a chapter set in
+// quotation marks: alone in its paragraph right after a heading or a
+// break, in capitals throughout, two words or more, and not ending as a
+// cry or a question does.
+func (d *doc) chapterTitle(k int) bool {
+	mq := d.marks[k]
+	if !d.fillsParagraph(k) || d.words(mq.Inner) < 2 {
+		return false
+	}
+	pk := int(d.paraOf[d.tokenAt(mq.Open.Start)])
+	if pk == 0 || !d.sceneBreak(pk-1) {
+		return false
+	}
+	inner := strings.TrimSpace(d.text[mq.Inner.Start:mq.Inner.End])
+	if strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") {
+		return false
+	}
+	for i := d.tokenAt(mq.Inner.Start); i < len(d.toks) && d.toks[i].Start < mq.Inner.End; i++ {
+		if d.w.isWord(i) && !upperCase(d.w.word(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // greeting reports whether quotation k is a line that opens a letter:
