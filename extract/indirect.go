@@ -2684,7 +2684,7 @@ func (d *doc) letterLine(k int) bool {
 
 // maxLetterParas bounds how many paragraphs back letterBody looks for the
 // greeting of a letter.
-const maxLetterParas = 30
+const maxLetterParas = 12
 
 // letterBody reports whether quotation k is a paragraph of a letter set out
 // in quotation marks, read rather than spoken: it fills its paragraph, and
@@ -2703,15 +2703,19 @@ func (d *doc) letterBody(k int) bool {
 		if pj+1 != para || !d.fillsParagraph(j) {
 			return false
 		}
-		if d.greeting(j) {
-			if j == 0 {
-				return true
+		// Most quotations walked over are long turns of dialogue: only a
+		// few tokens can make a greeting, a closing or a signature.
+		if inner := d.marks[j].Inner; d.tokenAt(inner.End)-d.tokenAt(inner.Start) <= 16 {
+			if d.greeting(j) {
+				if j == 0 {
+					return true
+				}
+				prev := d.paraOf[d.tokenAt(d.marks[j-1].Open.Start)]
+				return prev+1 != pj || d.letterLine(j-1)
 			}
-			prev := d.paraOf[d.tokenAt(d.marks[j-1].Open.Start)]
-			return prev+1 != pj || d.letterLine(j-1)
-		}
-		if d.commaLine(j) || d.shortCapsLine(j) {
-			return false
+			if d.commaLine(j) || d.shortCapsLine(j) {
+				return false
+			}
 		}
 		para = pj
 	}
