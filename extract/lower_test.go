@@ -75,3 +75,17 @@ func TestIsThat(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHash holds textHash, which reads words eight bytes at a time
+// within the text, to wordHash of the word alone, for every substring of a
+// text, at its end too.
+func TestTextHash(t *testing.T) {
+	text := "a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii responsibilities crème brûlée xx"
+	for start := 0; start <= len(text); start++ {
+		for n := 0; start+n <= len(text); n++ {
+			if got, want := textHash(text, start, n), wordHash(text[start:start+n]); got != want {
+				t.Fatalf("textHash(%q) = %x, want %x", text[start:start+n], got, want)
+			}
+		}
+	}
+}
