@@ -451,7 +451,7 @@ func (lex cueLexicon) findCues(w words, inQuote func(int) bool) []cue {
 // isThat reports whether token i is the word "that". The length and the
 // first letter, which only "t" and "T" lower to, spare nearly every token
 // the lowering: rules that scan every token ask it of the next.
-func (w words) isThat(i int) bool {
+func (w *words) isThat(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}

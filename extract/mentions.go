@@ -185,7 +185,7 @@ type words struct {
 
 // word returns token i as written, or "" when i is outside the text: rules
 // look at neighbours, and a name at the start of a text has none.
-func (w words) word(i int) string {
+func (w *words) word(i int) string {
 	if i < 0 || i >= len(w.toks) {
 		return ""
 	}
@@ -194,22 +194,37 @@ func (w words) word(i int) string {
 
 // lower returns token i in lower case, without a trailing period, or ""
 // when i is outside the text.
-func (w words) lower(i int) string {
-	if i < 0 || i >= len(w.toks) {
+//
+// It is asked a few times a token, by nearly every rule: it is kept small
+// enough for the compiler to inline, and a text with letters that lower
+// to another length (w.odd) takes the longer way, lowerOdd.
+func (w *words) lower(i int) string {
+	if uint(i) >= uint(len(w.toks)) {
 		return ""
 	}
-	t := w.toks[i]
 	if len(w.odd) > 0 {
-		if k, _ := slices.BinarySearch(w.odd, t.Start); k < len(w.odd) && w.odd[k] < t.End {
-			return strings.ToLower(strings.TrimSuffix(w.word(i), "."))
-		}
+		return w.lowerOdd(i)
+	}
+	t := &w.toks[i]
+	l := w.low[t.Start:t.End]
+	if n := len(l) - 1; n >= 0 && l[n] == '.' {
+		return l[:n]
+	}
+	return l
+}
+
+// lowerOdd is lower(i) for a text with odd offsets.
+func (w *words) lowerOdd(i int) string {
+	t := w.toks[i]
+	if k, _ := slices.BinarySearch(w.odd, t.Start); k < len(w.odd) && w.odd[k] < t.End {
+		return strings.ToLower(strings.TrimSuffix(w.word(i), "."))
 	}
 	return strings.TrimSuffix(w.low[t.Start:t.End], ".")
 }
 
-func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
+func (w *words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
 
-func (w words) isCap(i int) bool {
+func (w *words) isCap(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -221,7 +236,7 @@ func (w words) isCap(i int) bool {
 }
 
 // isDigit reports whether token i is a word that starts with a digit.
-func (w words) isDigit(i int) bool {
+func (w *words) isDigit(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -230,7 +245,7 @@ func (w words) isDigit(i int) bool {
 }
 
 // isLower reports whether token i is a word that starts in lower case.
-func (w words) isLower(i int) bool {
+func (w *words) isLower(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -241,7 +256,7 @@ func (w words) isLower(i int) bool {
 	return unicode.IsLower(r)
 }
 
-func (w words) isPunct(i int, set string) bool {
+func (w *words) isPunct(i int, set string) bool {
 	if i < 0 || i >= len(w.toks) || w.toks[i].Kind != tokPunct {
 		return false
 	}
@@ -251,7 +266,7 @@ func (w words) isPunct(i int, set string) bool {
 // nameLike reports whether token i can be part of a proper name. A
 // capitalised word is asked about again and again, by the name finders and
 // by the mention finders around each cue: its answer is kept in the token.
-func (w words) nameLike(i int) bool {
+func (w *words) nameLike(i int) bool {
 	if !w.isCap(i) {
 		return false
 	}
@@ -272,7 +287,7 @@ const (
 )
 
 // capNameLike is nameLike for a capitalised token i.
-func (w words) capNameLike(i int) bool {
+func (w *words) capNameLike(i int) bool {
 	s := w.word(i)
 	// "_Cousin Kate_": a capitalised word that closes italics ends a
 	// title, a ship's or a paper's name, or a line set apart, not a
@@ -295,7 +310,7 @@ func (w words) capNameLike(i int) bool {
 
 // closesItalics reports whether the punctuation right after token i
 // closes italics: "_Cousin Kate!_", "_\"Cousin Kate.\"_".
-func (w words) closesItalics(i int) bool {
+func (w *words) closesItalics(i int) bool {
 	rest := w.text[w.toks[i].End:]
 	rest = rest[:min(len(rest), 8)]
 	// Byte by byte: nameLike asks this of every capitalised word, and
@@ -315,7 +330,7 @@ func (w words) closesItalics(i int) bool {
 
 // shouted reports whether token i is a word of two letters or more in
 // capitals, "DR." among them, not an abbreviation with periods inside.
-func (w words) shouted(i int) bool {
+func (w *words) shouted(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -347,7 +362,7 @@ func upperCase(s string) bool {
 // nameBefore finds a proper name ending at token last (inclusive), not
 // reaching before token min. It returns the token range of the whole noun
 // phrase (titles included) and of the name proper.
-func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
+func (w *words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 	if !w.nameLike(last) {
 		return np, name, false
 	}
@@ -372,7 +387,7 @@ func (w words) nameBefore(last, min int) (np, name [2]int, ok bool) {
 // particleRun reports whether token j is a particle inside a name: one or
 // more particles, then, step by step in direction dir, a word that can be
 // part of a name: "Mr. van der Kolk".
-func (w words) particleRun(j, dir int) bool {
+func (w *words) particleRun(j, dir int) bool {
 	for k := 0; k < 3 && w.isWord(j) && w.in(j, classNameParticle); k++ {
 		j += dir
 		if w.nameLike(j) {
@@ -462,7 +477,7 @@ fourteen fifteen sixteen seventeen eighteen nineteen twenty first second third f
 seventh eighth ninth tenth last`)
 
 // nameAfter finds a proper name starting at token first.
-func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
+func (w *words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 	if !w.nameLike(first) {
 		return np, name, false
 	}
@@ -496,7 +511,7 @@ func (w words) nameAfter(first, max int) (np, name [2]int, ok bool) {
 
 // splitName trims stop words and job titles off the capitalised run
 // [first, last] and returns the phrase and the name proper.
-func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
+func (w *words) splitName(first, last int) (np, name [2]int, ok bool) {
 	for first <= last && w.in(first, classStopCap) {
 		first++
 	}
@@ -551,14 +566,14 @@ func (w words) splitName(first, last int) (np, name [2]int, ok bool) {
 
 // seatRank reports whether token i is a rank that "of" and a place
 // follow as one name: "Duke", "Countess", "Earl".
-func (w words) seatRank(i int) bool {
+func (w *words) seatRank(i int) bool {
 	return w.isCap(i) && seatRanks[w.lower(i)]
 }
 
 var seatRanks = setOf(`king queen prince princess duke duchess count countess lord lady
 	earl marquis marquess baron baroness viscount`)
 
-func (w words) isOrgRange(r [2]int) bool {
+func (w *words) isOrgRange(r [2]int) bool {
 	for j := r[0]; j < r[1]; j++ {
 		if w.in(j, classOrgHead) {
 			return true
@@ -1642,7 +1657,7 @@ func (d *doc) capsCount(w string) int {
 // titledName returns the last token of a name that follows a lower-case
 // job title in the phrase starting at i ("Democratic strategist Hank
 // Sheinkopf"), or -1.
-func (w words) titledName(i, max int) int {
+func (w *words) titledName(i, max int) int {
 	k := i
 	for k < max && w.nameLike(k) {
 		k++
