@@ -130,6 +130,7 @@ func newDoc(text string, lex cueLexicon, tagger wordTagger, reg Register, buf *b
 	d.tags = buf.tags[:0] // made the right length on first use, in tagOf
 	d.w = words{text: text, toks: d.toks}
 	d.w.low, d.w.odd = lowerText(text)
+	d.w.lowerOddTokens()
 	d.register = reg
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()

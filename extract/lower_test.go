@@ -21,6 +21,8 @@ func TestLowerText(t *testing.T) {
 		}
 		toks, _ := scan(text, nil)
 		w := words{text: text, toks: toks, low: low, odd: odd}
+		w.lowerOddTokens()
+		w.lowerOddTokens()
 		for i := range toks {
 			want := strings.ToLower(strings.TrimSuffix(w.word(i), "."))
 			if got := w.lower(i); got != want {
@@ -68,6 +70,7 @@ func TestIsThat(t *testing.T) {
 	toks, _ := scan(text, nil)
 	low, odd := lowerText(text)
 	w := words{text: text, toks: toks, low: low, odd: odd}
+	w.lowerOddTokens()
 	for i := range toks {
 		want := w.isWord(i) && w.lower(i) == "that"
 		if got := w.isThat(i); got != want {

@@ -181,6 +181,9 @@ type words struct {
 	// the offsets where it is not.
 	low string
 	odd []int
+	// oddLow is every token's lower case where odd is not empty (see
+	// lowerOddTokens), nil otherwise.
+	oddLow []string
 }
 
 // word returns token i as written, or "" when i is outside the text: rules
@@ -195,15 +198,15 @@ func (w *words) word(i int) string {
 // lower returns token i in lower case, without a trailing period, or ""
 // when i is outside the text.
 //
-// It is asked a few times a token, by nearly every rule: it is kept small
-// enough for the compiler to inline, and a text with letters that lower
-// to another length (w.odd) takes the longer way, lowerOdd.
+// It is asked a few times a token, by nearly every rule, and is kept small
+// enough for the compiler to inline: a text with letters that lower to
+// another length (w.odd) reads its tokens' lower case from oddLow.
 func (w *words) lower(i int) string {
 	if uint(i) >= uint(len(w.toks)) {
 		return ""
 	}
-	if len(w.odd) > 0 {
-		return w.lowerOdd(i)
+	if w.oddLow != nil {
+		return w.oddLow[i]
 	}
 	t := &w.toks[i]
 	l := w.low[t.Start:t.End]
@@ -211,6 +214,21 @@ func (w *words) lower(i int) string {
 		return l[:n]
 	}
 	return l
+}
+
+// lowerOddTokens readies lower for a text once low and odd are set: where
+// some letters lower to another length, it keeps every token's lower
+// case in oddLow.
+func (w *words) lowerOddTokens() {
+	w.oddLow = nil
+	if len(w.odd) == 0 {
+		return
+	}
+	oddLow := make([]string, len(w.toks))
+	for i := range w.toks {
+		oddLow[i] = w.lowerOdd(i)
+	}
+	w.oddLow = oddLow
 }
 
 // lowerOdd is lower(i) for a text with odd offsets.
