@@ -274,11 +274,16 @@ func (w *words) isLower(i int) bool {
 	return unicode.IsLower(r)
 }
 
+// isPunct reports whether token i is punctuation found in set. Rules ask
+// it of nearly every token they pass, mostly words: that answer is kept
+// inline, and only punctuation goes on to the search of set.
 func (w *words) isPunct(i int, set string) bool {
-	if i < 0 || i >= len(w.toks) || w.toks[i].Kind != tokPunct {
-		return false
-	}
-	return strings.Contains(set, w.word(i))
+	return uint(i) < uint(len(w.toks)) && w.toks[i].Kind == tokPunct && w.punctIn(i, set)
+}
+
+// punctIn is isPunct for a punctuation token i.
+func (w *words) punctIn(i int, set string) bool {
+	return strings.Contains(set, w.text[w.toks[i].Start:w.toks[i].End])
 }
 
 // nameLike reports whether token i can be part of a proper name. A
