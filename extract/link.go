@@ -584,14 +584,16 @@ func (d *doc) clauseStartBefore(j int) int {
 	return k
 }
 
-// cuesIn returns the cues whose first token lies in [first, last).
+// cuesIn returns the cues whose first token lies in [first, last): the
+// document's own, which the caller must not change, in a slice without
+// room to append to.
 func (d *doc) cuesIn(first, last int) []cue {
 	k := sort.Search(len(d.cues), func(i int) bool { return d.cues[i].Tok >= first })
-	var out []cue
-	for ; k < len(d.cues) && d.cues[k].Tok < last; k++ {
-		out = append(out, d.cues[k])
+	j := k
+	for j < len(d.cues) && d.cues[j].Tok < last {
+		j++
 	}
-	return out
+	return d.cues[k:j:j]
 }
 
 // cueAndSubject finds, in tokens [i, end) right after a quotation, a cue with
