@@ -11,6 +11,9 @@ import (
 // that no direct quotation claimed.
 func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	var out []found
+	if len(d.cues) > 0 {
+		out = make([]found, 0, len(d.cues)) // about one report a cue at most
+	}
 	// The speakers of direct quotations by the sentence that names them:
 	// "\"…,\" Ockley said, adding that …" reports Ockley again.
 	d.directSpeakers = map[int32]*mention{}

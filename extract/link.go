@@ -48,7 +48,9 @@ type found struct {
 // attribute runs the rules over d and returns the attributed quotes.
 func (d *doc) attribute() []Quote {
 	used := map[int]bool{} // cue token -> used by a direct quote
-	var quotes []found
+	// One quote a quotation, and about one a cue at most: room for them
+	// all at once rather than growing the slice quote by quote.
+	quotes := make([]found, 0, len(d.marks)+len(d.cues))
 	for k, mq := range d.marks {
 		f := found{Span: mq.Inner, Kind: Direct, mark: k, para: int(d.paraOf[d.tokenAt(mq.Inner.Start)])}
 		if f.End > f.Start {
