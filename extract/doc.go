@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -40,6 +41,9 @@ type doc struct {
 	sentCue []int8
 	sentOf  []int32 // token index -> sentence index
 	paraOf  []int32 // token index -> paragraph index
+	// tokenMemo holds tokenAt's recent answers: off+1 (0 for none) and
+	// the token, at a slot picked by off.
+	tokenMemo [64][2]int32
 
 	tagger wordTagger
 	// tags holds, per token, 1 + the index in tagNames of its part-of-speech
@@ -138,6 +142,7 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 	d.tags = buf.tags[:0] // made the right length on first use, in tagOf
 	d.w = words{text: text, toks: d.toks}
 	d.w.low, d.w.odd, buf.low = lowerTextInto(buf.low, text)
+	d.w.lowerOddTokens()
 	d.register = reg
 	if reg == RegisterAuto {
 		d.register = d.guessRegister()
@@ -279,8 +284,20 @@ func (d *doc) quoteAt(off int) int {
 func (d *doc) inQuote(off int) bool { return d.quoteAt(off) >= 0 }
 
 // tokenAt returns the index of the first token starting at or after off.
+//
+// The rules ask it a few hundred times a document, three times in four of
+// an offset asked before (the marks of the quotation at hand): tokenMemo
+// keeps recent answers, and only a miss searches the tokens.
 func (d *doc) tokenAt(off int) int {
-	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= off })
+	e := &d.tokenMemo[(off^off>>5)&(len(d.tokenMemo)-1)]
+	if int(e[0]) == off+1 {
+		return int(e[1])
+	}
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= off })
+	if off >= 0 && off < math.MaxInt32 {
+		*e = [2]int32{int32(off + 1), int32(i)}
+	}
+	return i
 }
 
 // tagWindow is how many tokens on each side of a token the tagger sees

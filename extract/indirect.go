@@ -11,6 +11,9 @@ import (
 // that no direct quotation claimed.
 func (d *doc) indirect(used map[int]bool, direct []found) []found {
 	var out []found
+	if len(d.cues) > 0 {
+		out = make([]found, 0, len(d.cues)) // about one report a cue at most
+	}
 	// The speakers of direct quotations by the sentence that names them:
 	// "\"…,\" Ockley said, adding that …" reports Ockley again.
 	d.directSpeakers = map[int32]*mention{}
@@ -398,22 +401,27 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 		if quoted.inQuote(d, d.toks[k].Start) {
 			continue
 		}
-		if w.isPunct(k, ";") || w.isPunct(k, ",") && w.isWord(k+1) && w.lower(k+1) == "but" {
-			last = k
-			break
-		}
-		// "… and said that …" starts a second report of the same speaker,
-		// "…, and three-quarters said …" a report of another.
-		if w.isWord(k) && (w.lower(k) == "and" || w.lower(k) == "but") && (d.reportFollows(k+1) || d.actFollows(k+1)) {
-			last = k
-			if w.isPunct(k-1, ",") {
-				last--
+		if w.isWord(k) {
+			// The tests of a word; none of punctuation below holds of it.
+			// "… and said that …" starts a second report of the same
+			// speaker, "…, and three-quarters said …" a report of another.
+			l := w.lower(k)
+			if (l == "and" || l == "but") && (d.reportFollows(k+1) || d.actFollows(k+1)) {
+				last = k
+				if w.isPunct(k-1, ",") {
+					last--
+				}
+				break
 			}
-			break
+			// A contrasting clause with a report of its own is another
+			// report. (The length test spares most words the look-up.)
+			if len(l) >= 5 && len(l) <= 8 && reportSubordinators[l] && d.reportFollows(k+1) {
+				last = k
+				break
+			}
+			continue
 		}
-		// A contrasting clause with a report of its own is another
-		// report.
-		if w.isWord(k) && reportSubordinators[w.lower(k)] && d.reportFollows(k+1) {
+		if w.isPunct(k, ";") || w.isPunct(k, ",") && w.isWord(k+1) && w.lower(k+1) == "but" {
 			last = k
 			break
 		}
@@ -1779,7 +1787,8 @@ func (d *doc) joinerIn(first, last int) bool {
 	return false
 }
 
-// reportSubordinators open a clause that may hold a report of its own:
+// reportSubordinators open a clause that may hold a report of its own
+// (words of five to eight letters: contentMin counts on it):
 // "…, while 60 percent said …".
 var reportSubordinators = setOf(`while whereas though although`)
 

@@ -52,7 +52,9 @@ type found struct {
 // attribute runs the rules over d and returns the attributed quotes.
 func (d *doc) attribute() []Quote {
 	used := map[int]bool{} // cue token -> used by a direct quote
-	var quotes []found
+	// One quote a quotation, and about one a cue at most: room for them
+	// all at once rather than growing the slice quote by quote.
+	quotes := make([]found, 0, len(d.marks)+len(d.cues))
 	for k, mq := range d.marks {
 		f := found{Span: mq.Inner, Kind: Direct, mark: k, para: int(d.paraOf[d.tokenAt(mq.Inner.Start)])}
 		if f.End > f.Start {
@@ -591,14 +593,16 @@ func (d *doc) clauseStartBefore(j int) int {
 	return k
 }
 
-// cuesIn returns the cues whose first token lies in [first, last).
+// cuesIn returns the cues whose first token lies in [first, last): the
+// document's own, which the caller must not change, in a slice without
+// room to append to.
 func (d *doc) cuesIn(first, last int) []cue {
 	k := sort.Search(len(d.cues), func(i int) bool { return d.cues[i].Tok >= first })
-	var out []cue
-	for ; k < len(d.cues) && d.cues[k].Tok < last; k++ {
-		out = append(out, d.cues[k])
+	j := k
+	for j < len(d.cues) && d.cues[j].Tok < last {
+		j++
 	}
-	return out
+	return d.cues[k:j:j]
 }
 
 // cueAndSubject finds, in tokens [i, end) right after a quotation, a cue with

@@ -22,6 +22,7 @@ func TestLowerText(t *testing.T) {
 		}
 		toks, _ := scan(text, nil, nil)
 		w := words{text: text, toks: toks, low: low, odd: odd}
+		w.lowerOddTokens()
 		for i := range toks {
 			want := strings.ToLower(strings.TrimSuffix(w.word(i), "."))
 			if got := w.lower(i); got != want {
@@ -69,6 +70,7 @@ func TestIsThat(t *testing.T) {
 	toks, _ := scan(text, nil, nil)
 	low, odd := lowerText(text)
 	w := words{text: text, toks: toks, low: low, odd: odd}
+	w.lowerOddTokens()
 	for i := range toks {
 		want := w.isWord(i) && w.lower(i) == "that"
 		if got := w.isThat(i); got != want {
@@ -115,6 +117,20 @@ func TestLowerTextMatchesRef(t *testing.T) {
 		wantLow, wantOdd := lowerTextRef(text)
 		if low != wantLow || !slices.Equal(odd, wantOdd) {
 			t.Fatalf("lowerText(%q) = %q %v, want %q %v", text, low, odd, wantLow, wantOdd)
+		}
+	}
+}
+
+// TestTextHash holds textHash, which reads words eight bytes at a time
+// within the text, to wordHash of the word alone, for every substring of a
+// text, at its end too.
+func TestTextHash(t *testing.T) {
+	text := "a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii responsibilities crème brûlée xx"
+	for start := 0; start <= len(text); start++ {
+		for n := 0; start+n <= len(text); n++ {
+			if got, want := textHash(text, start, n), wordHash(text[start:start+n]); got != want {
+				t.Fatalf("textHash(%q) = %x, want %x", text[start:start+n], got, want)
+			}
 		}
 	}
 }

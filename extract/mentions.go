@@ -181,11 +181,14 @@ type words struct {
 	// the offsets where it is not.
 	low string
 	odd []int
+	// oddLow is every token's lower case where odd is not empty (see
+	// lowerOddTokens), nil otherwise.
+	oddLow []string
 }
 
 // word returns token i as written, or "" when i is outside the text: rules
 // look at neighbours, and a name at the start of a text has none.
-func (w words) word(i int) string {
+func (w *words) word(i int) string {
 	if i < 0 || i >= len(w.toks) {
 		return ""
 	}
@@ -194,15 +197,45 @@ func (w words) word(i int) string {
 
 // lower returns token i in lower case, without a trailing period, or ""
 // when i is outside the text.
+//
+// It is asked a few times a token, by nearly every rule, and is kept small
+// enough for the compiler to inline: a text with letters that lower to
+// another length (w.odd) reads its tokens' lower case from oddLow.
 func (w *words) lower(i int) string {
 	if uint(i) >= uint(len(w.toks)) {
 		return ""
 	}
+	if w.oddLow != nil {
+		return w.oddLow[i]
+	}
 	t := &w.toks[i]
-	if len(w.odd) > 0 {
-		if k, _ := slices.BinarySearch(w.odd, t.Start); k < len(w.odd) && w.odd[k] < t.End {
-			return strings.ToLower(strings.TrimSuffix(w.word(i), "."))
-		}
+	l := w.low[t.Start:t.End]
+	if n := len(l) - 1; n >= 0 && l[n] == '.' {
+		return l[:n]
+	}
+	return l
+}
+
+// lowerOddTokens readies lower for a text once low and odd are set: where
+// some letters lower to another length, it keeps every token's lower
+// case in oddLow.
+func (w *words) lowerOddTokens() {
+	w.oddLow = nil
+	if len(w.odd) == 0 {
+		return
+	}
+	oddLow := make([]string, len(w.toks))
+	for i := range w.toks {
+		oddLow[i] = w.lowerOdd(i)
+	}
+	w.oddLow = oddLow
+}
+
+// lowerOdd is lower(i) for a text with odd offsets.
+func (w *words) lowerOdd(i int) string {
+	t := w.toks[i]
+	if k, _ := slices.BinarySearch(w.odd, t.Start); k < len(w.odd) && w.odd[k] < t.End {
+		return strings.ToLower(strings.TrimSuffix(w.word(i), "."))
 	}
 	// A token is never empty; its period is the same byte lowered.
 	s := w.low[t.Start:t.End]
@@ -212,7 +245,7 @@ func (w *words) lower(i int) string {
 	return s
 }
 
-func (w words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
+func (w *words) isWord(i int) bool { return i >= 0 && i < len(w.toks) && w.toks[i].Kind == tokWord }
 
 func (w *words) isCap(i int) bool {
 	if uint(i) >= uint(len(w.toks)) {
@@ -230,7 +263,7 @@ func (w *words) isCap(i int) bool {
 }
 
 // isDigit reports whether token i is a word that starts with a digit.
-func (w words) isDigit(i int) bool {
+func (w *words) isDigit(i int) bool {
 	if !w.isWord(i) {
 		return false
 	}
@@ -254,11 +287,16 @@ func (w *words) isLower(i int) bool {
 	return unicode.IsLower(r)
 }
 
+// isPunct reports whether token i is punctuation found in set. Rules ask
+// it of nearly every token they pass, mostly words: that answer is kept
+// inline, and only punctuation goes on to the search of set.
 func (w *words) isPunct(i int, set string) bool {
-	if i < 0 || i >= len(w.toks) || w.toks[i].Kind != tokPunct {
-		return false
-	}
-	return strings.Contains(set, w.word(i))
+	return uint(i) < uint(len(w.toks)) && w.toks[i].Kind == tokPunct && w.punctIn(i, set)
+}
+
+// punctIn is isPunct for a punctuation token i.
+func (w *words) punctIn(i int, set string) bool {
+	return strings.Contains(set, w.text[w.toks[i].Start:w.toks[i].End])
 }
 
 // nameLike reports whether token i can be part of a proper name. A
@@ -285,7 +323,7 @@ const (
 )
 
 // capNameLike is nameLike for a capitalised token i.
-func (w words) capNameLike(i int) bool {
+func (w *words) capNameLike(i int) bool {
 	s := w.word(i)
 	// "_Cousin Kate_": a capitalised word that closes italics ends a
 	// title, a ship's or a paper's name, or a line set apart, not a
@@ -1435,16 +1473,23 @@ func (d *doc) usedInLowerCase(w string) bool {
 			}
 			// w.lower(i), read straight from the lower-cased text where
 			// no letter lowers to another length.
-			var l string
+			var h uint64
 			if len(d.w.odd) == 0 {
-				l = d.w.low[t.Start:t.End]
-				if l[len(l)-1] == '.' {
-					l = l[:len(l)-1]
+				n := t.End - t.Start
+				if d.w.low[t.End-1] == '.' {
+					n--
+				}
+				if n <= 8 && t.Start+8 <= len(d.w.low) {
+					// textHash of a short word, spelled out to save
+					// the call.
+					h = hashEnd(hashStep(uint64(n)*hashSeed, load8(d.w.low[t.Start:])&(^uint64(0)>>(64-8*n))))
+				} else {
+					h = textHash(d.w.low, t.Start, n)
 				}
 			} else {
-				l = d.w.lower(i)
+				h = wordHash(d.w.lower(i))
 			}
-			k, bit := d.lowerBit(l)
+			k, bit := d.lowerBitOf(h)
 			d.lowerBits[k] |= bit
 		}
 	}
@@ -1484,22 +1529,69 @@ func (d *doc) usedInLowerCase(w string) bool {
 }
 
 // lowerBit returns the word of lowerBits and the bit in it that stand for w.
-func (d *doc) lowerBit(w string) (int, uint64) {
-	h := wordHash(w) & uint64(len(d.lowerBits)*64-1)
+func (d *doc) lowerBit(w string) (int, uint64) { return d.lowerBitOf(wordHash(w)) }
+
+// lowerBitOf is lowerBit for the hash h of a word.
+func (d *doc) lowerBitOf(h uint64) (int, uint64) {
+	h &= uint64(len(d.lowerBits)*64 - 1)
 	return int(h / 64), 1 << (h % 64)
 }
 
-// wordHash is FNV-1a, then mixed so that its low bits, which pick a bit of
-// usedInLowerCase's filter, depend on every byte.
+// wordHash hashes w eight bytes at a time, then mixes the result so that
+// its low bits, which pick a bit of usedInLowerCase's filter, depend on
+// every byte. textHash computes it reading a word within a longer string,
+// without a loop over the word's bytes.
 func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+	h := uint64(len(w)) * hashSeed
+	for len(w) > 8 {
+		h = hashStep(h, load8(w))
+		w = w[8:]
 	}
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return hashEnd(hashStep(h, x))
+}
+
+// textHash is wordHash(s[start:start+n]). Where s goes on for eight bytes
+// past the word, it reads the word's last bytes eight at once, masking
+// off those after the word: the filter's pass hashes every lower-case
+// word of the text, and a loop over a word's bytes was mispredicted once a
+// word where it ends.
+func textHash(s string, start, n int) uint64 {
+	if start+n+8 > len(s) {
+		return wordHash(s[start : start+n])
+	}
+	h := uint64(n) * hashSeed
+	for n > 8 {
+		h = hashStep(h, load8(s[start:]))
+		start, n = start+8, n-8
+	}
+	return hashEnd(hashStep(h, load8(s[start:])&(^uint64(0)>>(64-8*n))))
+}
+
+const hashSeed = 0x9e3779b97f4a7c15
+
+// hashStep adds eight bytes of a word, x, to the hash h.
+func hashStep(h, x uint64) uint64 {
+	h = (h ^ x) * 0xff51afd7ed558ccd
+	return h ^ h>>32
+}
+
+// hashEnd mixes h so that its low bits depend on all of it.
+func hashEnd(h uint64) uint64 {
 	h ^= h >> 29
 	h *= 0xbf58476d1ce4e5b9
 	return h ^ h>>32
+}
+
+// load8 reads the first eight bytes of s as a little-endian number, which
+// the compiler makes one load.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // knownName reports whether the text writes w capitalised mostly inside

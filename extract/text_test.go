@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -64,6 +65,35 @@ func TestTokenDigit(t *testing.T) {
 			w := text[tk.Start:tk.End]
 			if want := tk.Kind == tokWord && hasDigit(w); tk.Digit != want {
 				t.Errorf("%q: token %q Digit = %v, want %v", text, w, tk.Digit, want)
+			}
+		}
+	}
+}
+
+// TestTokenAt holds tokenAt, whose answers are memoised, to a walk over
+// the tokens, at every offset of a few texts, asked in both directions and
+// twice over.
+func TestTokenAt(t *testing.T) {
+	for _, text := range []string{
+		"", "   ", "a", "He said: \"No.\"", "x                          y  z\n\n\n\n\n\n\n\n\n\n  w",
+		strings.Repeat("Qian Xiaoqian, vice minister, said the talks—long and hard—had ended. “Yes,” he added. ", 20),
+	} {
+		d := newDoc(text, defaultCues, nil, RegisterNews, nil)
+		check := func(off int) {
+			want := 0
+			for want < len(d.toks) && d.toks[want].Start < off {
+				want++
+			}
+			if got := d.tokenAt(off); got != want {
+				t.Errorf("%q: tokenAt(%d) = %d, want %d", text, off, got, want)
+			}
+		}
+		for range 2 {
+			for off := -2; off <= len(text)+2; off++ {
+				check(off)
+			}
+			for off := len(text) + 2; off >= -2; off-- {
+				check(off)
 			}
 		}
 	}

@@ -60,7 +60,7 @@ var wordClasses = func() map[string]wordClass {
 
 // class returns the lexicons w.lower(i) belongs to; none when i is outside
 // the text, as no lexicon holds "".
-func (w words) class(i int) wordClass {
+func (w *words) class(i int) wordClass {
 	if i < 0 || i >= len(w.toks) {
 		return 0
 	}
@@ -72,4 +72,4 @@ func (w words) class(i int) wordClass {
 }
 
 // in reports whether w.lower(i) belongs to any of the lexicons of c.
-func (w words) in(i int, c wordClass) bool { return w.class(i)&c != 0 }
+func (w *words) in(i int, c wordClass) bool { return w.class(i)&c != 0 }
