@@ -1405,35 +1405,7 @@ func honorificWord(w string) bool {
 // set bit is checked against the tokens themselves.
 func (d *doc) usedInLowerCase(w string) bool {
 	if d.lowerBits == nil {
-		// About eight bits per token keeps false hits rare.
-		n := 1 << 10
-		for n < 8*len(d.toks) && n < 1<<24 {
-			n <<= 1
-		}
-		d.lowerBits = make([]uint64, n/64)
-		for i, t := range d.toks {
-			// isLower, with its ASCII case spelled out: this reads every
-			// token of the text.
-			if t.Kind != tokWord {
-				continue
-			}
-			if c := d.text[t.Start]; c < utf8.RuneSelf && (c < 'a' || c > 'z') || c >= utf8.RuneSelf && !d.w.isLower(i) {
-				continue
-			}
-			// w.lower(i), read straight from the lower-cased text where
-			// no letter lowers to another length.
-			var l string
-			if len(d.w.odd) == 0 {
-				l = d.w.low[t.Start:t.End]
-				if l[len(l)-1] == '.' {
-					l = l[:len(l)-1]
-				}
-			} else {
-				l = d.w.lower(i)
-			}
-			k, bit := d.lowerBit(l)
-			d.lowerBits[k] |= bit
-		}
+		d.fillLowerBits()
 	}
 	if k, bit := d.lowerBit(w); d.lowerBits[k]&bit == 0 {
 		return false
@@ -1455,13 +1427,9 @@ func (d *doc) usedInLowerCase(w string) bool {
 		return d.lowerWords[w]
 	}
 	d.lowerRead += len(d.toks)
-	seen := false
-	for i, t := range d.toks {
-		// Lengths first: most tokens are ruled out without reading them.
-		if n := t.End - t.Start; (n == len(w) || n == len(w)+1) && d.w.isLower(i) && d.w.lower(i) == w {
-			seen = true
-			break
-		}
+	seen, ok := d.findLower(w)
+	if !ok {
+		seen = d.scanLower(w)
 	}
 	if d.lowerAsked == nil {
 		d.lowerAsked = map[string]bool{}
@@ -1470,24 +1438,159 @@ func (d *doc) usedInLowerCase(w string) bool {
 	return seen
 }
 
+// fillLowerBits sets the bit of usedInLowerCase's filter of every word the
+// text writes in lower case. It reads every token of the text, and each
+// word of eight bytes or less, as most are, in one load (see wordHash).
+func (d *doc) fillLowerBits() {
+	// About eight bits per token keeps false hits rare.
+	n := 1 << 10
+	for n < 8*len(d.toks) && n < 1<<24 {
+		n <<= 1
+	}
+	bits := make([]uint64, n/64)
+	d.lowerBits = bits
+	mask := uint64(n - 1)
+	text, low, toks := d.text, d.w.low, d.toks
+	plain := len(d.w.odd) == 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			continue
+		}
+		// isLower, with its ASCII case spelled out; the rest, rare, is
+		// left to setLowerBit.
+		if c := text[t.Start]; c-'a' > 'z'-'a' || !plain {
+			if c >= utf8.RuneSelf || !plain {
+				d.setLowerBit(i)
+			}
+			continue
+		}
+		// w.lower(i), read straight from the lower-cased text where no
+		// letter lowers to another length.
+		start, end := t.Start, t.End
+		if low[end-1] == '.' {
+			end--
+		}
+		var h uint64
+		if k := end - start; k <= 8 && start+8 <= len(low) {
+			h = chunkHash(load64(low, start)&tailMask[k], k)
+		} else {
+			h = wordHash(low[start:end])
+		}
+		h &= mask
+		bits[h/64] |= 1 << (h % 64)
+	}
+}
+
+// setLowerBit sets the bit of usedInLowerCase's filter of token i if it
+// is a word in lower case.
+func (d *doc) setLowerBit(i int) {
+	if d.w.isLower(i) {
+		k, bit := d.lowerBit(d.w.lower(i))
+		d.lowerBits[k] |= bit
+	}
+}
+
+// findLower is the search of usedInLowerCase past its filter, through
+// the lower-cased text: an occurrence of w there is one in lower case
+// when a token in lower case starts at it and ends with it (or with a
+// period after it). ok is false when it cannot tell, where letters lower
+// to other lengths or w is found too often.
+func (d *doc) findLower(w string) (seen, ok bool) {
+	if len(d.w.odd) > 0 || w == "" {
+		return false, false
+	}
+	low, text := d.w.low, d.text
+	for from, hits := 0, 0; ; from++ {
+		k := strings.Index(low[from:], w)
+		if k < 0 {
+			return false, true
+		}
+		from += k
+		// Capitalised, as the names asked about mostly are: not a token
+		// in lower case, without looking the token up.
+		if c := text[from]; c < utf8.RuneSelf && (c < 'a' || c > 'z') {
+			continue
+		}
+		if hits++; hits > 32 {
+			return false, false
+		}
+		i, found := slices.BinarySearchFunc(d.toks, from, func(t token, at int) int { return t.Start - at })
+		if !found {
+			continue
+		}
+		t := d.toks[i]
+		if n := t.End - t.Start; (n == len(w) && low[t.End-1] != '.' || n == len(w)+1 && low[t.End-1] == '.') && d.w.isLower(i) {
+			return true, true
+		}
+	}
+}
+
+// scanLower reports whether a token in lower case is w, reading every
+// token.
+func (d *doc) scanLower(w string) bool {
+	for i, t := range d.toks {
+		// Lengths first: most tokens are ruled out without reading them.
+		if n := t.End - t.Start; (n == len(w) || n == len(w)+1) && d.w.isLower(i) && d.w.lower(i) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerBit returns the word of lowerBits and the bit in it that stand for w.
 func (d *doc) lowerBit(w string) (int, uint64) {
 	h := wordHash(w) & uint64(len(d.lowerBits)*64-1)
 	return int(h / 64), 1 << (h % 64)
 }
 
-// wordHash is FNV-1a, then mixed so that its low bits, which pick a bit of
-// usedInLowerCase's filter, depend on every byte.
+// wordHash hashes w eight bytes at a time, little-endian, the last piece
+// padded with zeros: fillLowerBits hashes a short word of the text from
+// one load, masked to its length, to the same value.
 func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+	if len(w) <= 8 {
+		return chunkHash(tail64(w), len(w))
 	}
-	h ^= h >> 29
-	h *= 0xbf58476d1ce4e5b9
-	return h ^ h>>32
+	h := uint64(len(w))
+	for len(w) > 8 {
+		h = (h ^ load64(w, 0)) * 0x9e3779b97f4a7c15
+		h ^= h >> 32
+		w = w[8:]
+	}
+	return chunkHash(h^tail64(w), len(w))
 }
+
+// chunkHash mixes v, a word's last eight bytes or fewer, and their number
+// n so that the low bits, which pick a bit of usedInLowerCase's filter,
+// depend on every bit (the finaliser of SplitMix64).
+func chunkHash(v uint64, n int) uint64 {
+	h := v ^ uint64(n)<<58
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
+}
+
+// load64 reads the eight bytes of s from i, little-endian.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// tail64 reads s, of eight bytes or fewer, little-endian, as load64 would
+// with zeros after it.
+func tail64(s string) uint64 {
+	var v uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		v = v<<8 | uint64(s[i])
+	}
+	return v
+}
+
+// tailMask keeps the first n bytes of a load64.
+var tailMask = [9]uint64{0, 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1, ^uint64(0)}
 
 // knownName reports whether the text writes w capitalised mostly inside
 // sentences and never in lower case: "Ferrot stared", and in news a
