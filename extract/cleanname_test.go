@@ -116,3 +116,39 @@ func TestCapsCountsScanMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+// cleanNameRef is cleanName as it was written before its fast paths.
+func cleanNameRef(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
+		if strings.HasSuffix(s, suf) {
+			s = strings.TrimSuffix(s[:len(s)-len(suf)], ",")
+			break
+		}
+	}
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// cleanName must clean a name as cleanNameRef does.
+func TestCleanNameMatchesReference(t *testing.T) {
+	alpha := []string{"Ann", "s", "'s", "’s", "'", "’", " ", "  ", "\n", "\u00a0", "Esquire", "Esq.", "Esq", "ESQUIRE", ",", "e", "q", ".", "E", "x", "é"}
+	r := rand.New(rand.NewSource(3))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := r.Intn(6); k > 0; k-- {
+			b.WriteString(alpha[r.Intn(len(alpha))])
+			if r.Intn(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if got, want := cleanName(s), cleanNameRef(s); got != want {
+			t.Fatalf("cleanName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

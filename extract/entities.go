@@ -1872,16 +1872,30 @@ func cleanName(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	// The courtesy after a name is no part of it (see nameParts).
-	for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
-		if strings.HasSuffix(s, suf) {
-			s = strings.TrimSuffix(s[:len(s)-len(suf)], ",")
-			break
+	if s == "" {
+		return s
+	}
+	// The last byte tells most names from every suffix below: the loops
+	// are for the few that end as one does.
+	switch s[len(s)-1] {
+	case 'e', '.', 'q', 'E':
+		// The courtesy after a name is no part of it (see nameParts).
+		for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
+			if strings.HasSuffix(s, suf) {
+				s = strings.TrimSuffix(s[:len(s)-len(suf)], ",")
+				break
+			}
+		}
+		if s == "" {
+			return s
 		}
 	}
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
-			return s[:len(s)-len(suf)]
+	switch s[len(s)-1] {
+	case 's', '\'', 0x99: // 0x99 ends ’
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+				return s[:len(s)-len(suf)]
+			}
 		}
 	}
 	return s
@@ -1896,6 +1910,10 @@ func singleSpaced(s string) bool {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			i++ // no space, as most bytes of a name
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
