@@ -1031,7 +1031,14 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man. Only a capitalised word
 		// is nameLike.
-		capital := d.capital(i)
+		// capital(i), its ASCII case spelled out here: it is asked of
+		// every token.
+		var capital bool
+		if tk := &d.toks[i]; d.text[tk.Start] < utf8.RuneSelf {
+			capital = tk.Kind == tokWord && 'A' <= d.text[tk.Start] && d.text[tk.Start] <= 'Z'
+		} else {
+			capital = d.capital(i)
+		}
 		noun := !capital && w.isWord(i) && (d.mayBeGenderNoun(i) && w.in(i, classGenderNoun) || t.fiction && t.possNounGender(w.lower(i)) != genderUnknown)
 		if !noun && (!capital || !w.nameLike(i) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i]) {
 			continue
