@@ -84,6 +84,12 @@ func TestNamePartsMatchesReference(t *testing.T) {
 		if !slices.Equal(t1, t2) || h1 != h2 || ti1 != ti2 || o1 != o2 {
 			t.Fatalf("%q: %q %v %q %v, want %q %v %q %v", s, t1, h1, ti1, o1, t2, h2, ti2, o2)
 		}
+		// As names calls it, with the lower-cased text at the name.
+		low, _ := lowerText(s)
+		t3, h3, ti3, o3 := namePartsLow(s, low)
+		if !slices.Equal(t3, t2) || h3 != h2 || ti3 != ti2 || o3 != o2 {
+			t.Fatalf("%q lowered: %q %v %q %v, want %q %v %q %v", s, t3, h3, ti3, o3, t2, h2, ti2, o2)
+		}
 	}
 }
 

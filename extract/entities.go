@@ -340,10 +340,16 @@ type nameSplit struct {
 // parts returns nameParts(name), kept per table: a document names its
 // people over and over. The words it returns are shared: not to be changed.
 func (t *entityTable) parts(name string) (toks []string, honor gender, title string, hasHonor bool) {
+	return t.partsLow(name, "")
+}
+
+// partsLow is parts given low, name in lower case where the text is
+// ASCII (the doc's lower-cased text at the name), or "".
+func (t *entityTable) partsLow(name, low string) (toks []string, honor gender, title string, hasHonor bool) {
 	if p, ok := t.split[name]; ok {
 		return p.toks, p.honor, p.title, p.hasHonor
 	}
-	toks, honor, title, hasHonor = nameParts(name)
+	toks, honor, title, hasHonor = namePartsLow(name, low)
 	toks = slices.Clip(toks) // an append by a caller copies
 	if t.fiction && !hasHonor && len(toks) > 0 && strings.HasPrefix(name, "M. ") {
 		// "M. Dufresne": in a novel a lone M. before a surname is the
@@ -361,10 +367,17 @@ func (t *entityTable) parts(name string) (toks []string, honor gender, title str
 // nameParts splits a name into lower-cased words, leaving out initials and
 // a leading honorific, which it returns with its gender.
 func nameParts(name string) (toks []string, honor gender, title string, hasHonor bool) {
+	return namePartsLow(name, "")
+}
+
+// namePartsLow is nameParts given name in lower case, or "": the text a
+// mention's name is cut from is lowered already.
+func namePartsLow(name, low string) (toks []string, honor gender, title string, hasHonor bool) {
 	// An ASCII name is lowered in one piece, each field a slice of it: one
 	// copy where a copy a word cost as many allocations.
-	low := ""
-	if asciiOnly(name) {
+	if !asciiOnly(name) {
+		low = ""
+	} else if len(low) != len(name) {
 		low = strings.ToLower(name)
 	}
 	for rest := name; rest != ""; {
@@ -1065,7 +1078,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		np, name = d.trimPlaceWord(np, name, t)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
-		toks, honor, title, hasHonor := t.parts(m.Name)
+		toks, honor, title, hasHonor := t.partsLow(m.Name, d.w.low[m.Start:m.End])
 		if name[1]-name[0] < 2 && !hasHonor {
 			// A lone capitalised word names someone inside a
 			// sentence. Where its place capitalises it, it does when it
