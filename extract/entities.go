@@ -25,8 +25,9 @@ type entity struct {
 	org      bool
 	nominal  bool
 	// forms counts how often each form of its name was written; in
-	// fiction the commonest names the character, as the story does.
-	forms map[string]int
+	// fiction the commonest names the character, as the story does. It
+	// is nil until a name of e is counted (see linkParts).
+	forms nameForms
 	// votes counts the he and she that follow its mentions in the
 	// narration, [male, female], for a name that does not tell.
 	votes [2]int
@@ -66,6 +67,27 @@ type entity struct {
 	walkOn bool
 	// chained counts the he and she of the narration resolved to e.
 	chained int
+}
+
+// nameForms counts the forms of a name, each once: an entity has one
+// or two mostly, which a slice holds with less work than a map.
+type nameForms []formCount
+
+// formCount is one form of a name and how often it was written.
+type formCount struct {
+	form string
+	n    int
+}
+
+// add counts one more writing of form.
+func (fs *nameForms) add(form string) {
+	for k := range *fs {
+		if (*fs)[k].form == form {
+			(*fs)[k].n++
+			return
+		}
+	}
+	*fs = append(*fs, formCount{form, 1})
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -116,7 +138,8 @@ func (e *entity) settleVote(g gender) {
 // onlyTitled reports whether every form of e's name was written after
 // "the", as a title: "The Saddler".
 func (e *entity) onlyTitled() bool {
-	for f := range e.forms {
+	for _, fc := range e.forms {
+		f := fc.form
 		if !strings.HasPrefix(f, "The ") && !strings.HasPrefix(f, "the ") {
 			return false
 		}
@@ -131,7 +154,8 @@ func (e *entity) onlyTitled() bool {
 // the name the story gives him when it names him formally.
 func (e *entity) commonestForm() string {
 	best, n := "", 0
-	for f, c := range e.forms {
+	for _, fc := range e.forms {
+		f, c := fc.form, fc.n
 		if c > n || c == n && (len(f) > len(best) || len(f) == len(best) && f < best) {
 			best, n = f, c
 		}
@@ -149,7 +173,8 @@ func (e *entity) commonestForm() string {
 		return best
 	}
 	full, m := "", 0
-	for f, c := range e.forms {
+	for _, fc := range e.forms {
+		f, c := fc.form, fc.n
 		h, rest, ok := strings.Cut(f, " ")
 		if ok && rest == best && honorificWord(strings.ToLower(strings.TrimSuffix(h, "."))) && (c > m || c == m && f < full) {
 			full, m = f, c
@@ -175,7 +200,8 @@ func (e *entity) surnameOf(common func(string) bool) string {
 		return ""
 	}
 	best, n := "", 0
-	for f, k := range e.forms {
+	for _, fc := range e.forms {
+		f, k := fc.form, fc.n
 		w := strings.Fields(f)
 		if len(w) < 2 || len(w) > 3 || w[len(w)-1] != c || k < n || k == n && (len(f) < len(best) || len(f) == len(best) && f >= best) {
 			continue
@@ -200,7 +226,8 @@ func (e *entity) surnameOf(common func(string) bool) string {
 // and not how the story names the character.
 func (e *entity) personalName(n int) string {
 	best, m := "", 0
-	for f, c := range e.forms {
+	for _, fc := range e.forms {
+		f, c := fc.form, fc.n
 		if c < 2 || 5*c < n || c < m || c == m && f > best {
 			continue
 		}
@@ -470,7 +497,7 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 		// "Aunt" alone is the one the story calls Aunt Mabel.
 		if e := t.calledBy(title, m.Start); e != nil && (title == "aunt" || title == "uncle") {
 			if form := cleanName(m.Name); e.forms != nil && !m.Trimmed {
-				e.forms[form]++
+				e.forms.add(form)
 			}
 			return e
 		}
@@ -639,17 +666,17 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 	}
 	if best == nil {
 		titled := hasHonor && (honor == genderMale || honor == genderFemale)
-		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, titled: titled, forms: map[string]int{form: 1}})
+		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, titled: titled, forms: nameForms{{form, 1}}})
 	}
 	if best.forms == nil {
-		best.forms = map[string]int{}
+		best.forms = make(nameForms, 0, 1)
 	}
 	if !m.Trimmed && !tied {
 		// A name that lost a sentence-initial word ("Big Kettle")
 		// is no evidence of the form the story names it by. Nor is
 		// "Miss Pell" of one the story knows only as Ada or Ada Pell:
 		// the courtesy is how the others address her, the name hers.
-		best.forms[form]++
+		best.forms.add(form)
 	}
 	if len(toks) > len(best.tokens) {
 		best.canonical, best.tokens = name, toks
@@ -789,7 +816,8 @@ func (t *entityTable) surnameUser(toks []string, best *entity, g gender) *entity
 // bareUses counts the times e was named by the one word w alone.
 func bareUses(e *entity, w string) int {
 	n := 0
-	for f, c := range e.forms {
+	for _, fc := range e.forms {
+		f, c := fc.form, fc.n
 		if strings.EqualFold(f, w) {
 			n += c
 		}
@@ -820,7 +848,8 @@ func (t *entityTable) onlyMan(surname string) *entity {
 	}
 	if man != nil {
 		given, other := 0, 0
-		for f, c := range man.forms {
+		for _, fc := range man.forms {
+			f, c := fc.form, fc.n
 			if strings.EqualFold(f, man.tokens[0]) {
 				given += c
 			} else {
