@@ -1058,30 +1058,41 @@ func (d *doc) saintsPlace(name [2]int) bool {
 // in a sentence that quotes nobody.
 func (d *doc) names(t *entityTable, upTo int, next *int) {
 	w := d.w
+	// The loop reads every token: what it asks of each is kept in
+	// locals, *next too, which nothing it calls reads.
+	toks, text, fiction, nx := d.toks, d.text, t.fiction, *next
 	// within is the end of the last name read: its inner words, "Kolk"
 	// of "Mr. van der Kolk", are no names of their own.
 	within := 0
-	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
-		*next = max(*next, i+1)
+	for i := nx; i < len(toks) && toks[i].Start < upTo; i++ {
+		if !fiction {
+			// Pass at once the tokens the tests below would pass one
+			// by one: most are.
+			if i = d.plainRun(i, upTo); i >= len(toks) || toks[i].Start >= upTo {
+				nx = max(nx, i)
+				break
+			}
+		}
+		nx = max(nx, i+1)
 		if i < within {
 			continue
 		}
 		// Both read fiction only.
-		if t.fiction && (d.titleSubject(i, t) || d.walkOnNoun(i, t)) {
+		if fiction && (d.titleSubject(i, t) || d.walkOnNoun(i, t)) {
 			continue
 		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man. Only a capitalised word
 		// is nameLike.
-		// capital(i), its ASCII case spelled out here: it is asked of
-		// every token.
+		// capital(i), its ASCII case spelled out here.
+		tk := &toks[i]
 		var capital bool
-		if tk := &d.toks[i]; d.text[tk.Start] < utf8.RuneSelf {
-			capital = tk.Kind == tokWord && 'A' <= d.text[tk.Start] && d.text[tk.Start] <= 'Z'
+		if c := text[tk.Start]; c < utf8.RuneSelf {
+			capital = tk.Kind == tokWord && 'A' <= c && c <= 'Z'
 		} else {
 			capital = d.capital(i)
 		}
-		noun := !capital && w.isWord(i) && (d.mayBeGenderNoun(i) && w.in(i, classGenderNoun) || t.fiction && t.possNounGender(w.lower(i)) != genderUnknown)
+		noun := !capital && tk.Kind == tokWord && (d.mayBeGenderNoun(i) && w.in(i, classGenderNoun) || fiction && t.possNounGender(w.lower(i)) != genderUnknown)
 		if !noun && (!capital || !w.nameLike(i) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i]) {
 			continue
 		}
@@ -1096,7 +1107,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if !ok {
 			continue
 		}
-		*next, within = np[1], np[1]
+		nx, within = np[1], np[1]
 		if d.saintsPlace(name) || d.dated(name) {
 			continue
 		}
@@ -1150,6 +1161,39 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		d.voteGender(e, np[0], np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
+	*next = nx
+}
+
+// plainRun returns the first token from i on, before the offset upTo,
+// that may open a name or be a gendered noun: a capitalised word, a word
+// opening with a letter beyond ASCII, or one mayBeGenderNoun lets
+// through. names passes the others, punctuation and most words in lower
+// case, in this one loop instead of one round of its own each; outside
+// fiction, where names asks nothing else of them.
+func (d *doc) plainRun(i, upTo int) int {
+	toks, text, low := d.toks, d.text, d.w.low
+	if len(d.w.odd) > 0 {
+		return i // mayBeGenderNoun lets every word through
+	}
+	for ; i < len(toks) && toks[i].Start < upTo; i++ {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			continue
+		}
+		c := text[t.Start]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return i
+		}
+		// mayBeGenderNoun, c being its own lower case.
+		n := t.End - t.Start
+		if low[t.End-1] == '.' {
+			n--
+		}
+		if genderNounShapes[c]&(1<<min(n, 15)) != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // capital is w.isCap(i), its ASCII case spelled out for names, which asks
