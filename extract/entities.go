@@ -276,6 +276,9 @@ type entityTable struct {
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
 	nominals map[string]*entity
+	// linkCands and knownCands are the memory of linkParts' and known's
+	// candidates.
+	linkCands, knownCands []int
 	// fiction is set in fiction, where names of a family are told apart.
 	fiction bool
 	// reach is how many paragraphs back a he or she finds a person known
@@ -332,9 +335,22 @@ func (t *entityTable) index(e *entity, i int) {
 // candidates returns the indexes of the entities sharing a word with toks,
 // most recent first.
 func (t *entityTable) candidates(toks []string) []int {
+	return t.candidatesIn(nil, toks)
+}
+
+// candidatesIn is candidates, written over buf: linkParts and known, which
+// look up every name of the text, keep one each, and nothing they call
+// while they read it writes it.
+func (t *entityTable) candidatesIn(buf *[]int, toks []string) []int {
 	var out []int
+	if buf != nil {
+		out = (*buf)[:0]
+	}
 	for _, w := range toks {
 		out = append(out, t.byWord[w]...)
+	}
+	if buf != nil {
+		*buf = out
 	}
 	slices.Sort(out)
 	slices.Reverse(out)
@@ -556,7 +572,7 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 	}
 	var best, surname, plural *entity
 	var held deferred
-	for _, i := range t.candidates(toks) {
+	for _, i := range t.candidatesIn(&t.linkCands, toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
@@ -1764,7 +1780,7 @@ func (t *entityTable) known(m mention) *entity {
 	}
 	var held deferred
 	var plural *entity
-	for _, i := range t.candidates(toks) {
+	for _, i := range t.candidatesIn(&t.knownCands, toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) || t.fiction && numbered(toks) != numbered(e.tokens) {
 			continue
