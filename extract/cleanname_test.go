@@ -86,7 +86,7 @@ func TestNamePartsMatchesReference(t *testing.T) {
 		}
 		// As names calls it, with the lower-cased text at the name.
 		low, _ := lowerText(s)
-		t3, h3, ti3, o3 := namePartsLow(s, low)
+		t3, h3, ti3, o3 := namePartsLow(s, low, make([]string, 1, 4))
 		if !slices.Equal(t3, t2) || h3 != h2 || ti3 != ti2 || o3 != o2 {
 			t.Fatalf("%q lowered: %q %v %q %v, want %q %v %q %v", s, t3, h3, ti3, o3, t2, h2, ti2, o2)
 		}

@@ -276,6 +276,8 @@ type entityTable struct {
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
 	nominals map[string]*entity
+	// words holds the words of split's names (see partsLow).
+	words []string
 	// linkCands and knownCands are the memory of linkParts' and known's
 	// candidates.
 	linkCands, knownCands []int
@@ -392,7 +394,17 @@ func (t *entityTable) partsLow(name, low string) (toks []string, honor gender, t
 	if p, ok := t.split[name]; ok {
 		return p.toks, p.honor, p.title, p.hasHonor
 	}
-	toks, honor, title, hasHonor = namePartsLow(name, low)
+	// The words go to the end of t.words, a block kept for the words of
+	// the table's names, where there is room: a name a block, not a
+	// name an allocation.
+	if cap(t.words)-len(t.words) < 8 {
+		t.words = make([]string, 0, min(256, 32+2*cap(t.words)))
+	}
+	free := t.words[len(t.words):]
+	toks, honor, title, hasHonor = namePartsLow(name, low, free)
+	if len(toks) > 0 && &toks[0] == &free[:1][0] {
+		t.words = t.words[:len(t.words)+len(toks)]
+	}
 	toks = slices.Clip(toks) // an append by a caller copies
 	if t.fiction && !hasHonor && len(toks) > 0 && strings.HasPrefix(name, "M. ") {
 		// "M. Dufresne": in a novel a lone M. before a surname is the
@@ -410,12 +422,14 @@ func (t *entityTable) partsLow(name, low string) (toks []string, honor gender, t
 // nameParts splits a name into lower-cased words, leaving out initials and
 // a leading honorific, which it returns with its gender.
 func nameParts(name string) (toks []string, honor gender, title string, hasHonor bool) {
-	return namePartsLow(name, "")
+	return namePartsLow(name, "", nil)
 }
 
 // namePartsLow is nameParts given name in lower case, or "": the text a
-// mention's name is cut from is lowered already.
-func namePartsLow(name, low string) (toks []string, honor gender, title string, hasHonor bool) {
+// mention's name is cut from is lowered already. The words are appended
+// to buf[:0].
+func namePartsLow(name, low string, buf []string) (toks []string, honor gender, title string, hasHonor bool) {
+	toks = buf[:0]
 	// An ASCII name is lowered in one piece, each field a slice of it: one
 	// copy where a copy a word cost as many allocations.
 	if !asciiOnly(name) {
@@ -465,6 +479,9 @@ func namePartsLow(name, low string) (toks []string, honor gender, title string, 
 			continue
 		}
 		toks = append(toks, l)
+	}
+	if len(toks) == 0 {
+		toks = nil // as when no buf is given
 	}
 	return toks, honor, title, hasHonor
 }
