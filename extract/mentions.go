@@ -1188,11 +1188,12 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 	switch kind {
 	case mentionName:
 		m.Name = d.text[m.Start:m.End]
-		m.Org = w.isOrgRange(name) || w.isOrgRange(np) && name[1]-name[0] > 2
+		m.Org = w.isOrgRange(name) || name[1]-name[0] > 2 && w.isOrgRange(np)
 		// "the King" alone keeps its article; "the Mr. Smith" is Mr. Smith.
 		m.The = w.isWord(name[0]-1) && w.lower(name[0]-1) == "the" && (!w.in(name[0], classHonorific) || name[1]-name[0] == 1)
-		if hg, ok := honorifics[w.lower(name[0])]; ok && name[1]-name[0] > 1 {
-			m.Gender = hg
+		// The class tells a key of honorifics without a look-up.
+		if name[1]-name[0] > 1 && w.in(name[0], classHonorific) {
+			m.Gender = honorifics[w.lower(name[0])]
 		}
 		if m.Org {
 			m.Gender = genderNeuter
