@@ -1161,7 +1161,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			// after it is mostly its own; a word capitalised only by
 			// its place is neither.
 			opening := t.fiction && d.sentenceStart(name[0]) && !d.ordinaryWord(name[0])
-			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
+			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || w.isWord(name[0]-1) && placePreposition[w.lower(name[0]-1)] {
 				e := t.known(m)
 				if e != nil {
 					t.addRef(m.Start, int(d.paraOf[i]), e, opening)
