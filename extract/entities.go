@@ -276,8 +276,10 @@ type entityTable struct {
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
 	nominals map[string]*entity
-	// words holds the words of split's names (see partsLow).
+	// words holds the words of split's names (see partsLow), lists the
+	// first entity of each word of byWord (see index).
 	words []string
+	lists []int
 	// linkCands and knownCands are the memory of linkParts' and known's
 	// candidates.
 	linkCands, knownCands []int
@@ -328,7 +330,18 @@ func (t *entityTable) index(e *entity, i int) {
 		t.byWord = map[string][]int{}
 	}
 	for _, w := range e.tokens {
-		if ix := t.byWord[w]; len(ix) == 0 || ix[len(ix)-1] != i {
+		ix := t.byWord[w]
+		switch {
+		case len(ix) == 0:
+			// A new word's list starts in a block of them: most
+			// words of names name one entity, and the list stays
+			// one long.
+			if len(t.lists) == cap(t.lists) {
+				t.lists = make([]int, 0, min(256, 16+2*cap(t.lists)))
+			}
+			t.lists = append(t.lists, i)
+			t.byWord[w] = t.lists[len(t.lists)-1 : len(t.lists) : len(t.lists)]
+		case ix[len(ix)-1] != i:
 			t.byWord[w] = append(ix, i)
 		}
 	}
