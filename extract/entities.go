@@ -1145,7 +1145,8 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if d.inQuote(d.toks[i].Start) {
 			continue
 		}
-		if d.gendered(i, t) {
+		// gendered asks no capitalised word.
+		if !capital && d.gendered(i, t) {
 			continue
 		}
 		s := d.sents[d.sentOf[i]]
