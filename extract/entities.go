@@ -1139,7 +1139,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			capital = d.capital(i)
 		}
 		noun := !capital && tk.Kind == tokWord && (d.mayBeGenderNoun(i) && w.in(i, classGenderNoun) || fiction && t.possNounGender(w.lower(i)) != genderUnknown)
-		if !noun && (!capital || !w.nameLike(i) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i]) {
+		if !noun && (!capital || !w.nameLike(i) || mayCap(toks, text, i-1) && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i]) {
 			continue
 		}
 		if d.inQuote(d.toks[i].Start) {
@@ -1241,6 +1241,16 @@ func (d *doc) plainRun(i, upTo int) int {
 		}
 	}
 	return i
+}
+
+// mayCap reports whether token i may be a capitalised word, from its
+// first byte: false only where w.isCap(i), and so w.nameLike(i), is false.
+func mayCap(toks []token, text string, i int) bool {
+	if i < 0 || toks[i].Kind != tokWord {
+		return false
+	}
+	c := text[toks[i].Start]
+	return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z'
 }
 
 // capital is w.isCap(i), its ASCII case spelled out for names, which asks
