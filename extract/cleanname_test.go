@@ -108,6 +108,7 @@ func TestCapsCountsScanMatchesMap(t *testing.T) {
 	for _, text := range []string{
 		`Ferrot stared. "Ferrot!" said Ann, and Ferrot, Ann and ANN left. Fields spoke. Fields later posted, as Fields does.`,
 		"İstanbul and İstanbul. Kelvin \u212aelvin said \u212aelvin, \u212aelvin. Bad \xffByte, Byte.",
+		`Dr. Dr Aa Aaa AA aa. Aa. "Aa." X. x. St.. St. U.S. U.S said Ann's Ann, AnnAnn ANN ann. Élan élan, Élan.`,
 	} {
 		scanned := newDoc(text, defaultCues, nil, RegisterNews, nil)
 		mapped := newDoc(text, defaultCues, nil, RegisterNews, nil)

@@ -1666,6 +1666,9 @@ func (d *doc) capsInSentence(i int) bool {
 
 // countCaps is capsCounts(w) counted over the tokens.
 func (d *doc) countCaps(w string) (c [2]int) {
+	if len(d.w.odd) == 0 && w != "" {
+		return d.findCaps(w)
+	}
 	// lower(i) is the token or the token less a final period, except
 	// where a letter lowers to another length (w.odd).
 	sized := len(d.w.odd) == 0
@@ -1682,6 +1685,52 @@ func (d *doc) countCaps(w string) (c [2]int) {
 		}
 	}
 	return c
+}
+
+// findCaps is countCaps for a text whose letters all lower to their own
+// length: it reads only the tokens at the places the lower-cased text has
+// w, where a capitalised token starts, instead of every token of the text.
+func (d *doc) findCaps(w string) (c [2]int) {
+	low, text := d.w.low, d.text
+	// A word of a lower-case ASCII letter first is found where the text
+	// has that letter in capitals, which are few, then w in low there.
+	upper := -1
+	if 'a' <= w[0] && w[0] <= 'z' {
+		upper = int(w[0] - 'a' + 'A')
+	}
+	for from := 0; ; from++ {
+		if upper >= 0 {
+			k := strings.IndexByte(text[from:], byte(upper))
+			if k < 0 {
+				return c
+			}
+			if from += k; !strings.HasPrefix(low[from:], w) {
+				continue
+			}
+		} else {
+			k := strings.Index(low[from:], w)
+			if k < 0 {
+				return c
+			}
+			from += k
+			if b := text[from]; b < utf8.RuneSelf && (b < 'A' || b > 'Z') {
+				continue // not capitalised
+			}
+		}
+		i, found := slices.BinarySearchFunc(d.toks, from, func(t token, at int) int { return t.Start - at })
+		if !found {
+			continue
+		}
+		// lower(i) == w: the token is w, or w and a period.
+		t := d.toks[i]
+		if n := t.End - t.Start; t.Kind != tokWord || !(n == len(w) && low[t.End-1] != '.' || n == len(w)+1 && low[t.End-1] == '.') || !d.w.isCap(i) {
+			continue
+		}
+		c[0]++
+		if d.capsInSentence(i) {
+			c[1]++
+		}
+	}
 }
 
 // capsCount returns how many times the text writes w capitalised.
