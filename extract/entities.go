@@ -28,6 +28,9 @@ type entity struct {
 	// fiction the commonest names the character, as the story does. It
 	// is nil until a name of e is counted (see linkParts).
 	forms nameForms
+	// form0 holds the first form, so that an entity and its forms are
+	// one allocation until a second form is written.
+	form0 [1]formCount
 	// votes counts the he and she that follow its mentions in the
 	// narration, [male, female], for a name that does not tell.
 	votes [2]int
@@ -712,10 +715,13 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 	}
 	if best == nil {
 		titled := hasHonor && (honor == genderMale || honor == genderFemale)
-		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, titled: titled, forms: nameForms{{form, 1}}})
+		e := &entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, titled: titled}
+		e.form0[0] = formCount{form, 1}
+		e.forms = e.form0[:]
+		return t.register(e)
 	}
 	if best.forms == nil {
-		best.forms = make(nameForms, 0, 1)
+		best.forms = best.form0[:0]
 	}
 	if !m.Trimmed && !tied {
 		// A name that lost a sentence-initial word ("Big Kettle")
