@@ -1101,6 +1101,11 @@ func (t *entityTable) addRef(pos, para int, e *entity, subj bool) {
 // Paul's", "St James's": a church, a palace or a hospital, never a
 // character, though a given name follows the title.
 func (d *doc) saintsPlace(name [2]int) bool {
+	// "St", "St." or "st..": a word of two to four bytes opening with
+	// an s, which most words before a name are not.
+	if i := name[0] - 1; i < 0 || d.toks[i].Kind != tokWord || d.toks[i].End-d.toks[i].Start > 4 || d.text[d.toks[i].Start]|0x20 != 's' {
+		return false
+	}
 	w := d.w
 	return w.isWord(name[0]-1) && strings.TrimSuffix(w.lower(name[0]-1), ".") == "st" && possessive(w.word(name[1]-1))
 }
