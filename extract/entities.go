@@ -1224,7 +1224,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 
 // plainRun returns the first token from i on, before the offset upTo,
 // that may open a name or be a gendered noun: a capitalised word, a word
-// opening with a letter beyond ASCII, or one mayBeGenderNoun lets
+// opening with a letter beyond ASCII, or one genderNounPairs lets
 // through. names passes the others, punctuation and most words in lower
 // case, in this one loop instead of one round of its own each; outside
 // fiction, where names asks nothing else of them.
@@ -1242,17 +1242,38 @@ func (d *doc) plainRun(i, upTo int) int {
 		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return i
 		}
-		// mayBeGenderNoun, c being its own lower case.
+		// A gendered noun, a word of classGenderNoun, opens with two
+		// letters of a-z (c is its own lower case), and genderNounPairs
+		// has a bit for them and its length.
 		n := t.End - t.Start
 		if low[t.End-1] == '.' {
 			n--
 		}
-		if genderNounShapes[c]&(1<<min(n, 15)) != 0 {
+		if n < 2 || c < 'a' || c > 'z' {
+			continue
+		}
+		if c2 := low[t.Start+1]; 'a' <= c2 && c2 <= 'z' && genderNounPairs[c-'a'][c2-'a']&(1<<min(n, 15)) != 0 {
 			return i
 		}
 	}
 	return i
 }
+
+// genderNounPairs has, for the first two letters of each word of
+// classGenderNoun, all of a-z, a bit for each length such a word has
+// (lengths from 15 on share one).
+var genderNounPairs = func() (s [26][26]uint16) {
+	for w, g := range nounGender {
+		if g == genderUnknown {
+			continue
+		}
+		if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+			panic("genderNounPairs: " + w) // plainRun would pass it by
+		}
+		s[w[0]-'a'][w[1]-'a'] |= 1 << min(len(w), 15)
+	}
+	return s
+}()
 
 // mayCap reports whether token i may be a capitalised word, from its
 // first byte: false only where w.isCap(i), and so w.nameLike(i), is false.
