@@ -159,3 +159,21 @@ func TestCleanNameMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// mayBeIn and plainRun may turn down only words that are not in their
+// lexicons.
+func TestLetterPairsTurnDownOnlyOthers(t *testing.T) {
+	text := `May may. MAY, Mayor June Jun. J. Sunday sundays Su. man Man men woman's lady ladies a. x boy-king Wednesday. wed`
+	d := newDoc(text, defaultCues, nil, RegisterNews, nil)
+	for i := range d.toks {
+		if !d.w.isWord(i) {
+			continue
+		}
+		if l := d.w.lower(i); calendarWords[l] && !d.mayBeIn(&calendarPairs, i) {
+			t.Errorf("mayBeIn(calendarPairs, %q) = false", l)
+		}
+		if d.w.in(i, classGenderNoun) && d.plainRun(i, len(text)) != i {
+			t.Errorf("plainRun passed %q", d.w.word(i))
+		}
+	}
+}

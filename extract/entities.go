@@ -2132,9 +2132,12 @@ var ordinalWords = setOf(`first second third fourth fifth sixth seventh
 // fourth of May", "the 3rd of June", "May 4", "4 May": a month that is a given name
 // too names no one there.
 func (d *doc) dated(name [2]int) bool {
+	if name[1]-name[0] != 1 || !d.mayBeIn(&calendarPairs, name[0]) {
+		return false
+	}
 	w := d.w
 	i := name[0]
-	if name[1]-i != 1 || !calendarWords[w.lower(i)] {
+	if !calendarWords[w.lower(i)] {
 		return false
 	}
 	digits := func(j int) bool { return w.isWord(j) && strings.Trim(w.word(j), "0123456789") == "" }
@@ -2146,6 +2149,42 @@ func (d *doc) dated(name [2]int) bool {
 	}
 	day := strings.TrimRight(w.lower(i-2), "stndrh")
 	return ordinalWords[w.lower(i-2)] || day != "" && strings.Trim(day, "0123456789") == ""
+}
+
+// calendarPairs is letterPairs of calendarWords.
+var calendarPairs = letterPairs(calendarWords)
+
+// letterPairs has, for the first two letters of each word of set, all of
+// a-z, a bit for each length such a word has (lengths from 15 on share
+// one).
+func letterPairs(set map[string]bool) (s [26][26]uint16) {
+	for w := range set {
+		if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+			panic("letterPairs: " + w) // mayBeIn would turn it down
+		}
+		s[w[0]-'a'][w[1]-'a'] |= 1 << min(len(w), 15)
+	}
+	return s
+}
+
+// mayBeIn reports whether w.lower(i) may be a word of the set pairs is
+// made from, by its first two letters and its length: false only when
+// it surely is not.
+func (d *doc) mayBeIn(pairs *[26][26]uint16, i int) bool {
+	t := &d.toks[i]
+	if len(d.w.odd) > 0 || t.End-t.Start < 2 {
+		return len(d.w.odd) > 0 // lower(i) may differ from low; else one letter is no such word
+	}
+	low := d.w.low
+	c, c2 := low[t.Start], low[t.Start+1]
+	if c < 'a' || c > 'z' || c2 < 'a' || c2 > 'z' {
+		return false
+	}
+	n := t.End - t.Start
+	if low[t.End-1] == '.' {
+		n--
+	}
+	return pairs[c-'a'][c2-'a']&(1<<min(n, 15)) != 0
 }
 
 // styleWords are the nouns of the styles of address, "your Ladyship".
