@@ -84,6 +84,12 @@ func TestNamePartsMatchesReference(t *testing.T) {
 		if !slices.Equal(t1, t2) || h1 != h2 || ti1 != ti2 || o1 != o2 {
 			t.Fatalf("%q: %q %v %q %v, want %q %v %q %v", s, t1, h1, ti1, o1, t2, h2, ti2, o2)
 		}
+		// As names calls it, with the lower-cased text at the name.
+		low, _ := lowerText(s)
+		t3, h3, ti3, o3 := namePartsLow(s, low, make([]string, 1, 4))
+		if !slices.Equal(t3, t2) || h3 != h2 || ti3 != ti2 || o3 != o2 {
+			t.Fatalf("%q lowered: %q %v %q %v, want %q %v %q %v", s, t3, h3, ti3, o3, t2, h2, ti2, o2)
+		}
 	}
 }
 
@@ -102,6 +108,7 @@ func TestCapsCountsScanMatchesMap(t *testing.T) {
 	for _, text := range []string{
 		`Ferrot stared. "Ferrot!" said Ann, and Ferrot, Ann and ANN left. Fields spoke. Fields later posted, as Fields does.`,
 		"İstanbul and İstanbul. Kelvin \u212aelvin said \u212aelvin, \u212aelvin. Bad \xffByte, Byte.",
+		`Dr. Dr Aa Aaa AA aa. Aa. "Aa." X. x. St.. St. U.S. U.S said Ann's Ann, AnnAnn ANN ann. Élan élan, Élan.`,
 	} {
 		scanned := newDoc(text, defaultCues, nil, RegisterNews, nil)
 		mapped := newDoc(text, defaultCues, nil, RegisterNews, nil)
@@ -113,6 +120,60 @@ func TestCapsCountsScanMatchesMap(t *testing.T) {
 					t.Errorf("%q: capsCounts(%q) = %v by a pass, %v from the map", text, l, a, b)
 				}
 			}
+		}
+	}
+}
+
+// cleanNameRef is cleanName as it was written before its fast paths.
+func cleanNameRef(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
+		if strings.HasSuffix(s, suf) {
+			s = strings.TrimSuffix(s[:len(s)-len(suf)], ",")
+			break
+		}
+	}
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// cleanName must clean a name as cleanNameRef does.
+func TestCleanNameMatchesReference(t *testing.T) {
+	alpha := []string{"Ann", "s", "'s", "’s", "'", "’", " ", "  ", "\n", "\u00a0", "Esquire", "Esq.", "Esq", "ESQUIRE", ",", "e", "q", ".", "E", "x", "é"}
+	r := rand.New(rand.NewSource(3))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := r.Intn(6); k > 0; k-- {
+			b.WriteString(alpha[r.Intn(len(alpha))])
+			if r.Intn(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if got, want := cleanName(s), cleanNameRef(s); got != want {
+			t.Fatalf("cleanName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// mayBeIn and plainRun may turn down only words that are not in their
+// lexicons.
+func TestLetterPairsTurnDownOnlyOthers(t *testing.T) {
+	text := `May may. MAY, Mayor June Jun. J. Sunday sundays Su. man Man men woman's lady ladies a. x boy-king Wednesday. wed`
+	d := newDoc(text, defaultCues, nil, RegisterNews, nil)
+	for i := range d.toks {
+		if !d.w.isWord(i) {
+			continue
+		}
+		if l := d.w.lower(i); calendarWords[l] && !d.mayBeIn(&calendarPairs, i) {
+			t.Errorf("mayBeIn(calendarPairs, %q) = false", l)
+		}
+		if d.w.in(i, classGenderNoun) && d.plainRun(i, len(text)) != i {
+			t.Errorf("plainRun passed %q", d.w.word(i))
 		}
 	}
 }

@@ -25,8 +25,12 @@ type entity struct {
 	org      bool
 	nominal  bool
 	// forms counts how often each form of its name was written; in
-	// fiction the commonest names the character, as the story does.
-	forms map[string]int
+	// fiction the commonest names the character, as the story does. It
+	// is nil until a name of e is counted (see linkParts).
+	forms nameForms
+	// form0 holds the first form, so that an entity and its forms are
+	// one allocation until a second form is written.
+	form0 [1]formCount
 	// votes counts the he and she that follow its mentions in the
 	// narration, [male, female], for a name that does not tell.
 	votes [2]int
@@ -66,6 +70,27 @@ type entity struct {
 	walkOn bool
 	// chained counts the he and she of the narration resolved to e.
 	chained int
+}
+
+// nameForms counts the forms of a name, each once: an entity has one
+// or two mostly, which a slice holds with less work than a map.
+type nameForms []formCount
+
+// formCount is one form of a name and how often it was written.
+type formCount struct {
+	form string
+	n    int
+}
+
+// add counts one more writing of form.
+func (fs *nameForms) add(form string) {
+	for k := range *fs {
+		if (*fs)[k].form == form {
+			(*fs)[k].n++
+			return
+		}
+	}
+	*fs = append(*fs, formCount{form, 1})
 }
 
 // vote adds the evidence of a pronoun that refers back to e, and settles
@@ -116,7 +141,8 @@ func (e *entity) settleVote(g gender) {
 // onlyTitled reports whether every form of e's name was written after
 // "the", as a title: "The Saddler".
 func (e *entity) onlyTitled() bool {
-	for f := range e.forms {
+	for _, fc := range e.forms {
+		f := fc.form
 		if !strings.HasPrefix(f, "The ") && !strings.HasPrefix(f, "the ") {
 			return false
 		}
@@ -131,7 +157,8 @@ func (e *entity) onlyTitled() bool {
 // the name the story gives him when it names him formally.
 func (e *entity) commonestForm() string {
 	best, n := "", 0
-	for f, c := range e.forms {
+	for _, fc := range e.forms {
+		f, c := fc.form, fc.n
 		if c > n || c == n && (len(f) > len(best) || len(f) == len(best) && f < best) {
 			best, n = f, c
 		}
@@ -149,7 +176,8 @@ func (e *entity) commonestForm() string {
 		return best
 	}
 	full, m := "", 0
-	for f, c := range e.forms {
+	for _, fc := range e.forms {
+		f, c := fc.form, fc.n
 		h, rest, ok := strings.Cut(f, " ")
 		if ok && rest == best && honorificWord(strings.ToLower(strings.TrimSuffix(h, "."))) && (c > m || c == m && f < full) {
 			full, m = f, c
@@ -175,7 +203,8 @@ func (e *entity) surnameOf(common func(string) bool) string {
 		return ""
 	}
 	best, n := "", 0
-	for f, k := range e.forms {
+	for _, fc := range e.forms {
+		f, k := fc.form, fc.n
 		w := strings.Fields(f)
 		if len(w) < 2 || len(w) > 3 || w[len(w)-1] != c || k < n || k == n && (len(f) < len(best) || len(f) == len(best) && f >= best) {
 			continue
@@ -200,7 +229,8 @@ func (e *entity) surnameOf(common func(string) bool) string {
 // and not how the story names the character.
 func (e *entity) personalName(n int) string {
 	best, m := "", 0
-	for f, c := range e.forms {
+	for _, fc := range e.forms {
+		f, c := fc.form, fc.n
 		if c < 2 || 5*c < n || c < m || c == m && f > best {
 			continue
 		}
@@ -249,6 +279,13 @@ type entityTable struct {
 	// their phrase, so that linking a mention does not scan every entity.
 	byWord   map[string][]int
 	nominals map[string]*entity
+	// words holds the words of split's names (see partsLow), lists the
+	// first entity of each word of byWord (see index).
+	words []string
+	lists []int
+	// linkCands and knownCands are the memory of linkParts' and known's
+	// candidates.
+	linkCands, knownCands []int
 	// fiction is set in fiction, where names of a family are told apart.
 	fiction bool
 	// reach is how many paragraphs back a he or she finds a person known
@@ -296,7 +333,18 @@ func (t *entityTable) index(e *entity, i int) {
 		t.byWord = map[string][]int{}
 	}
 	for _, w := range e.tokens {
-		if ix := t.byWord[w]; len(ix) == 0 || ix[len(ix)-1] != i {
+		ix := t.byWord[w]
+		switch {
+		case len(ix) == 0:
+			// A new word's list starts in a block of them: most
+			// words of names name one entity, and the list stays
+			// one long.
+			if len(t.lists) == cap(t.lists) {
+				t.lists = make([]int, 0, min(256, 16+2*cap(t.lists)))
+			}
+			t.lists = append(t.lists, i)
+			t.byWord[w] = t.lists[len(t.lists)-1 : len(t.lists) : len(t.lists)]
+		case ix[len(ix)-1] != i:
 			t.byWord[w] = append(ix, i)
 		}
 	}
@@ -305,9 +353,22 @@ func (t *entityTable) index(e *entity, i int) {
 // candidates returns the indexes of the entities sharing a word with toks,
 // most recent first.
 func (t *entityTable) candidates(toks []string) []int {
+	return t.candidatesIn(nil, toks)
+}
+
+// candidatesIn is candidates, written over buf: linkParts and known, which
+// look up every name of the text, keep one each, and nothing they call
+// while they read it writes it.
+func (t *entityTable) candidatesIn(buf *[]int, toks []string) []int {
 	var out []int
+	if buf != nil {
+		out = (*buf)[:0]
+	}
 	for _, w := range toks {
 		out = append(out, t.byWord[w]...)
+	}
+	if buf != nil {
+		*buf = out
 	}
 	slices.Sort(out)
 	slices.Reverse(out)
@@ -340,10 +401,26 @@ type nameSplit struct {
 // parts returns nameParts(name), kept per table: a document names its
 // people over and over. The words it returns are shared: not to be changed.
 func (t *entityTable) parts(name string) (toks []string, honor gender, title string, hasHonor bool) {
+	return t.partsLow(name, "")
+}
+
+// partsLow is parts given low, name in lower case where the text is
+// ASCII (the doc's lower-cased text at the name), or "".
+func (t *entityTable) partsLow(name, low string) (toks []string, honor gender, title string, hasHonor bool) {
 	if p, ok := t.split[name]; ok {
 		return p.toks, p.honor, p.title, p.hasHonor
 	}
-	toks, honor, title, hasHonor = nameParts(name)
+	// The words go to the end of t.words, a block kept for the words of
+	// the table's names, where there is room: a name a block, not a
+	// name an allocation.
+	if cap(t.words)-len(t.words) < 8 {
+		t.words = make([]string, 0, min(256, 32+2*cap(t.words)))
+	}
+	free := t.words[len(t.words):]
+	toks, honor, title, hasHonor = namePartsLow(name, low, free)
+	if len(toks) > 0 && &toks[0] == &free[:1][0] {
+		t.words = t.words[:len(t.words)+len(toks)]
+	}
 	toks = slices.Clip(toks) // an append by a caller copies
 	if t.fiction && !hasHonor && len(toks) > 0 && strings.HasPrefix(name, "M. ") {
 		// "M. Dufresne": in a novel a lone M. before a surname is the
@@ -361,10 +438,19 @@ func (t *entityTable) parts(name string) (toks []string, honor gender, title str
 // nameParts splits a name into lower-cased words, leaving out initials and
 // a leading honorific, which it returns with its gender.
 func nameParts(name string) (toks []string, honor gender, title string, hasHonor bool) {
+	return namePartsLow(name, "", nil)
+}
+
+// namePartsLow is nameParts given name in lower case, or "": the text a
+// mention's name is cut from is lowered already. The words are appended
+// to buf[:0].
+func namePartsLow(name, low string, buf []string) (toks []string, honor gender, title string, hasHonor bool) {
+	toks = buf[:0]
 	// An ASCII name is lowered in one piece, each field a slice of it: one
 	// copy where a copy a word cost as many allocations.
-	low := ""
-	if asciiOnly(name) {
+	if !asciiOnly(name) {
+		low = ""
+	} else if len(low) != len(name) {
 		low = strings.ToLower(name)
 	}
 	for rest := name; rest != ""; {
@@ -409,6 +495,9 @@ func nameParts(name string) (toks []string, honor gender, title string, hasHonor
 			continue
 		}
 		toks = append(toks, l)
+	}
+	if len(toks) == 0 {
+		toks = nil // as when no buf is given
 	}
 	return toks, honor, title, hasHonor
 }
@@ -457,7 +546,7 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 		// "Aunt" alone is the one the story calls Aunt Mabel.
 		if e := t.calledBy(title, m.Start); e != nil && (title == "aunt" || title == "uncle") {
 			if form := cleanName(m.Name); e.forms != nil && !m.Trimmed {
-				e.forms[form]++
+				e.forms.add(form)
 			}
 			return e
 		}
@@ -516,7 +605,7 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 	}
 	var best, surname, plural *entity
 	var held deferred
-	for _, i := range t.candidates(toks) {
+	for _, i := range t.candidatesIn(&t.linkCands, toks) {
 		e := t.ents[i]
 		if e.nominal || e.org != m.Org && len(toks) > 1 {
 			continue
@@ -626,17 +715,20 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 	}
 	if best == nil {
 		titled := hasHonor && (honor == genderMale || honor == genderFemale)
-		return t.register(&entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, titled: titled, forms: map[string]int{form: 1}})
+		e := &entity{canonical: name, tokens: toks, gender: g, org: m.Org, honorific: title, titled: titled}
+		e.form0[0] = formCount{form, 1}
+		e.forms = e.form0[:]
+		return t.register(e)
 	}
 	if best.forms == nil {
-		best.forms = map[string]int{}
+		best.forms = best.form0[:0]
 	}
 	if !m.Trimmed && !tied {
 		// A name that lost a sentence-initial word ("Big Kettle")
 		// is no evidence of the form the story names it by. Nor is
 		// "Miss Pell" of one the story knows only as Ada or Ada Pell:
 		// the courtesy is how the others address her, the name hers.
-		best.forms[form]++
+		best.forms.add(form)
 	}
 	if len(toks) > len(best.tokens) {
 		best.canonical, best.tokens = name, toks
@@ -776,7 +868,8 @@ func (t *entityTable) surnameUser(toks []string, best *entity, g gender) *entity
 // bareUses counts the times e was named by the one word w alone.
 func bareUses(e *entity, w string) int {
 	n := 0
-	for f, c := range e.forms {
+	for _, fc := range e.forms {
+		f, c := fc.form, fc.n
 		if strings.EqualFold(f, w) {
 			n += c
 		}
@@ -807,7 +900,8 @@ func (t *entityTable) onlyMan(surname string) *entity {
 	}
 	if man != nil {
 		given, other := 0, 0
-		for f, c := range man.forms {
+		for _, fc := range man.forms {
+			f, c := fc.form, fc.n
 			if strings.EqualFold(f, man.tokens[0]) {
 				given += c
 			} else {
@@ -1007,6 +1101,11 @@ func (t *entityTable) addRef(pos, para int, e *entity, subj bool) {
 // Paul's", "St James's": a church, a palace or a hospital, never a
 // character, though a given name follows the title.
 func (d *doc) saintsPlace(name [2]int) bool {
+	// "St", "St." or "st..": a word of two to four bytes opening with
+	// an s, which most words before a name are not.
+	if i := name[0] - 1; i < 0 || d.toks[i].Kind != tokWord || d.toks[i].End-d.toks[i].Start > 4 || d.text[d.toks[i].Start]|0x20 != 's' {
+		return false
+	}
 	w := d.w
 	return w.isWord(name[0]-1) && strings.TrimSuffix(w.lower(name[0]-1), ".") == "st" && possessive(w.word(name[1]-1))
 }
@@ -1016,30 +1115,49 @@ func (d *doc) saintsPlace(name [2]int) bool {
 // in a sentence that quotes nobody.
 func (d *doc) names(t *entityTable, upTo int, next *int) {
 	w := d.w
+	// The loop reads every token: what it asks of each is kept in
+	// locals, *next too, which nothing it calls reads.
+	toks, text, fiction, nx := d.toks, d.text, t.fiction, *next
 	// within is the end of the last name read: its inner words, "Kolk"
 	// of "Mr. van der Kolk", are no names of their own.
 	within := 0
-	for i := *next; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
-		*next = max(*next, i+1)
+	for i := nx; i < len(toks) && toks[i].Start < upTo; i++ {
+		if !fiction {
+			// Pass at once the tokens the tests below would pass one
+			// by one: most are.
+			if i = d.plainRun(i, upTo); i >= len(toks) || toks[i].Start >= upTo {
+				nx = max(nx, i)
+				break
+			}
+		}
+		nx = max(nx, i+1)
 		if i < within {
 			continue
 		}
 		// Both read fiction only.
-		if t.fiction && (d.titleSubject(i, t) || d.walkOnNoun(i, t)) {
+		if fiction && (d.titleSubject(i, t) || d.walkOnNoun(i, t)) {
 			continue
 		}
 		// A gendered noun in lower case is never part of a name:
 		// "The man" opening a sentence is a man. Only a capitalised word
 		// is nameLike.
-		capital := d.capital(i)
-		noun := !capital && w.isWord(i) && (d.mayBeGenderNoun(i) && w.in(i, classGenderNoun) || t.fiction && t.possNounGender(w.lower(i)) != genderUnknown)
-		if !noun && (!capital || !w.nameLike(i) || w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i]) {
+		// capital(i), its ASCII case spelled out here.
+		tk := &toks[i]
+		var capital bool
+		if c := text[tk.Start]; c < utf8.RuneSelf {
+			capital = tk.Kind == tokWord && 'A' <= c && c <= 'Z'
+		} else {
+			capital = d.capital(i)
+		}
+		noun := !capital && tk.Kind == tokWord && (d.mayBeGenderNoun(i) && w.in(i, classGenderNoun) || fiction && t.possNounGender(w.lower(i)) != genderUnknown)
+		if !noun && (!capital || !w.nameLike(i) || mayCap(toks, text, i-1) && w.nameLike(i-1) && d.sentOf[i-1] == d.sentOf[i]) {
 			continue
 		}
 		if d.inQuote(d.toks[i].Start) {
 			continue
 		}
-		if d.gendered(i, t) {
+		// gendered asks no capitalised word.
+		if !capital && d.gendered(i, t) {
 			continue
 		}
 		s := d.sents[d.sentOf[i]]
@@ -1047,7 +1165,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		if !ok {
 			continue
 		}
-		*next, within = np[1], np[1]
+		nx, within = np[1], np[1]
 		if d.saintsPlace(name) || d.dated(name) {
 			continue
 		}
@@ -1058,7 +1176,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		np, name = d.trimPlaceWord(np, name, t)
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
-		toks, honor, title, hasHonor := t.parts(m.Name)
+		toks, honor, title, hasHonor := t.partsLow(m.Name, d.w.low[m.Start:m.End])
 		if name[1]-name[0] < 2 && !hasHonor {
 			// A lone capitalised word names someone inside a
 			// sentence. Where its place capitalises it, it does when it
@@ -1068,7 +1186,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 			// after it is mostly its own; a word capitalised only by
 			// its place is neither.
 			opening := t.fiction && d.sentenceStart(name[0]) && !d.ordinaryWord(name[0])
-			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || placePreposition[w.lower(name[0]-1)] && w.isWord(name[0]-1) {
+			if d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'") || w.isWord(name[0]-1) && placePreposition[w.lower(name[0]-1)] {
 				e := t.known(m)
 				if e != nil {
 					t.addRef(m.Start, int(d.paraOf[i]), e, opening)
@@ -1101,6 +1219,70 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		d.voteGender(e, np[0], np[1], d.sentenceStart(np[0]) && w.isWord(np[1]) && (strings.HasPrefix(d.tagOf(np[1]), "VB") || d.tagOf(np[1]) == "MD"))
 	}
+	*next = nx
+}
+
+// plainRun returns the first token from i on, before the offset upTo,
+// that may open a name or be a gendered noun: a capitalised word, a word
+// opening with a letter beyond ASCII, or one genderNounPairs lets
+// through. names passes the others, punctuation and most words in lower
+// case, in this one loop instead of one round of its own each; outside
+// fiction, where names asks nothing else of them.
+func (d *doc) plainRun(i, upTo int) int {
+	toks, text, low := d.toks, d.text, d.w.low
+	if len(d.w.odd) > 0 {
+		return i // mayBeGenderNoun lets every word through
+	}
+	for ; i < len(toks) && toks[i].Start < upTo; i++ {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			continue
+		}
+		c := text[t.Start]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return i
+		}
+		// A gendered noun, a word of classGenderNoun, opens with two
+		// letters of a-z (c is its own lower case), and genderNounPairs
+		// has a bit for them and its length.
+		n := t.End - t.Start
+		if low[t.End-1] == '.' {
+			n--
+		}
+		if n < 2 || c < 'a' || c > 'z' {
+			continue
+		}
+		if c2 := low[t.Start+1]; 'a' <= c2 && c2 <= 'z' && genderNounPairs[c-'a'][c2-'a']&(1<<min(n, 15)) != 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// genderNounPairs has, for the first two letters of each word of
+// classGenderNoun, all of a-z, a bit for each length such a word has
+// (lengths from 15 on share one).
+var genderNounPairs = func() (s [26][26]uint16) {
+	for w, g := range nounGender {
+		if g == genderUnknown {
+			continue
+		}
+		if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+			panic("genderNounPairs: " + w) // plainRun would pass it by
+		}
+		s[w[0]-'a'][w[1]-'a'] |= 1 << min(len(w), 15)
+	}
+	return s
+}()
+
+// mayCap reports whether token i may be a capitalised word, from its
+// first byte: false only where w.isCap(i), and so w.nameLike(i), is false.
+func mayCap(toks []token, text string, i int) bool {
+	if i < 0 || toks[i].Kind != tokWord {
+		return false
+	}
+	c := text[toks[i].Start]
+	return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z'
 }
 
 // capital is w.isCap(i), its ASCII case spelled out for names, which asks
@@ -1671,7 +1853,7 @@ func (t *entityTable) known(m mention) *entity {
 	}
 	var held deferred
 	var plural *entity
-	for _, i := range t.candidates(toks) {
+	for _, i := range t.candidatesIn(&t.knownCands, toks) {
 		e := t.ents[i]
 		if e.nominal || !nameMatch(toks, e.tokens) || t.fiction && numbered(toks) != numbered(e.tokens) {
 			continue
@@ -1872,16 +2054,30 @@ func cleanName(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	// The courtesy after a name is no part of it (see nameParts).
-	for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
-		if strings.HasSuffix(s, suf) {
-			s = strings.TrimSuffix(s[:len(s)-len(suf)], ",")
-			break
+	if s == "" {
+		return s
+	}
+	// The last byte tells most names from every suffix below: the loops
+	// are for the few that end as one does.
+	switch s[len(s)-1] {
+	case 'e', '.', 'q', 'E':
+		// The courtesy after a name is no part of it (see nameParts).
+		for _, suf := range []string{" Esquire", " Esq.", " Esq", " ESQUIRE"} {
+			if strings.HasSuffix(s, suf) {
+				s = strings.TrimSuffix(s[:len(s)-len(suf)], ",")
+				break
+			}
+		}
+		if s == "" {
+			return s
 		}
 	}
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
-			return s[:len(s)-len(suf)]
+	switch s[len(s)-1] {
+	case 's', '\'', 0x99: // 0x99 ends ’
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+				return s[:len(s)-len(suf)]
+			}
 		}
 	}
 	return s
@@ -1896,6 +2092,10 @@ func singleSpaced(s string) bool {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			i++ // no space, as most bytes of a name
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
@@ -1932,9 +2132,12 @@ var ordinalWords = setOf(`first second third fourth fifth sixth seventh
 // fourth of May", "the 3rd of June", "May 4", "4 May": a month that is a given name
 // too names no one there.
 func (d *doc) dated(name [2]int) bool {
+	if name[1]-name[0] != 1 || !d.mayBeIn(&calendarPairs, name[0]) {
+		return false
+	}
 	w := d.w
 	i := name[0]
-	if name[1]-i != 1 || !calendarWords[w.lower(i)] {
+	if !calendarWords[w.lower(i)] {
 		return false
 	}
 	digits := func(j int) bool { return w.isWord(j) && strings.Trim(w.word(j), "0123456789") == "" }
@@ -1946,6 +2149,42 @@ func (d *doc) dated(name [2]int) bool {
 	}
 	day := strings.TrimRight(w.lower(i-2), "stndrh")
 	return ordinalWords[w.lower(i-2)] || day != "" && strings.Trim(day, "0123456789") == ""
+}
+
+// calendarPairs is letterPairs of calendarWords.
+var calendarPairs = letterPairs(calendarWords)
+
+// letterPairs has, for the first two letters of each word of set, all of
+// a-z, a bit for each length such a word has (lengths from 15 on share
+// one).
+func letterPairs(set map[string]bool) (s [26][26]uint16) {
+	for w := range set {
+		if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+			panic("letterPairs: " + w) // mayBeIn would turn it down
+		}
+		s[w[0]-'a'][w[1]-'a'] |= 1 << min(len(w), 15)
+	}
+	return s
+}
+
+// mayBeIn reports whether w.lower(i) may be a word of the set pairs is
+// made from, by its first two letters and its length: false only when
+// it surely is not.
+func (d *doc) mayBeIn(pairs *[26][26]uint16, i int) bool {
+	t := &d.toks[i]
+	if len(d.w.odd) > 0 || t.End-t.Start < 2 {
+		return len(d.w.odd) > 0 // lower(i) may differ from low; else one letter is no such word
+	}
+	low := d.w.low
+	c, c2 := low[t.Start], low[t.Start+1]
+	if c < 'a' || c > 'z' || c2 < 'a' || c2 > 'z' {
+		return false
+	}
+	n := t.End - t.Start
+	if low[t.End-1] == '.' {
+		n--
+	}
+	return pairs[c-'a'][c2-'a']&(1<<min(n, 15)) != 0
 }
 
 // styleWords are the nouns of the styles of address, "your Ladyship".

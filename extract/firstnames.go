@@ -60,14 +60,21 @@ func nameGender(toks []string) gender {
 	if len(toks) == 0 {
 		return genderUnknown
 	}
-	switch {
-	case femaleNames[toks[0]]:
-		return genderFemale
-	case maleNames[toks[0]]:
-		return genderMale
-	}
-	return genderUnknown
+	return givenNames[toks[0]]
 }
+
+// givenNames is the gender nameGender gives each name of femaleNames and
+// maleNames, the female one for a name in both: one look-up, not two.
+var givenNames = func() map[string]gender {
+	m := map[string]gender{}
+	for w := range maleNames {
+		m[w] = genderMale
+	}
+	for w := range femaleNames {
+		m[w] = genderFemale
+	}
+	return m
+}()
 
 // peoples are the words for a nation, a language or a faith, "English",
 // "Russian", "Hindus": capitalised like names, but what they name is no one

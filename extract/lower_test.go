@@ -121,16 +121,25 @@ func TestLowerTextMatchesRef(t *testing.T) {
 	}
 }
 
-// TestTextHash holds textHash, which reads words eight bytes at a time
-// within the text, to wordHash of the word alone, for every substring of a
-// text, at its end too.
-func TestTextHash(t *testing.T) {
-	text := "a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii responsibilities crème brûlée xx"
-	for start := 0; start <= len(text); start++ {
-		for n := 0; start+n <= len(text); n++ {
-			if got, want := textHash(text, start, n), wordHash(text[start:start+n]); got != want {
-				t.Fatalf("textHash(%q) = %x, want %x", text[start:start+n], got, want)
-			}
+// TestFindLower checks findLower, where it can tell, against scanLower on
+// words, parts of words, capitalised names, periods and a word found too
+// often to look each occurrence up.
+func TestFindLower(t *testing.T) {
+	text := `Ada met ada's friend in Canada. Mr. Ada said "ada." Then a.m. came, x.. and
+anna Anna ANNA panna. ` + strings.Repeat("bada ", 40) + `bad, bada.`
+	d := newDoc(text, defaultCues, nil, RegisterNews, nil)
+	for _, w := range []string{"ada", "anna", "a.m", "a.m.", "x.", "x", "bad", "bada", "ad", "canada", "then", "came", "mr", "panna", "nope", "a"} {
+		seen, ok := d.findLower(w)
+		if want := d.scanLower(w); ok && seen != want {
+			t.Errorf("findLower(%q) = %v, want %v", w, seen, want)
+		}
+		if h := wordHash(w); len(w) <= 8 && h != chunkHash(tail64(w), len(w)) {
+			t.Errorf("wordHash(%q) differs from its short form", w)
+		}
+	}
+	for i := range d.toks {
+		if l := d.w.lower(i); d.w.isLower(i) && !d.usedInLowerCase(l) {
+			t.Errorf("usedInLowerCase(%q) = false for a word in lower case", l)
 		}
 	}
 }

@@ -1239,11 +1239,12 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 	switch kind {
 	case mentionName:
 		m.Name = d.text[m.Start:m.End]
-		m.Org = w.isOrgRange(name) || w.isOrgRange(np) && name[1]-name[0] > 2
+		m.Org = w.isOrgRange(name) || name[1]-name[0] > 2 && w.isOrgRange(np)
 		// "the King" alone keeps its article; "the Mr. Smith" is Mr. Smith.
 		m.The = w.isWord(name[0]-1) && w.lower(name[0]-1) == "the" && (!w.in(name[0], classHonorific) || name[1]-name[0] == 1)
-		if hg, ok := honorifics[w.lower(name[0])]; ok && name[1]-name[0] > 1 {
-			m.Gender = hg
+		// The class tells a key of honorifics without a look-up.
+		if name[1]-name[0] > 1 && w.in(name[0], classHonorific) {
+			m.Gender = honorifics[w.lower(name[0])]
 		}
 		if m.Org {
 			m.Gender = genderNeuter
@@ -1456,42 +1457,7 @@ func honorificWord(w string) bool {
 // set bit is checked against the tokens themselves.
 func (d *doc) usedInLowerCase(w string) bool {
 	if d.lowerBits == nil {
-		// About eight bits per token keeps false hits rare.
-		n := 1 << 10
-		for n < 8*len(d.toks) && n < 1<<24 {
-			n <<= 1
-		}
-		d.lowerBits = make([]uint64, n/64)
-		for i, t := range d.toks {
-			// isLower, with its ASCII case spelled out: this reads every
-			// token of the text.
-			if t.Kind != tokWord {
-				continue
-			}
-			if c := d.text[t.Start]; c < utf8.RuneSelf && (c < 'a' || c > 'z') || c >= utf8.RuneSelf && !d.w.isLower(i) {
-				continue
-			}
-			// w.lower(i), read straight from the lower-cased text where
-			// no letter lowers to another length.
-			var h uint64
-			if len(d.w.odd) == 0 {
-				n := t.End - t.Start
-				if d.w.low[t.End-1] == '.' {
-					n--
-				}
-				if n <= 8 && t.Start+8 <= len(d.w.low) {
-					// textHash of a short word, spelled out to save
-					// the call.
-					h = hashEnd(hashStep(uint64(n)*hashSeed, load8(d.w.low[t.Start:])&(^uint64(0)>>(64-8*n))))
-				} else {
-					h = textHash(d.w.low, t.Start, n)
-				}
-			} else {
-				h = wordHash(d.w.lower(i))
-			}
-			k, bit := d.lowerBitOf(h)
-			d.lowerBits[k] |= bit
-		}
+		d.fillLowerBits()
 	}
 	if k, bit := d.lowerBit(w); d.lowerBits[k]&bit == 0 {
 		return false
@@ -1513,19 +1479,115 @@ func (d *doc) usedInLowerCase(w string) bool {
 		return d.lowerWords[w]
 	}
 	d.lowerRead += len(d.toks)
-	seen := false
-	for i, t := range d.toks {
-		// Lengths first: most tokens are ruled out without reading them.
-		if n := t.End - t.Start; (n == len(w) || n == len(w)+1) && d.w.isLower(i) && d.w.lower(i) == w {
-			seen = true
-			break
-		}
+	seen, ok := d.findLower(w)
+	if !ok {
+		seen = d.scanLower(w)
 	}
 	if d.lowerAsked == nil {
 		d.lowerAsked = map[string]bool{}
 	}
 	d.lowerAsked[w] = seen
 	return seen
+}
+
+// fillLowerBits sets the bit of usedInLowerCase's filter of every word the
+// text writes in lower case. It reads every token of the text, and each
+// word of eight bytes or less, as most are, in one load (see wordHash).
+func (d *doc) fillLowerBits() {
+	// About eight bits per token keeps false hits rare.
+	n := 1 << 10
+	for n < 8*len(d.toks) && n < 1<<24 {
+		n <<= 1
+	}
+	bits := make([]uint64, n/64)
+	d.lowerBits = bits
+	mask := uint64(n - 1)
+	text, low, toks := d.text, d.w.low, d.toks
+	plain := len(d.w.odd) == 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			continue
+		}
+		// isLower, with its ASCII case spelled out; the rest, rare, is
+		// left to setLowerBit.
+		if c := text[t.Start]; c-'a' > 'z'-'a' || !plain {
+			if c >= utf8.RuneSelf || !plain {
+				d.setLowerBit(i)
+			}
+			continue
+		}
+		// w.lower(i), read straight from the lower-cased text where no
+		// letter lowers to another length.
+		start, end := t.Start, t.End
+		if low[end-1] == '.' {
+			end--
+		}
+		var h uint64
+		if k := end - start; k <= 8 && start+8 <= len(low) {
+			h = chunkHash(load64(low, start)&tailMask[k], k)
+		} else {
+			h = wordHash(low[start:end])
+		}
+		h &= mask
+		bits[h/64] |= 1 << (h % 64)
+	}
+}
+
+// setLowerBit sets the bit of usedInLowerCase's filter of token i if it
+// is a word in lower case.
+func (d *doc) setLowerBit(i int) {
+	if d.w.isLower(i) {
+		k, bit := d.lowerBit(d.w.lower(i))
+		d.lowerBits[k] |= bit
+	}
+}
+
+// findLower is the search of usedInLowerCase past its filter, through
+// the lower-cased text: an occurrence of w there is one in lower case
+// when a token in lower case starts at it and ends with it (or with a
+// period after it). ok is false when it cannot tell, where letters lower
+// to other lengths or w is found too often.
+func (d *doc) findLower(w string) (seen, ok bool) {
+	if len(d.w.odd) > 0 || w == "" {
+		return false, false
+	}
+	low, text := d.w.low, d.text
+	for from, hits := 0, 0; ; from++ {
+		k := strings.Index(low[from:], w)
+		if k < 0 {
+			return false, true
+		}
+		from += k
+		// Capitalised, as the names asked about mostly are: not a token
+		// in lower case, without looking the token up.
+		if c := text[from]; c < utf8.RuneSelf && (c < 'a' || c > 'z') {
+			continue
+		}
+		if hits++; hits > 32 {
+			return false, false
+		}
+		i, found := slices.BinarySearchFunc(d.toks, from, func(t token, at int) int { return t.Start - at })
+		if !found {
+			continue
+		}
+		t := d.toks[i]
+		if n := t.End - t.Start; (n == len(w) && low[t.End-1] != '.' || n == len(w)+1 && low[t.End-1] == '.') && d.w.isLower(i) {
+			return true, true
+		}
+	}
+}
+
+// scanLower reports whether a token in lower case is w, reading every
+// token.
+func (d *doc) scanLower(w string) bool {
+	for i, t := range d.toks {
+		// Lengths first: most tokens are ruled out without reading them.
+		if n := t.End - t.Start; (n == len(w) || n == len(w)+1) && d.w.isLower(i) && d.w.lower(i) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerBit returns the word of lowerBits and the bit in it that stand for w.
@@ -1537,62 +1599,53 @@ func (d *doc) lowerBitOf(h uint64) (int, uint64) {
 	return int(h / 64), 1 << (h % 64)
 }
 
-// wordHash hashes w eight bytes at a time, then mixes the result so that
-// its low bits, which pick a bit of usedInLowerCase's filter, depend on
-// every byte. textHash computes it reading a word within a longer string,
-// without a loop over the word's bytes.
+// wordHash hashes w eight bytes at a time, little-endian, the last piece
+// padded with zeros: fillLowerBits hashes a short word of the text from
+// one load, masked to its length, to the same value.
 func wordHash(w string) uint64 {
-	h := uint64(len(w)) * hashSeed
+	if len(w) <= 8 {
+		return chunkHash(tail64(w), len(w))
+	}
+	h := uint64(len(w))
 	for len(w) > 8 {
-		h = hashStep(h, load8(w))
+		h = (h ^ load64(w, 0)) * 0x9e3779b97f4a7c15
+		h ^= h >> 32
 		w = w[8:]
 	}
-	var x uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		x = x<<8 | uint64(w[i])
-	}
-	return hashEnd(hashStep(h, x))
+	return chunkHash(h^tail64(w), len(w))
 }
 
-// textHash is wordHash(s[start:start+n]). Where s goes on for eight bytes
-// past the word, it reads the word's last bytes eight at once, masking
-// off those after the word: the filter's pass hashes every lower-case
-// word of the text, and a loop over a word's bytes was mispredicted once a
-// word where it ends.
-func textHash(s string, start, n int) uint64 {
-	if start+n+8 > len(s) {
-		return wordHash(s[start : start+n])
-	}
-	h := uint64(n) * hashSeed
-	for n > 8 {
-		h = hashStep(h, load8(s[start:]))
-		start, n = start+8, n-8
-	}
-	return hashEnd(hashStep(h, load8(s[start:])&(^uint64(0)>>(64-8*n))))
-}
-
-const hashSeed = 0x9e3779b97f4a7c15
-
-// hashStep adds eight bytes of a word, x, to the hash h.
-func hashStep(h, x uint64) uint64 {
-	h = (h ^ x) * 0xff51afd7ed558ccd
-	return h ^ h>>32
-}
-
-// hashEnd mixes h so that its low bits depend on all of it.
-func hashEnd(h uint64) uint64 {
-	h ^= h >> 29
+// chunkHash mixes v, a word's last eight bytes or fewer, and their number
+// n so that the low bits, which pick a bit of usedInLowerCase's filter,
+// depend on every bit (the finaliser of SplitMix64).
+func chunkHash(v uint64, n int) uint64 {
+	h := v ^ uint64(n)<<58
+	h ^= h >> 30
 	h *= 0xbf58476d1ce4e5b9
-	return h ^ h>>32
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
 }
 
-// load8 reads the first eight bytes of s as a little-endian number, which
-// the compiler makes one load.
-func load8(s string) uint64 {
-	_ = s[7]
+// load64 reads the eight bytes of s from i, little-endian.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
+
+// tail64 reads s, of eight bytes or fewer, little-endian, as load64 would
+// with zeros after it.
+func tail64(s string) uint64 {
+	var v uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		v = v<<8 | uint64(s[i])
+	}
+	return v
+}
+
+// tailMask keeps the first n bytes of a load64.
+var tailMask = [9]uint64{0, 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1, ^uint64(0)}
 
 // knownName reports whether the text writes w capitalised mostly inside
 // sentences and never in lower case: "Ferrot stared", and in news a
@@ -1667,6 +1720,9 @@ func (d *doc) capsInSentence(i int) bool {
 
 // countCaps is capsCounts(w) counted over the tokens.
 func (d *doc) countCaps(w string) (c [2]int) {
+	if len(d.w.odd) == 0 && w != "" {
+		return d.findCaps(w)
+	}
 	// lower(i) is the token or the token less a final period, except
 	// where a letter lowers to another length (w.odd).
 	sized := len(d.w.odd) == 0
@@ -1683,6 +1739,52 @@ func (d *doc) countCaps(w string) (c [2]int) {
 		}
 	}
 	return c
+}
+
+// findCaps is countCaps for a text whose letters all lower to their own
+// length: it reads only the tokens at the places the lower-cased text has
+// w, where a capitalised token starts, instead of every token of the text.
+func (d *doc) findCaps(w string) (c [2]int) {
+	low, text := d.w.low, d.text
+	// A word of a lower-case ASCII letter first is found where the text
+	// has that letter in capitals, which are few, then w in low there.
+	upper := -1
+	if 'a' <= w[0] && w[0] <= 'z' {
+		upper = int(w[0] - 'a' + 'A')
+	}
+	for from := 0; ; from++ {
+		if upper >= 0 {
+			k := strings.IndexByte(text[from:], byte(upper))
+			if k < 0 {
+				return c
+			}
+			if from += k; !strings.HasPrefix(low[from:], w) {
+				continue
+			}
+		} else {
+			k := strings.Index(low[from:], w)
+			if k < 0 {
+				return c
+			}
+			from += k
+			if b := text[from]; b < utf8.RuneSelf && (b < 'A' || b > 'Z') {
+				continue // not capitalised
+			}
+		}
+		i, found := slices.BinarySearchFunc(d.toks, from, func(t token, at int) int { return t.Start - at })
+		if !found {
+			continue
+		}
+		// lower(i) == w: the token is w, or w and a period.
+		t := d.toks[i]
+		if n := t.End - t.Start; t.Kind != tokWord || !(n == len(w) && low[t.End-1] != '.' || n == len(w)+1 && low[t.End-1] == '.') || !d.w.isCap(i) {
+			continue
+		}
+		c[0]++
+		if d.capsInSentence(i) {
+			c[1]++
+		}
+	}
 }
 
 // capsCount returns how many times the text writes w capitalised.
