@@ -26,6 +26,14 @@ type mark struct {
 	Fam        family
 	CanOpen    bool
 	CanClose   bool
+	// Spaced is set on a straight double mark with white space on both
+	// sides that does not end its line (`Stop " he said`, `she said, " go
+	// on`): careless typing, or a converted text that lost the dash or the
+	// single mark beside it, so its neighbours cannot tell which way it
+	// faces. It closes the quotation open before it, and where none is
+	// open it opens one, except in news, where a stray one would carry a
+	// paragraph of reporting.
+	Spaced bool
 }
 
 // markQuote is a quotation found by pairing marks: Open and Close are the
@@ -90,6 +98,8 @@ func classify(text string, t token) (m mark, ok bool) {
 		m.CanOpen = afterSpaceOrPunct && beforeWordish
 		// A mark alone at the end of a line closes: `I don't see   "`.
 		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && (lineEndsAt(text, t.End) || spacedAfterPunct(text, t.Start) || spacedAfterBreak(text, t.Start))
+		m.Spaced = !beforeWordish && !lineEndsAt(text, t.End) && spacedInLine(text, t.Start)
+		m.CanClose = m.CanClose || m.Spaced
 		// Markup left in the text: `<tweet tweet-date="March 10, 2016">`.
 		if prev == '=' || next == '>' {
 			m.CanOpen, m.CanClose = false, false
@@ -260,7 +270,7 @@ func (qs *quoteScanner) run(out []markQuote) []markQuote {
 				out = append(out, markQuote{Open: Span{o.Start, o.End}, Inner: inner, Continues: true, Nested: nested})
 				stack, nested, carried = stack[:0], 0, 0
 			}
-			if m.CanOpen {
+			if m.CanOpen || m.Spaced && !qs.lineTurns {
 				stack = append(stack, openMark{m, pi})
 			}
 		}
@@ -454,9 +464,7 @@ func lineEndsAt(text string, i int) bool {
 
 // spacedAfterBreak reports whether the mark at byte start stands after a
 // run of spaces that follows a word: where a dash breaking off the speech
-// was lost in conversion, `I thought you would never   " said Mary`. A
-// mark with white space on both sides opens nothing, and a single space
-// is too common between words to tell.
+// was lost in conversion, `I thought you would never   " said Mary`.
 func spacedAfterBreak(text string, start int) bool {
 	i := start
 	for i > 0 && start-i < 6 && text[i-1] == ' ' {
@@ -482,4 +490,14 @@ func spacedAfterPunct(text string, start int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return strings.ContainsRune(",.!?'’", r)
+}
+
+// spacedInLine reports whether the mark at byte start follows white space
+// or starts its line.
+func spacedInLine(text string, start int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i < start || i == 0 || text[i-1] == '\n' || text[i-1] == '\r'
 }
