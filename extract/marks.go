@@ -399,14 +399,15 @@ func (qs *quoteScanner) findOpen(stack []openMark, m mark) int {
 }
 
 // reopens reports whether paragraph pi starts with an opening mark of fam,
-// the convention for a quotation that runs over several paragraphs.
+// the convention for a quotation that runs over several paragraphs; a mark
+// set off by spaces (mark.Spaced) opens there too, outside news.
 func (qs *quoteScanner) reopens(pi int, fam family) bool {
 	p := qs.paras[pi]
 	if p.First >= p.Last {
 		return false
 	}
 	m, ok := classify(qs.text, qs.toks[p.First])
-	if !ok || !m.CanOpen {
+	if !ok || !m.CanOpen && !(m.Spaced && !qs.lineTurns) {
 		return false
 	}
 	return m.Fam == fam || (fam == famLatexDouble && m.Fam == famDouble)

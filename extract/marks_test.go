@@ -36,6 +36,7 @@ func TestPairMarks(t *testing.T) {
 		{"a single mark left open before a blank line is an apostrophe, not a quotation to a possessive paragraphs later", "The 'prentice lad ran off.\n\nThe gate shut behind him.\n\nHe took the masters' coats. \"Go,\" said Marta.", []string{"Go,"}},
 		{"close after a lost dash", `"I thought you would never   " said Mary. "Sit down."`, []string{"I thought you would never   ", "Sit down."}},
 		{"a mark set off by single spaces after a word closes the quotation open", `"I was only going to say " Dorin began. "Say it."`, []string{"I was only going to say ", "Say it."}},
+		{"a mark set off by spaces at a paragraph's start reopens a quotation run over paragraphs", "\" The road was long.\n\n\" We walked on.\n\n\" At last we came home.\"", []string{" The road was long.", " We walked on.", " At last we came home."}},
 		{"a mark set off by spaces opens a quotation when none is open", "\"Stay a while,\" said Marta, \" and eat.\"\n\n\" Not now, \" said Dorin.", []string{"Stay a while,", " and eat.", " Not now, "}},
 	}
 	for _, tt := range tests {
