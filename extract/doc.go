@@ -150,6 +150,7 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 	d.marks = pairMarksInto(buf.marks[:0], text, d.toks, d.paras, d.register == RegisterNews)
 	if d.register == RegisterFiction {
 		d.marks = addDashTurns(text, d.toks, d.paras, d.marks)
+		d.marks = splitAsides(text, d.marks)
 	}
 	d.sents = sentences(buf.sents[:0], text, d.toks, d.paras, d.inQuote)
 	d.sentOf = resize(buf.sentOf, len(d.toks))

@@ -26,6 +26,14 @@ type mark struct {
 	Fam        family
 	CanOpen    bool
 	CanClose   bool
+	// Spaced is set on a straight double mark with white space on both
+	// sides that does not end its line (`Stop " he said`, `she said, " go
+	// on`): careless typing, or a converted text that lost the dash or the
+	// single mark beside it, so its neighbours cannot tell which way it
+	// faces. It closes the quotation open before it, and where none is
+	// open it opens one, except in news, where a stray one would carry a
+	// paragraph of reporting.
+	Spaced bool
 }
 
 // markQuote is a quotation found by pairing marks: Open and Close are the
@@ -90,6 +98,8 @@ func classify(text string, t token) (m mark, ok bool) {
 		m.CanOpen = afterSpaceOrPunct && beforeWordish
 		// A mark alone at the end of a line closes: `I don't see   "`.
 		m.CanClose = afterWordish && beforeNonWord || !beforeWordish && (lineEndsAt(text, t.End) || spacedAfterPunct(text, t.Start) || spacedAfterBreak(text, t.Start))
+		m.Spaced = !beforeWordish && !lineEndsAt(text, t.End) && spacedInLine(text, t.Start)
+		m.CanClose = m.CanClose || m.Spaced
 		// Markup left in the text: `<tweet tweet-date="March 10, 2016">`.
 		if prev == '=' || next == '>' {
 			m.CanOpen, m.CanClose = false, false
@@ -260,7 +270,7 @@ func (qs *quoteScanner) run(out []markQuote) []markQuote {
 				out = append(out, markQuote{Open: Span{o.Start, o.End}, Inner: inner, Continues: true, Nested: nested})
 				stack, nested, carried = stack[:0], 0, 0
 			}
-			if m.CanOpen {
+			if m.CanOpen || m.Spaced && !qs.lineTurns {
 				stack = append(stack, openMark{m, pi})
 			}
 		}
@@ -389,14 +399,15 @@ func (qs *quoteScanner) findOpen(stack []openMark, m mark) int {
 }
 
 // reopens reports whether paragraph pi starts with an opening mark of fam,
-// the convention for a quotation that runs over several paragraphs.
+// the convention for a quotation that runs over several paragraphs; a mark
+// set off by spaces (mark.Spaced) opens there too, outside news.
 func (qs *quoteScanner) reopens(pi int, fam family) bool {
 	p := qs.paras[pi]
 	if p.First >= p.Last {
 		return false
 	}
 	m, ok := classify(qs.text, qs.toks[p.First])
-	if !ok || !m.CanOpen {
+	if !ok || !m.CanOpen && !(m.Spaced && !qs.lineTurns) {
 		return false
 	}
 	return m.Fam == fam || (fam == famLatexDouble && m.Fam == famDouble)
@@ -454,9 +465,7 @@ func lineEndsAt(text string, i int) bool {
 
 // spacedAfterBreak reports whether the mark at byte start stands after a
 // run of spaces that follows a word: where a dash breaking off the speech
-// was lost in conversion, `I thought you would never   " said Mary`. A
-// mark with white space on both sides opens nothing, and a single space
-// is too common between words to tell.
+// was lost in conversion, `I thought you would never   " said Mary`.
 func spacedAfterBreak(text string, start int) bool {
 	i := start
 	for i > 0 && start-i < 6 && text[i-1] == ' ' {
@@ -482,4 +491,117 @@ func spacedAfterPunct(text string, start int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return strings.ContainsRune(",.!?'’", r)
+}
+
+// spacedInLine reports whether the mark at byte start follows white space
+// or starts its line.
+func spacedInLine(text string, start int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i < start || i == 0 || text[i-1] == '\n' || text[i-1] == '\r'
+}
+
+// splitAsides cuts a quotation of fiction at a stage direction set in
+// parentheses inside it, the way plays and some novels give a gesture in
+// the middle of a speech: `"Well, (smiling) I will come."` The
+// parenthesis is narration, as a speech tag between two quotations is; the
+// quotes on each side of it close and open there with no mark, so that the
+// words after it open a turn as they would after the tag's comma.
+func splitAsides(text string, qs []markQuote) []markQuote {
+	var out []markQuote
+	for k, q := range qs {
+		cur := q
+		for from := cur.Inner.Start; from < cur.Inner.End; {
+			i := strings.IndexByte(text[from:cur.Inner.End], '(')
+			if i < 0 {
+				break
+			}
+			open := from + i
+			j := strings.IndexAny(text[open+1:cur.Inner.End], "()")
+			if j < 0 {
+				break
+			}
+			end := open + 1 + j
+			if text[end] == '(' {
+				from = end
+				continue
+			}
+			from = end + 1
+			if !stageDirection(text[open+1:end]) || !hasWordRune(text[cur.Inner.Start:open]) || !hasWordRune(text[end+1:cur.Inner.End]) {
+				continue
+			}
+			if out == nil {
+				out = append(make([]markQuote, 0, len(qs)+4), qs[:k]...)
+			}
+			out = append(out, markQuote{Open: cur.Open, Close: Span{open, open}, Inner: Span{cur.Inner.Start, open}, Nested: cur.Nested})
+			cur.Open, cur.Inner.Start = Span{end + 1, end + 1}, end+1
+		}
+		if out != nil {
+			out = append(out, cur)
+		}
+	}
+	if out == nil {
+		return qs
+	}
+	return out
+}
+
+// firstOrSecondPerson are the pronouns of a speaker or a hearer: a
+// parenthesis holding one is part of the speech, not the narrator's aside
+// on it ("(between you and me)").
+var firstOrSecondPerson = setOf(`i me my mine myself we us our ours you your yours yourself thee thou thy`)
+
+// nounsInIng end like a participle but name things.
+var nounsInIng = setOf(`being during evening morning spring string according ceiling pudding shilling farthing building wedding feeling meaning`)
+
+// mannerDeterminers open the noun of a manner after "with": "with a
+// sigh", "with some warmth".
+var mannerDeterminers = setOf(`a an some great much`)
+
+// voiceNouns end a manner "in a …" of speaking: "in a low voice", not
+// "in a general way".
+var voiceNouns = setOf(`tone voice accent whisper undertone murmur`)
+
+// stageDirection reports whether the words of a parenthesis inside a
+// quotation describe how it is spoken: a participle ("smiling", "turning
+// to Ann"), a manner ("with a sigh", "in a low voice") or a hearer ("to
+// Mrs. Roe"), short, and with no I or you of the speech in them.
+func stageDirection(s string) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(ws) == 0 || len(ws) > 16 {
+		return false
+	}
+	for _, w := range ws {
+		if firstOrSecondPerson[strings.ToLower(w)] {
+			return false
+		}
+	}
+	first := ws[0]
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsLower(r) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(first, "ing") && len(first) > 4 && !strings.HasSuffix(first, "thing") && !nounsInIng[first]:
+		return true
+	case first == "with" && len(ws) > 1 && mannerDeterminers[ws[1]]:
+		return true
+	case first == "in" && len(ws) > 1 && (ws[1] == "a" || ws[1] == "an"):
+		for _, w := range ws[2:] {
+			if voiceNouns[strings.ToLower(w)] {
+				return true
+			}
+		}
+		return false
+	case first == "to" && len(ws) > 1:
+		r, _ := utf8.DecodeRuneInString(ws[1])
+		return unicode.IsUpper(r) || ws[1] == "her" || ws[1] == "him" || ws[1] == "them"
+	}
+	return false
+}
+
+// hasWordRune reports whether s holds a letter or a digit.
+func hasWordRune(s string) bool {
+	return strings.IndexFunc(s, isWordRune) >= 0
 }

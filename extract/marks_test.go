@@ -35,6 +35,9 @@ func TestPairMarks(t *testing.T) {
 		{"double apostrophes set off by a space", "''It works, '' said Mr. Pennock.", []string{"It works, "}},
 		{"a single mark left open before a blank line is an apostrophe, not a quotation to a possessive paragraphs later", "The 'prentice lad ran off.\n\nThe gate shut behind him.\n\nHe took the masters' coats. \"Go,\" said Marta.", []string{"Go,"}},
 		{"close after a lost dash", `"I thought you would never   " said Mary. "Sit down."`, []string{"I thought you would never   ", "Sit down."}},
+		{"a mark set off by single spaces after a word closes the quotation open", `"I was only going to say " Dorin began. "Say it."`, []string{"I was only going to say ", "Say it."}},
+		{"a mark set off by spaces at a paragraph's start reopens a quotation run over paragraphs", "\" The road was long.\n\n\" We walked on.\n\n\" At last we came home.\"", []string{" The road was long.", " We walked on.", " At last we came home."}},
+		{"a mark set off by spaces opens a quotation when none is open", "\"Stay a while,\" said Marta, \" and eat.\"\n\n\" Not now, \" said Dorin.", []string{"Stay a while,", " and eat.", " Not now, "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -118,6 +121,17 @@ func TestPairMarksSpacedClosingOpener(t *testing.T) {
 	text := "“We can win the state,” she said. “Voters know that. “\n\nThe count ended late."
 	got := quoteTexts(text, pairMarksNews)
 	want := []string{"We can win the state,", "Voters know that. "}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
+	}
+}
+
+// In news a mark set off by spaces closes a quotation but opens none: a
+// stray one would carry the rest of a paragraph of reporting.
+func TestPairMarksNewsSpacedMarkOpensNothing(t *testing.T) {
+	text := "\"We will win,\" Ames said, \" and soon.\" The vote is Friday."
+	got := quoteTexts(text, pairMarksNews)
+	want := []string{"We will win,"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("pairMarksNews(%q) = %q, want %q", text, got, want)
 	}
