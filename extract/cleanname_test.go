@@ -71,14 +71,7 @@ func TestNamePartsMatchesReference(t *testing.T) {
 	alpha := []string{"Mr.", "mr", "Ann", "de", "De", "Witt", " ", "  ", "\t", "\n", "\u00a0", "José", "\xff", "’s", "'s", "of", "Esq.", "İ", "x", ".", "Ünal", "\xc2", "MRS"}
 	r := rand.New(rand.NewSource(2))
 	for n := 0; n < 200000; n++ {
-		var b strings.Builder
-		for k := r.Intn(6); k > 0; k-- {
-			b.WriteString(alpha[r.Intn(len(alpha))])
-			if r.Intn(2) == 0 {
-				b.WriteByte(' ')
-			}
-		}
-		s := b.String()
+		s := randomName(r, alpha, 2)
 		t1, h1, ti1, o1 := nameParts(s)
 		t2, h2, ti2, o2 := namePartsRef(s)
 		if !slices.Equal(t1, t2) || h1 != h2 || ti1 != ti2 || o1 != o2 {
@@ -146,14 +139,7 @@ func TestCleanNameMatchesReference(t *testing.T) {
 	alpha := []string{"Ann", "s", "'s", "’s", "'", "’", " ", "  ", "\n", "\u00a0", "Esquire", "Esq.", "Esq", "ESQUIRE", ",", "e", "q", ".", "E", "x", "é"}
 	r := rand.New(rand.NewSource(3))
 	for n := 0; n < 200000; n++ {
-		var b strings.Builder
-		for k := r.Intn(6); k > 0; k-- {
-			b.WriteString(alpha[r.Intn(len(alpha))])
-			if r.Intn(3) == 0 {
-				b.WriteByte(' ')
-			}
-		}
-		s := b.String()
+		s := randomName(r, alpha, 3)
 		if got, want := cleanName(s), cleanNameRef(s); got != want {
 			t.Fatalf("cleanName(%q) = %q, want %q", s, got, want)
 		}
@@ -176,4 +162,17 @@ func TestLetterPairsTurnDownOnlyOthers(t *testing.T) {
 			t.Errorf("plainRun passed %q", d.w.word(i))
 		}
 	}
+}
+
+// randomName joins up to five pieces drawn from alpha, each followed by a
+// space one time in spaceOdds: names glued and spaced every which way.
+func randomName(r *rand.Rand, alpha []string, spaceOdds int) string {
+	var b strings.Builder
+	for k := r.Intn(6); k > 0; k-- {
+		b.WriteString(alpha[r.Intn(len(alpha))])
+		if r.Intn(spaceOdds) == 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
