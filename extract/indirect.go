@@ -1469,6 +1469,11 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			p--
 		}
 		switch {
+		case p < c.Tok-1 && w.isPunct(p, ","),
+			p == c.Tok-1 && w.isWord(p) && gerundAdverbs[w.lower(p)] && w.isPunct(p-1, ","):
+			// "…, even suggesting he was wronged", "…, possibly
+			// calling himself …": an adverb after the comma leaves the
+			// gerund a report of the sentence's subject all the same.
 		case p > s.First && w.isWord(p) && (progressiveAux[w.lower(p)] || w.lower(p) == "been") && progressiveReport(c),
 			p >= s.First && w.isWord(p) && isContraction(w.text[d.toks[p].Start:d.toks[p].End]) && progressiveReport(c):
 			// "The senator is saying …", "The mayor isn't saying whether
@@ -1553,6 +1558,9 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	if !ok {
 		m, ok = d.sentenceSubject(s, c.Tok)
 		if !ok {
+			m, ok = d.subjectPastOpeners(s, c.Tok)
+		}
+		if !ok {
 			return found{}, false
 		}
 	}
@@ -1576,6 +1584,54 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
+}
+
+// gerundAdverbs may stand between the comma and a gerund that reports
+// what the sentence's subject said.
+var gerundAdverbs = setOf(`even instead then again`)
+
+// subjectPastOpeners is the subject of a finite verb that a sentence or one
+// of its comma-set phrases opens with after words that join or frame it:
+// "Then she spoke …", "And even Roe tried …", "On Monday, however, Roe
+// spoke …", "Stung by the loss, as well as the cost, Roe revised …". The
+// finite verb right after the mention (an adverb may come between) is the
+// proof that it is a subject.
+func (d *doc) subjectPastOpeners(s sentence, end int) (mention, bool) {
+	w := d.w
+	for i := s.First; i < end && i-s.First < 30; i++ {
+		if i > s.First && !w.isPunct(i-1, ",") {
+			continue
+		}
+		if d.inQuote(d.toks[i].Start) {
+			continue
+		}
+		k := i
+		for n := 0; n < 3 && k < end && w.isWord(k); n++ {
+			if t := d.tagOf(k); t != "RB" && t != "CC" || w.isCap(k) && k > i {
+				break
+			}
+			k++
+			for k < end && w.isPunct(k, ",") {
+				k++
+			}
+		}
+		m, ok := d.mentionStartingAt(k, end)
+		if !ok || m.Last >= end || m.Kind == mentionNominal && m.Last-m.First > 6 {
+			continue
+		}
+		v := m.Last
+		if w.isWord(v) && d.tagOf(v) == "RB" {
+			v++
+		}
+		if !w.isWord(v) {
+			continue
+		}
+		switch d.tagOf(v) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // askedAbout is "Ames was asked about the loan", "When asked about her
