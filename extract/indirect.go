@@ -229,7 +229,111 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			covered = f.End
 		}
 	}
+	return append(out, d.claimNounReports(out)...)
+}
+
+// claimNouns name what someone asserted; "that" after one opens either
+// the assertion ("his claim that the vote was rigged") or a relative
+// clause ("a claim that originated in a deposition").
+var claimNouns = setOf(`claim claims assertion assertions suggestion suggestions allegation allegations
+	accusation accusations contention insistence argument arguments statement statements complaint
+	complaints warning warnings remark remarks comment comments`)
+
+// claimNounReports are the assertions that a noun of claiming states in a
+// clause after "that": "Roe's claim that the pier was sold", "his
+// suggestion that the tolls rise", "allegations that the board lied". The
+// clause must have a subject and a finite verb with words after it: a verb
+// right after "that" ("a claim that originated …") or a verb that ends
+// the clause ("a charge that Roe denied") makes "that" a relative pronoun.
+// The one whose noun it is, a possessive before it, speaks; else no one
+// named. Only the spots of "that" are looked at.
+func (d *doc) claimNounReports(prev []found) []found {
+	w := d.w
+	var out []found
+	for _, k := range d.thats {
+		i := k - 1
+		if i < 1 || !w.isWord(i) || !claimNouns[w.lower(i)] || !strings.HasPrefix(d.tagOf(i), "NN") || d.inQuote(d.toks[k].Start) {
+			continue
+		}
+		s := d.sents[d.sentOf[k]]
+		first := k + 1
+		if first >= s.Last || !w.isWord(first) {
+			continue
+		}
+		switch t := d.tagOf(first); {
+		case strings.HasPrefix(t, "VB"), t == "MD", strings.HasPrefix(t, "RB"), t == "IN", t == "TO", t == "WDT":
+			continue
+		}
+		last := first
+		for last < s.Last && !(w.isPunct(last, ",;:.?!—–") && !d.inQuote(d.toks[last].Start)) {
+			last++
+		}
+		// The subject, a finite verb after it, and words after the verb.
+		v := -1
+		for j := first + 1; j < last; j++ {
+			if t := d.tagOf(j); w.isWord(j) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		e := v + 1
+		for e < last && w.isWord(e) && (d.tagOf(e) == "VB" || d.tagOf(e) == "VBN" || d.tagOf(e) == "VBG" || strings.HasPrefix(d.tagOf(e), "RB")) {
+			e++
+		}
+		if e >= last {
+			continue
+		}
+		span, ok := d.contentMin(first, last, minContentWords)
+		if !ok || d.inQuote(span.Start) {
+			continue
+		}
+		taken := false
+		for _, f := range prev {
+			if f.Start < span.End && span.Start < f.End {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		f := found{Span: span, Kind: Indirect, Rule: ruleSaidThat, mark: -1, para: int(d.paraOf[k])}
+		if m, ok := d.claimOwner(i, s.First); ok {
+			f.Mention = &m
+		}
+		out = append(out, f)
+	}
 	return out
+}
+
+// claimOwner is the possessor of the noun at token i: "his claim", "the
+// mayor's earlier claim", "Roe's false claims".
+func (d *doc) claimOwner(i, min int) (mention, bool) {
+	w := d.w
+	j := i - 1
+	for j > min && w.isWord(j) && (d.tagOf(j) == "JJ" || d.tagOf(j) == "VBN" || strings.HasPrefix(d.tagOf(j), "RB")) {
+		j--
+	}
+	if j < min || !w.isWord(j) {
+		return mention{}, false
+	}
+	switch l := w.lower(j); l {
+	case "his":
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderMale), true
+	case "her":
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderFemale), true
+	case "their":
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderPlural), true
+	}
+	// Not the phrase a preposition joins before it: in "doubts about
+	// Roe's claim" Roe claims.
+	if possessive(w.word(j)) && possessiveNoun(w.word(j)) {
+		return d.mentionHead(j, min)
+	}
+	return mention{}, false
 }
 
 // cueCopy returns a copy of c to point to: a pointer to the loop's own
