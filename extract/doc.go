@@ -11,13 +11,15 @@ import (
 // doc is one text under analysis: its tokens, paragraphs, sentences,
 // quotation marks and cues, computed once and shared by the rules.
 type doc struct {
-	text     string
-	w        words
-	toks     []token
-	paras    []paragraph
-	sents    []sentence
-	marks    []markQuote
-	cues     []cue
+	text  string
+	w     words
+	toks  []token
+	paras []paragraph
+	sents []sentence
+	marks []markQuote
+	cues  []cue
+	// thats are the tokens that are the word "that" (see cueSpots).
+	thats    []int
 	register Register
 	// lowerBits, lowerAsked, lowerRead and lowerWords are usedInLowerCase's
 	// memory.
@@ -172,6 +174,7 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 		d.cues = d.pluralThatCues(d.cues, spots.thats)
 	}
 	buf.thats, buf.calls = spots.thats, spots.calls
+	d.thats = spots.thats
 	return d
 }
 

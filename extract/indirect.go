@@ -229,7 +229,111 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			covered = f.End
 		}
 	}
+	return append(out, d.claimNounReports(out)...)
+}
+
+// claimNouns name what someone asserted; "that" after one opens either
+// the assertion ("his claim that the vote was rigged") or a relative
+// clause ("a claim that originated in a deposition").
+var claimNouns = setOf(`claim claims assertion assertions suggestion suggestions allegation allegations
+	accusation accusations contention insistence argument arguments statement statements complaint
+	complaints warning warnings remark remarks comment comments`)
+
+// claimNounReports are the assertions that a noun of claiming states in a
+// clause after "that": "Roe's claim that the pier was sold", "his
+// suggestion that the tolls rise", "allegations that the board lied". The
+// clause must have a subject and a finite verb with words after it: a verb
+// right after "that" ("a claim that originated …") or a verb that ends
+// the clause ("a charge that Roe denied") makes "that" a relative pronoun.
+// The one whose noun it is, a possessive before it, speaks; else no one
+// named. Only the spots of "that" are looked at.
+func (d *doc) claimNounReports(prev []found) []found {
+	w := d.w
+	var out []found
+	for _, k := range d.thats {
+		i := k - 1
+		if i < 1 || !w.isWord(i) || !claimNouns[w.lower(i)] || !strings.HasPrefix(d.tagOf(i), "NN") || d.inQuote(d.toks[k].Start) {
+			continue
+		}
+		s := d.sents[d.sentOf[k]]
+		first := k + 1
+		if first >= s.Last || !w.isWord(first) {
+			continue
+		}
+		switch t := d.tagOf(first); {
+		case strings.HasPrefix(t, "VB"), t == "MD", strings.HasPrefix(t, "RB"), t == "IN", t == "TO", t == "WDT":
+			continue
+		}
+		last := first
+		for last < s.Last && !(w.isPunct(last, ",;:.?!—–") && !d.inQuote(d.toks[last].Start)) {
+			last++
+		}
+		// The subject, a finite verb after it, and words after the verb.
+		v := -1
+		for j := first + 1; j < last; j++ {
+			if t := d.tagOf(j); w.isWord(j) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		e := v + 1
+		for e < last && w.isWord(e) && (d.tagOf(e) == "VB" || d.tagOf(e) == "VBN" || d.tagOf(e) == "VBG" || strings.HasPrefix(d.tagOf(e), "RB")) {
+			e++
+		}
+		if e >= last {
+			continue
+		}
+		span, ok := d.contentMin(first, last, minContentWords)
+		if !ok || d.inQuote(span.Start) {
+			continue
+		}
+		taken := false
+		for _, f := range prev {
+			if f.Start < span.End && span.Start < f.End {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		f := found{Span: span, Kind: Indirect, Rule: ruleSaidThat, mark: -1, para: int(d.paraOf[k])}
+		if m, ok := d.claimOwner(i, s.First); ok {
+			f.Mention = &m
+		}
+		out = append(out, f)
+	}
 	return out
+}
+
+// claimOwner is the possessor of the noun at token i: "his claim", "the
+// mayor's earlier claim", "Roe's false claims".
+func (d *doc) claimOwner(i, min int) (mention, bool) {
+	w := d.w
+	j := i - 1
+	for j > min && w.isWord(j) && (d.tagOf(j) == "JJ" || d.tagOf(j) == "VBN" || strings.HasPrefix(d.tagOf(j), "RB")) {
+		j--
+	}
+	if j < min || !w.isWord(j) {
+		return mention{}, false
+	}
+	switch l := w.lower(j); l {
+	case "his":
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderMale), true
+	case "her":
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderFemale), true
+	case "their":
+		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderPlural), true
+	}
+	// Not the phrase a preposition joins before it: in "doubts about
+	// Roe's claim" Roe claims.
+	if possessive(w.word(j)) && possessiveNoun(w.word(j)) {
+		return d.mentionHead(j, min)
+	}
+	return mention{}, false
 }
 
 // cueCopy returns a copy of c to point to: a pointer to the loop's own
@@ -1469,6 +1573,11 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			p--
 		}
 		switch {
+		case p < c.Tok-1 && w.isPunct(p, ","),
+			p == c.Tok-1 && w.isWord(p) && gerundAdverbs[w.lower(p)] && w.isPunct(p-1, ","):
+			// "…, even suggesting he was wronged", "…, possibly
+			// calling himself …": an adverb after the comma leaves the
+			// gerund a report of the sentence's subject all the same.
 		case p > s.First && w.isWord(p) && (progressiveAux[w.lower(p)] || w.lower(p) == "been") && progressiveReport(c),
 			p >= s.First && w.isWord(p) && isContraction(w.text[d.toks[p].Start:d.toks[p].End]) && progressiveReport(c):
 			// "The senator is saying …", "The mayor isn't saying whether
@@ -1553,6 +1662,9 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	if !ok {
 		m, ok = d.sentenceSubject(s, c.Tok)
 		if !ok {
+			m, ok = d.subjectPastOpeners(s, c.Tok)
+		}
+		if !ok {
 			return found{}, false
 		}
 	}
@@ -1576,6 +1688,54 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
+}
+
+// gerundAdverbs may stand between the comma and a gerund that reports
+// what the sentence's subject said.
+var gerundAdverbs = setOf(`even instead then again`)
+
+// subjectPastOpeners is the subject of a finite verb that a sentence or one
+// of its comma-set phrases opens with after words that join or frame it:
+// "Then she spoke …", "And even Roe tried …", "On Monday, however, Roe
+// spoke …", "Stung by the loss, as well as the cost, Roe revised …". The
+// finite verb right after the mention (an adverb may come between) is the
+// proof that it is a subject.
+func (d *doc) subjectPastOpeners(s sentence, end int) (mention, bool) {
+	w := d.w
+	for i := s.First; i < end && i-s.First < 30; i++ {
+		if i > s.First && !w.isPunct(i-1, ",") {
+			continue
+		}
+		if d.inQuote(d.toks[i].Start) {
+			continue
+		}
+		k := i
+		for n := 0; n < 3 && k < end && w.isWord(k); n++ {
+			if t := d.tagOf(k); t != "RB" && t != "CC" || w.isCap(k) && k > i {
+				break
+			}
+			k++
+			for k < end && w.isPunct(k, ",") {
+				k++
+			}
+		}
+		m, ok := d.mentionStartingAt(k, end)
+		if !ok || m.Last >= end || m.Kind == mentionNominal && m.Last-m.First > 6 {
+			continue
+		}
+		v := m.Last
+		if w.isWord(v) && d.tagOf(v) == "RB" {
+			v++
+		}
+		if !w.isWord(v) {
+			continue
+		}
+		switch d.tagOf(v) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // askedAbout is "Ames was asked about the loan", "When asked about her
