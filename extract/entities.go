@@ -2225,18 +2225,9 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	if g == genderUnknown {
 		return false
 	}
-	first := -1
-	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
-		if w.in(k, classDeterminer) {
-			first = k
-			break
-		}
-		// "the kind of man", "the sort of woman": the article is the
-		// kind's, and the noun names no one.
-		if w.lower(k) == "of" {
-			break
-		}
-	}
+	// "the kind of man", "the sort of woman": the article is the kind's,
+	// and the noun names no one.
+	first := d.determinerBefore(i, func(k int) bool { return w.lower(k) == "of" })
 	if first < 0 {
 		return true
 	}
@@ -2260,6 +2251,22 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	return true
 }
 
+// determinerBefore returns the determiner that opens the noun phrase of
+// token i within the three words before it, or -1 when there is none or
+// stop says a word on the way ends the search.
+func (d *doc) determinerBefore(i int, stop func(k int) bool) int {
+	w := &d.w
+	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
+		if w.in(k, classDeterminer) {
+			return k
+		}
+		if stop(k) {
+			break
+		}
+	}
+	return -1
+}
+
 // opensClause reports whether the nominal from token first opens its
 // clause, with no word right before it: whom the narration is about.
 func (d *doc) opensClause(first int) bool {
@@ -2280,16 +2287,7 @@ func (d *doc) walkOnNoun(i int, t *entityTable) bool {
 	if nounGender[l] != genderUnknown || !personNouns[l] && !roleNouns[l] || utterers[l] || d.inQuote(d.toks[i].Start) {
 		return false
 	}
-	first := -1
-	for k := i - 1; k >= 0 && i-k <= 3 && w.isWord(k); k-- {
-		if w.in(k, classDeterminer) {
-			first = k
-			break
-		}
-		if w.isCap(k) {
-			break
-		}
-	}
+	first := d.determinerBefore(i, w.isCap)
 	if first < 0 {
 		return false
 	}
