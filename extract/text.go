@@ -107,6 +107,26 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// wordByte marks, per byte, an ASCII word character (wordLetter) and
+// among them the digits (wordDigit too), so that wordEnd learns both from
+// one load; bytes of multi-byte runes are 0 and take the slow path.
+var wordByte = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if asciiWord[c] {
+			t[c] = wordLetter
+			if '0' <= c && c <= '9' {
+				t[c] |= wordDigit
+			}
+		}
+	}
+	return t
+}()
+
+const (
+	wordLetter = 1 << iota
+	wordDigit
+)
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
@@ -204,28 +224,29 @@ func closePara(paras []paragraph, toks []token) {
 // abbreviation or initial keeps its final period, decided by the caller.
 // digit reports whether an ASCII digit was among the letters.
 func wordEnd(text string, i int) (end int, digit bool) {
+	var seen uint8 // the wordByte bits of the ASCII letters passed
 	for i < len(text) {
 		c := text[i]
+		if k := wordByte[c]; k != 0 {
+			seen |= k
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if asciiWord[c] {
-				digit = digit || '0' <= c && c <= '9'
-				i++
-				continue
-			}
 			if isJoiner(rune(c)) && i+1 < len(text) && nextIsWord(text, i+1) {
 				i++
 				continue
 			}
-			return i, digit
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) || isJoiner(r) && i+size < len(text) && nextIsWord(text, i+size) {
 			i += size
 			continue
 		}
-		return i, digit
+		break
 	}
-	return i, digit
+	return i, seen&wordDigit != 0
 }
 
 // nextIsWord reports whether a word character starts at byte i.
