@@ -152,46 +152,56 @@ func scan(text string, toks []token, paras []paragraph) ([]token, []paragraph) {
 	// memory rather than in registers, costing every append.
 	i := 0
 	for i < len(text) {
-		if text[i] == ' ' {
+		c := text[i]
+		if c == ' ' {
 			i++ // the commonest byte between tokens, spared the tests below
 			continue
 		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == '\n' || r == '\r' || r == '\u2029' {
-			if r == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-				size = 2
-			}
-			newlines++
 			if r == '\u2029' {
-				newlines += 2
+				newlines += 3
+				i += size
+				continue
 			}
-			i += size
-			continue
-		}
-		if r == ' ' || r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\v' || r == '\f' || r == '\u200b' || r == '\ufeff' {
-			i += size
-			continue
-		}
-		brk := newlines >= 2 || (!blankLines && newlines >= 1)
-		if brk {
-			paraStarted = false
-			if paraOpen {
-				closePara(paras, toks)
-				paraOpen = false
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+				i += size
+				continue
+			}
+		} else if c < ' ' {
+			// ASCII white space other than the space itself.
+			if c == '\n' || c == '\r' {
+				if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+					size = 2
+				}
+				newlines++
+				i += size
+				continue
+			}
+			if c == '\t' || c == '\v' || c == '\f' {
+				i++
+				continue
 			}
 		}
 		nl := newlines > 0
-		newlines = 0
+		if nl {
+			if newlines >= 2 || !blankLines {
+				paraStarted = false
+				if paraOpen {
+					closePara(paras, toks)
+					paraOpen = false
+				}
+			}
+			newlines = 0
+		}
 		start := i
 		kind := tokPunct
 		digit := false
-		if isWordRune(r) {
+		if k := wordByte[c]; k != 0 || c >= utf8.RuneSelf && isWordRune(r) {
 			kind = tokWord
 			i, digit = wordEnd(text, i+size)
-			digit = digit || '0' <= r && r <= '9'
+			digit = digit || k&wordDigit != 0
 			// Keep the period of initials and known abbreviations.
 			if i < len(text) && text[i] == '.' && isAbbreviation(text[start:i]) && abbreviationFits(strings.ToLower(text[start:i]), text, i+1) {
 				i++
