@@ -375,9 +375,15 @@ func sentences(out []sentence, text string, toks []token, paras []paragraph, inQ
 	for _, p := range paras {
 		first := p.First
 		for i := p.First; i < p.Last; i++ {
-			t := toks[i]
-			// Both abbreviations end in a period, which most words do not.
-			if w := text[t.Start:t.End]; t.Kind == tokWord && text[t.End-1] == '.' && i+2 < p.Last && (affiliationEnd(w) || dottedEnd(w) && quotedSentenceAfter(text, toks[i+1].End)) {
+			t := &toks[i]
+			if t.Kind == tokWord {
+				// Both abbreviations end in a period, which most words do not.
+				if text[t.End-1] != '.' || i+2 >= p.Last {
+					continue
+				}
+				if w := text[t.Start:t.End]; !affiliationEnd(w) && !(dottedEnd(w) && quotedSentenceAfter(text, toks[i+1].End)) {
+					continue
+				}
 				// `said Sen. Jane Roe, R-Ore. "We will …"`: the party and
 				// state close the attribution, and a quotation opening
 				// after them starts a sentence; so does a quoted sentence
@@ -389,11 +395,15 @@ func sentences(out []sentence, text string, toks []token, paras []paragraph, inQ
 				}
 				continue
 			}
-			if t.Kind != tokPunct {
-				continue
-			}
-			c := text[t.Start:t.End]
-			if c != "." && c != "!" && c != "?" && c != "…" {
+			// A punctuation token is one character: the byte tells most
+			// apart before the string comparison.
+			switch text[t.Start] {
+			case '.', '!', '?':
+			case 0xe2: // the first byte of "…"
+				if text[t.Start:t.End] != "…" {
+					continue
+				}
+			default:
 				continue
 			}
 			j := i + 1
