@@ -61,8 +61,21 @@ type registerEntry struct {
 // bytes long: most words are not even looked up. c is the word's first
 // byte in lower case.
 func registerCell(c byte, n int) bool {
-	return c-'a' < 26 && n < 12 && registerWords[c-'a'][n] != nil
+	return c-'a' < 26 && registerLengths[c-'a']>>uint(n)&1 != 0
 }
+
+// registerLengths has bit n of entry c set when registerWords holds words
+// of first letter 'a'+c and length n: one load tells registerCell.
+var registerLengths = func() (t [26]uint16) {
+	for c := range registerWords {
+		for n, list := range registerWords[c] {
+			if list != nil {
+				t[c] |= 1 << n
+			}
+		}
+	}
+	return t
+}()
 
 func boolInt(b bool) int {
 	if b {
@@ -104,32 +117,44 @@ func hasDigit(s string) bool {
 func (d *doc) guessRegister() Register {
 	words, digits, news, pronouns := 0, 0, 0, 0
 	quoted, chapter := false, false
-	for i, t := range d.toks {
-		if (i == 0 || t.ParaStart) && d.chapterHeading(i) {
+	// Paragraphs start where tokens have ParaStart, the first token
+	// among them; the loop below then calls nothing that is not inlined,
+	// which keeps its counts in registers.
+	for _, p := range d.paras {
+		if d.chapterHeading(p.First) {
 			chapter = true
+			break
 		}
+	}
+	text, toks, low, plain := d.text, d.toks, d.w.low, len(d.w.odd) == 0
+	for i := range toks {
+		t := &toks[i]
 		if t.ParaStart {
 			// A quotation running over paragraphs reopens each one.
 			quoted = false
 		}
 		if t.Kind != tokWord {
-			switch d.text[t.Start:t.End] {
-			case "“":
-				quoted = true
-			case "”":
-				quoted = false
-			case "\"":
+			// A punctuation token is one character, told by its first
+			// byte before the string comparison.
+			switch text[t.Start] {
+			case '"':
 				quoted = !quoted
+			case 0xe2: // the first byte of “ and ”
+				switch text[t.Start:t.End] {
+				case "“":
+					quoted = true
+				case "”":
+					quoted = false
+				}
 			}
 			continue
 		}
 		words++
-		s := d.text[t.Start:t.End]
 		if t.Digit { // hasDigit(s), found by scan
 			digits++
 			continue
 		}
-		if len(d.w.odd) == 0 && !registerCell(d.w.low[t.Start], t.End-t.Start-boolInt(s[len(s)-1] == '.')) {
+		if plain && !registerCell(low[t.Start], t.End-t.Start-boolInt(text[t.End-1] == '.')) {
 			continue
 		}
 		switch registerWord(d.w.lower(i)) {
