@@ -426,12 +426,14 @@ func (lex *cueLexicon) findCues(out []cue, w words, inQuote func(int) bool, spot
 		lex = &noCues
 	}
 	text, toks := w.text, w.toks
-	for i, t := range toks {
-		if t.Kind != tokWord || t.End-t.Start < 2 || t.End-t.Start > 12 {
+	for i := range toks {
+		t := &toks[i]
+		n := t.End - t.Start
+		if t.Kind != tokWord || n < 2 || n > 12 {
 			continue
 		}
 		l := w.lower(i)
-		spots.note(i, t, l)
+		spots.note(i, n, l)
 		if !lex.may.mayHold(l) {
 			continue
 		}
@@ -508,17 +510,25 @@ type cueSpots struct {
 	thats, calls []int
 }
 
-// note files word token i, t, whose lower case is l, if it is a spot.
-// Every word token of two to twelve bytes must be noted, in order.
-func (s *cueSpots) note(i int, t token, l string) {
-	// "that" or "that.": a capital or small "t" and ASCII, as no other
-	// character lowers to these letters.
-	if l == "that" && t.End-t.Start <= len("that.") {
-		s.thats = append(s.thats, i)
+// note files word token i, n bytes long, whose lower case is l, if it is
+// a spot. Every word token of two to twelve bytes must be noted, in order.
+func (s *cueSpots) note(i, n int, l string) {
+	if l == "" {
+		return
 	}
-	// "calling." is the longest form, 8 bytes.
-	if n := t.End - t.Start; n >= 4 && n <= 8 && (l == "calls" || l == "call" || l == "calling") {
-		s.calls = append(s.calls, i)
+	// The first letter rules out most words.
+	switch l[0] {
+	case 't':
+		// "that" or "that.": a capital or small "t" and ASCII, as no
+		// other character lowers to these letters.
+		if l == "that" && n <= len("that.") {
+			s.thats = append(s.thats, i)
+		}
+	case 'c':
+		// "calling." is the longest form, 8 bytes.
+		if n >= 4 && n <= 8 && (l == "calls" || l == "call" || l == "calling") {
+			s.calls = append(s.calls, i)
+		}
 	}
 }
 
