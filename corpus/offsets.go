@@ -79,7 +79,18 @@ func (o *Offsets) Rune(b int) int {
 		k--
 	}
 	start := k*checkpointEvery + int(o.delta[k])
-	return o.runes[k] + utf8.RuneCountInString(o.text[start:b])
+	return o.runes[k] + runeCount(o.text[start:b])
+}
+
+// runeCount is utf8.RuneCountInString, eight bytes at a time over the
+// ASCII it starts with: a rune ends before each ASCII byte, so the rest
+// counts as it would have.
+func runeCount(s string) int {
+	i := 0
+	for i+8 <= len(s) && load64(s, i)&asciiHighs == 0 {
+		i += 8
+	}
+	return i + utf8.RuneCountInString(s[i:])
 }
 
 // Span returns the code-point span of the byte range [start, end) with the
