@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -46,6 +47,11 @@ type doc struct {
 	// tokenMemo holds tokenAt's recent answers: off+1 (0 for none) and
 	// the token, at a slot picked by off.
 	tokenMemo [64][2]int32
+	// quoteHint is the mark quoteAt found last, which most calls, asked
+	// in text order, find again; marksSorted says the marks are in order
+	// of their opening, which the hint's check needs.
+	quoteHint   int
+	marksSorted bool
 
 	tagger wordTagger
 	// tags holds, per token, 1 + the index in tagNames of its part-of-speech
@@ -154,6 +160,7 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 		d.marks = addDashTurns(text, d.toks, d.paras, d.marks)
 		d.marks = splitAsides(text, d.marks)
 	}
+	d.marksSorted = slices.IsSortedFunc(d.marks, func(a, b markQuote) int { return cmp.Compare(a.Open.Start, b.Open.Start) })
 	d.sents = sentences(buf.sents[:0], text, d.toks, d.paras, d.inQuote)
 	d.sentOf = resize(buf.sentOf, len(d.toks))
 	for si, s := range d.sents {
@@ -270,11 +277,18 @@ var speechVerbLemmas = func() map[string]bool {
 // quoteAt returns the index of the direct quotation whose marks enclose
 // byte offset off, or -1.
 func (d *doc) quoteAt(off int) int {
-	k := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Open.Start > off }) - 1
-	if k < 0 {
-		return -1
+	marks := d.marks
+	// The last mark opening at or before off: the hint's if the next
+	// opens after off.
+	k := d.quoteHint
+	if !d.marksSorted || k >= len(marks) || marks[k].Open.Start > off || k+1 < len(marks) && marks[k+1].Open.Start <= off {
+		k = sort.Search(len(marks), func(i int) bool { return marks[i].Open.Start > off }) - 1
+		if k < 0 {
+			return -1
+		}
+		d.quoteHint = k
 	}
-	q := d.marks[k]
+	q := &marks[k]
 	end := q.Close.End
 	if q.Continues {
 		end = q.Inner.End
