@@ -73,6 +73,12 @@ func startsElision(rest string) bool {
 	return unicode.IsDigit(r)
 }
 
+// mayBeMark reports whether a punctuation token whose first byte is c may
+// be a quotation mark, one classify takes: in ASCII only '"', '\” and '`'.
+func mayBeMark(c byte) bool {
+	return c >= utf8.RuneSelf || c == '"' || c == '\'' || c == '`'
+}
+
 // classify returns the quotation mark at text[t.Start:t.End], or ok=false.
 // Whether it can open or close is decided by its neighbours, the way a
 // reader does: an opening mark follows a space or punctuation and precedes
@@ -209,13 +215,17 @@ func (qs *quoteScanner) run(out []markQuote) []markQuote {
 	rescans, rescanned := 0, 0
 	pi := 0
 	carried := 0
+	toks, text := qs.toks, qs.text
 	for pi < len(qs.paras) {
 		p := qs.paras[pi]
-		for i := p.First; i < p.Last; i++ {
-			t := qs.toks[i]
-			if t.Kind != tokPunct {
+		for i, last := p.First, p.Last; i < last; i++ {
+			// Words and most punctuation (a comma, a full stop) pass
+			// without a copy of the token or a look at ignored, which
+			// holds only marks.
+			if tk := &toks[i]; tk.Kind != tokPunct || !mayBeMark(text[tk.Start]) {
 				continue
 			}
+			t := qs.toks[i]
 			if qs.ignored[t.Start] {
 				if end, ok := qs.unclosed[t.Start]; ok && len(stack) == 0 {
 					// The rest of the paragraph, or of the line, is the
