@@ -74,7 +74,8 @@ func startsElision(rest string) bool {
 }
 
 // mayBeMark reports whether a punctuation token whose first byte is c may
-// be a quotation mark, one classify takes: in ASCII only '"', '\” and '`'.
+// be a quotation mark, one classify takes: in ASCII only the double
+// quote, the apostrophe and the backtick.
 func mayBeMark(c byte) bool {
 	return c >= utf8.RuneSelf || c == '"' || c == '\'' || c == '`'
 }
