@@ -432,7 +432,13 @@ func (lex *cueLexicon) findCues(out []cue, w words, inQuote func(int) bool, spot
 		if t.Kind != tokWord || n < 2 || n > 12 {
 			continue
 		}
-		l := w.lower(i)
+		// w.lower(i), with the token in hand.
+		var l string
+		if w.oddLow != nil {
+			l = w.oddLow[i]
+		} else if l = w.low[t.Start:t.End]; l[len(l)-1] == '.' {
+			l = l[:len(l)-1]
+		}
 		spots.note(i, n, l)
 		if !lex.may.mayHold(l) {
 			continue
