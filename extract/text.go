@@ -358,7 +358,27 @@ func isAbbreviation(w string) bool {
 		// no abbreviation, and its period after ends the sentence.
 		return len(w) <= 6 && strings.IndexFunc(w, unicode.IsLetter) >= 0
 	}
-	return abbreviations[strings.ToLower(w)]
+	// No abbreviation is longer than "messrs", and no longer word lowers
+	// to one: of the two runes beyond ASCII that lower into it, the
+	// Kelvin sign gives a "k", which only the dotted "u.k" holds, and "İ"
+	// an "i", one byte shorter, which only "insp" holds ("İnsp", 5 bytes).
+	if len(w) > len("messrs") {
+		return false
+	}
+	// Lowered on the stack: most words here end a sentence, and
+	// strings.ToLower would allocate for each that starts with a capital.
+	var b [len("messrs")]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return abbreviations[string(b[:len(w)])]
 }
 
 // sentence is a token range [First, Last) of one paragraph.
