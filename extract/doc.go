@@ -92,6 +92,13 @@ const maxPooledTokens = 1 << 20
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
 
+// fill sets every element of s to v.
+func fill(s []int32, v int32) {
+	for i := range s {
+		s[i] = v
+	}
+}
+
 // resize returns s with length n, reusing its memory when it can, zeroed.
 func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
@@ -164,15 +171,11 @@ func newDoc(text string, lex *cueLexicon, tagger wordTagger, reg Register, buf *
 	d.sents = sentences(buf.sents[:0], text, d.toks, d.paras, d.inQuote)
 	d.sentOf = resize(buf.sentOf, len(d.toks))
 	for si, s := range d.sents {
-		for i := s.First; i < s.Last; i++ {
-			d.sentOf[i] = int32(si)
-		}
+		fill(d.sentOf[s.First:s.Last], int32(si))
 	}
 	d.paraOf = resize(buf.paraOf, len(d.toks))
 	for pi, p := range d.paras {
-		for i := p.First; i < p.Last; i++ {
-			d.paraOf[i] = int32(pi)
-		}
+		fill(d.paraOf[p.First:p.Last], int32(pi))
 	}
 	spots := cueSpots{thats: buf.thats[:0], calls: buf.calls[:0]}
 	d.cues = lex.findCues(buf.cues[:0], d.w, d.inQuote, &spots)
