@@ -46,6 +46,8 @@ type doc struct {
 	// tokenMemo holds tokenAt's recent answers: off+1 (0 for none) and
 	// the token, at a slot picked by off.
 	tokenMemo [64][2]int32
+	// lastMark is markBefore's last answer, tried before a search.
+	lastMark int
 
 	tagger wordTagger
 	// tags holds, per token, 1 + the index in tagNames of its part-of-speech
@@ -270,11 +272,11 @@ var speechVerbLemmas = func() map[string]bool {
 // quoteAt returns the index of the direct quotation whose marks enclose
 // byte offset off, or -1.
 func (d *doc) quoteAt(off int) int {
-	k := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Open.Start > off }) - 1
+	k := d.markBefore(off)
 	if k < 0 {
 		return -1
 	}
-	q := d.marks[k]
+	q := &d.marks[k]
 	end := q.Close.End
 	if q.Continues {
 		end = q.Inner.End
@@ -283,6 +285,20 @@ func (d *doc) quoteAt(off int) int {
 		return k
 	}
 	return -1
+}
+
+// markBefore returns the index of the last mark that opens at or before
+// byte offset off, or -1. The rules ask about offset after offset in one
+// stretch of text, most often between the same two marks as last time:
+// that answer, checked against the marks, spares the binary search.
+func (d *doc) markBefore(off int) int {
+	m := d.marks
+	if k := d.lastMark; k < len(m) && (k < 0 || m[k].Open.Start <= off) && (k+1 == len(m) || m[k+1].Open.Start > off) {
+		return k
+	}
+	k := sort.Search(len(m), func(i int) bool { return m[i].Open.Start > off }) - 1
+	d.lastMark = k
+	return k
 }
 
 func (d *doc) inQuote(off int) bool { return d.quoteAt(off) >= 0 }
