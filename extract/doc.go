@@ -46,8 +46,9 @@ type doc struct {
 	// tokenMemo holds tokenAt's recent answers: off+1 (0 for none) and
 	// the token, at a slot picked by off.
 	tokenMemo [64][2]int32
-	// lastMark is markBefore's last answer, tried before a search.
-	lastMark int
+	// quoteMemo is quoteAt's last answer and the stretch of offsets
+	// that share it (see quoteAt).
+	quoteMemo quoteMemo
 
 	tagger wordTagger
 	// tags holds, per token, 1 + the index in tagNames of its part-of-speech
@@ -271,34 +272,50 @@ var speechVerbLemmas = func() map[string]bool {
 
 // quoteAt returns the index of the direct quotation whose marks enclose
 // byte offset off, or -1.
+//
+// The rules ask about offset after offset in one stretch of text, most
+// often between the same two marks as last time: quoteMemo keeps the
+// answer with the offsets [lo, hi) that share it, a check small enough
+// to inline, and only an offset outside them searches the marks.
 func (d *doc) quoteAt(off int) int {
-	k := d.markBefore(off)
-	if k < 0 {
-		return -1
+	if off < d.quoteMemo.lo || off >= d.quoteMemo.hi {
+		return d.searchQuote(off)
 	}
-	q := &d.marks[k]
-	end := q.Close.End
-	if q.Continues {
-		end = q.Inner.End
-	}
-	if off < end {
-		return k
-	}
-	return -1
+	return d.quoteMemo.at
 }
 
-// markBefore returns the index of the last mark that opens at or before
-// byte offset off, or -1. The rules ask about offset after offset in one
-// stretch of text, most often between the same two marks as last time:
-// that answer, checked against the marks, spares the binary search.
-func (d *doc) markBefore(off int) int {
-	m := d.marks
-	if k := d.lastMark; k < len(m) && (k < 0 || m[k].Open.Start <= off) && (k+1 == len(m) || m[k+1].Open.Start > off) {
-		return k
+// quoteMemo is quoteAt's memory: the answer at and the offsets [lo, hi)
+// that share it (none while lo and hi are 0). newDoc sets d.marks for
+// good before anything asks quoteAt, so no answer outlives its marks.
+type quoteMemo struct {
+	lo, hi, at int
+}
+
+// searchQuote is quoteAt past its memo: a binary search of the marks.
+func (d *doc) searchQuote(off int) int {
+	marks := d.marks
+	k := sort.Search(len(marks), func(i int) bool { return marks[i].Open.Start > off }) - 1
+	// The offsets up to the next mark's opening share the answer: inside
+	// mark k up to its end, after it (or before the first) -1.
+	lo, hi := 0, math.MaxInt
+	if k+1 < len(marks) {
+		hi = marks[k+1].Open.Start
 	}
-	k := sort.Search(len(m), func(i int) bool { return m[i].Open.Start > off }) - 1
-	d.lastMark = k
-	return k
+	at := -1
+	if k >= 0 {
+		q := &marks[k]
+		end := q.Close.End
+		if q.Continues {
+			end = q.Inner.End
+		}
+		if off < end {
+			at, lo, hi = k, q.Open.Start, min(hi, end)
+		} else {
+			lo = max(end, q.Open.Start)
+		}
+	}
+	d.quoteMemo = quoteMemo{lo: lo, hi: hi, at: at}
+	return at
 }
 
 func (d *doc) inQuote(off int) bool { return d.quoteAt(off) >= 0 }
