@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -573,13 +574,26 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 
 // quoteCursor answers inQuote for offsets asked in increasing order,
 // walking the quotation marks once rather than searching them each time.
+// Its answer holds for every offset up to the next mark's opening or the
+// quotation's end, until: an offset before that is answered at once.
 type quoteCursor struct {
 	started bool
 	n       int // how many marks open at or before the last offset asked
+	in      bool
+	until   int
 }
 
 // inQuote is d.inQuote(off); off may not be less than the last asked.
 func (q *quoteCursor) inQuote(d *doc, off int) bool {
+	if off < q.until {
+		return q.in
+	}
+	return q.advance(d, off)
+}
+
+// advance is inQuote for an offset past until: it walks on to the marks
+// opening at or before off.
+func (q *quoteCursor) advance(d *doc, off int) bool {
 	if !q.started {
 		q.started = true
 		q.n = sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Open.Start > off })
@@ -587,15 +601,22 @@ func (q *quoteCursor) inQuote(d *doc, off int) bool {
 	for q.n < len(d.marks) && d.marks[q.n].Open.Start <= off {
 		q.n++
 	}
+	q.in, q.until = false, math.MaxInt
+	if q.n < len(d.marks) {
+		q.until = d.marks[q.n].Open.Start
+	}
 	if q.n == 0 {
 		return false
 	}
-	m := d.marks[q.n-1]
+	m := &d.marks[q.n-1]
 	end := m.Close.End
 	if m.Continues {
 		end = m.Inner.End
 	}
-	return off < end
+	if off < end {
+		q.in, q.until = true, min(q.until, end)
+	}
+	return q.in
 }
 
 // closesQuote reports whether token k is the closing mark of a quotation.
