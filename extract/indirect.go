@@ -519,8 +519,8 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 				break
 			}
 			// A contrasting clause with a report of its own is another
-			// report. (The length test spares most words the look-up.)
-			if len(l) >= 5 && len(l) <= 8 && reportSubordinators[l] && d.reportFollows(k+1) {
+			// report.
+			if reportSubordinator(l) && d.reportFollows(k+1) {
 				last = k
 				break
 			}
@@ -1968,10 +1968,16 @@ func (d *doc) joinerIn(first, last int) bool {
 	return false
 }
 
-// reportSubordinators open a clause that may hold a report of its own
-// (words of five to eight letters: contentMin counts on it):
-// "…, while 60 percent said …".
-var reportSubordinators = setOf(`while whereas though although`)
+// reportSubordinator reports whether l opens a clause that may hold a
+// report of its own: "…, while 60 percent said …". contentMin asks it of
+// every word of a reported clause: a switch, where a set cost a hash.
+func reportSubordinator(l string) bool {
+	switch l {
+	case "while", "whereas", "though", "although":
+		return true
+	}
+	return false
+}
 
 // isContraction reports whether w is a word with "is" or "has" contracted
 // onto it ("he's", "that’s") rather than a possessive.
