@@ -350,7 +350,10 @@ func (w *words) closesItalics(i int) bool {
 	rest := w.text[w.toks[i].End:]
 	rest = rest[:min(len(rest), 8)]
 	// Byte by byte: nameLike asks this of every capitalised word, and
-	// most are followed by a space.
+	// most are followed by a space, which ends the test at once.
+	if len(rest) == 0 || rest[0] <= ' ' {
+		return false
+	}
 	k := 0
 	for k < len(rest) {
 		if strings.IndexByte(".,;:!?\"'", rest[k]) >= 0 {
