@@ -1263,7 +1263,15 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 
 // sentenceStart reports whether token i opens its sentence.
 func (d *doc) sentenceStart(i int) bool {
-	return i < len(d.toks) && d.afterDash(d.sents[d.sentOf[i]].First, i) == i
+	if i >= len(d.toks) {
+		return false
+	}
+	// Only a sentence that opens with punctuation may open with a dash.
+	first := d.sents[d.sentOf[i]].First
+	if first == i || d.toks[first].Kind != tokPunct {
+		return first == i
+	}
+	return d.afterDash(first, i) == i
 }
 
 // afterDash returns the first token from k, before end, that is no dash:
