@@ -296,6 +296,11 @@ func (w *words) isPunct(i int, set string) bool {
 
 // punctIn is isPunct for a punctuation token i.
 func (w *words) punctIn(i int, set string) bool {
+	// Most punctuation is one byte: a byte search, without the general
+	// one's set-up.
+	if t := &w.toks[i]; t.End-t.Start == 1 {
+		return strings.IndexByte(set, w.text[t.Start]) >= 0
+	}
 	return strings.Contains(set, w.text[w.toks[i].Start:w.toks[i].End])
 }
 
