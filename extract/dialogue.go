@@ -1298,7 +1298,7 @@ func (d *doc) addressee(mq markQuote, t *entityTable) *entity {
 // writes in lower case, or capitalised only where a sentence starts, is an
 // interjection, not a name: "Ah, you are back."
 func (d *doc) vocative(mq markQuote, t *entityTable) (*entity, mention, bool) {
-	w := d.w
+	w := &d.w
 	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
 	var voc mention
 	found := false
@@ -1424,7 +1424,7 @@ func (d *doc) answersWhQuestion(mq markQuote) bool {
 		return false
 	}
 	prev := d.marks[i-1]
-	w := d.w
+	w := &d.w
 	first, last := d.tokenAt(prev.Inner.Start), d.tokenAt(prev.Inner.End)
 	if last <= first || d.paraOf[last-1]+1 != d.paraOf[d.tokenAt(mq.Inner.Start)] || !w.isPunct(last-1, "?") {
 		return false
@@ -1445,7 +1445,7 @@ var askWords = map[string]bool{"who": true, "whom": true, "whose": true, "what":
 
 // shortTail reports whether at most four words follow token from before
 // its sentence or the quotation ends at last.
-func shortTail(w words, from, last int) bool {
+func shortTail(w *words, from, last int) bool {
 	n := 0
 	for k := from; k < last && !w.isPunct(k, ".!?"); k++ {
 		if w.isWord(k) {
@@ -1457,7 +1457,7 @@ func shortTail(w words, from, last int) bool {
 
 // skipsWord reports whether a name run begun at token k leaves out a word
 // before its name proper, np0, that is not itself a vocative opener.
-func skipsWord(w words, k, np0 int) bool {
+func skipsWord(w *words, k, np0 int) bool {
 	for j := k; j < np0; j++ {
 		if !w.isWord(j) || !vocativeOpeners[w.lower(j)] {
 			return true
@@ -1471,7 +1471,7 @@ func skipsWord(w words, k, np0 int) bool {
 // closed by "and" or "or": "Not Ann, Ned, and Ada?" names people, it
 // calls none of them.
 func (d *doc) listed(after, last int) bool {
-	w := d.w
+	w := &d.w
 	for k := after; k < last; {
 		if w.isPunct(k, ",") {
 			k++
@@ -1536,7 +1536,7 @@ func (d *doc) insideNested(mq markQuote, first, k int) bool {
 // someone is and may still be said to Tom, so "be" before the phrase
 // leaves the name a vocative.
 func (d *doc) appositive(k, first int) bool {
-	w := d.w
+	w := &d.w
 	if !w.isPunct(k-1, ",") || !w.isWord(k-2) || !w.isLower(k-2) || !personLexicon(w.lower(k-2)) {
 		return false
 	}
@@ -1762,7 +1762,7 @@ func (d *doc) silent(s sentence) bool {
 	if s.Last-s.First > 12 {
 		return false
 	}
-	w := d.w
+	w := &d.w
 	for k := s.First; k < s.Last; k++ {
 		if !w.isWord(k) {
 			continue
@@ -1797,7 +1797,7 @@ func (d *doc) silent(s sentence) bool {
 // does not, nor a passive ("when she was announced"), nor a verb that
 // goes on to the words themselves ("Tom went on.", "She began.").
 func (d *doc) reported(s sentence) bool {
-	w := d.w
+	w := &d.w
 	if w.isPunct(s.Last-1, ",:;-—") {
 		return false
 	}
@@ -1826,7 +1826,7 @@ var passiveAux = setOf("was were been be being is are")
 // a comma, an article or a capitalised word; without the article, only up
 // to a comma.
 func (d *doc) afterOpeningPhrase(s sentence) int {
-	w := d.w
+	w := &d.w
 	i := s.First
 	if !w.isWord(i) || !openingPreposition[w.lower(i)] {
 		return s.First
@@ -1857,7 +1857,7 @@ func (d *doc) afterOpeningPhrase(s sentence) int {
 // …", or a short phrase and a he or she, "After a moment he …". The
 // subject must be all that follows: s.First when there is none.
 func (d *doc) afterOpeningClause(s sentence) int {
-	w := d.w
+	w := &d.w
 	if !w.isWord(s.First) || !openingPreposition[w.lower(s.First)] && !subordinators[w.lower(s.First)] {
 		return s.First
 	}
@@ -1953,7 +1953,7 @@ func (d *doc) ownerEnding(t *entityTable, para int) *entity {
 	if p.Last <= p.First {
 		return nil
 	}
-	w := d.w
+	w := &d.w
 	s := d.sents[d.sentOf[p.Last-1]]
 	from, to := d.toks[s.First].Start, d.toks[s.Last-1].End
 	tl := t.timeline
@@ -2022,7 +2022,7 @@ func (d *doc) namedSubjectEnding(para int, t *entityTable) *entity {
 // capitalised word the text also writes in lower case names no one: verse
 // run into the narration ("…; Too soon, …").
 func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	end := min(s.Last, open)
 	if end <= s.First || !w.isPunct(end-1, ",:;-\u2014\u2013") {
 		return mention{}, false
@@ -2090,7 +2090,7 @@ func (d *doc) leadInSubject(s sentence, open int) (mention, bool) {
 // said:") is leadInSubject's; a clause that tells its subject listened is
 // silent, and names no one.
 func (d *doc) lastClauseSubject(s sentence, end int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	if end <= s.First || w.isPunct(end-1, ",:;-\u2014\u2013") {
 		return mention{}, false
 	}
@@ -2145,7 +2145,7 @@ var coordinators = setOf("but and yet")
 
 // listens reports whether the words from token k to end tell that their
 // subject listened or kept silent: "…, and Tom listened in silence."
-func listens(w words, k, end int) bool {
+func listens(w *words, k, end int) bool {
 	for ; k < end; k++ {
 		if w.isWord(k) {
 			switch w.lower(k) {
@@ -2582,7 +2582,7 @@ func (d *doc) fragmentSubject(s sentence, open int) (mention, bool) {
 
 // verbSubject is fragmentSubject by the verb alone.
 func (d *doc) verbSubject(s sentence, open int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	for k := open - 1; k >= s.First; k-- {
 		if q := d.quoteAt(d.toks[k].Start); q >= 0 {
 			k = d.tokenAt(d.marks[q].Open.Start)
@@ -2640,7 +2640,7 @@ var perfectAux = setOf(`has have had`)
 // before it: `Contrary to his claim that riders would "pay nothing"`,
 // `It was Ames's rejection of "a politics of fear"`.
 func (d *doc) speechNounOwner(s sentence, open int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	for k := open - 1; k > s.First && open-k < 25; k-- {
 		if w.isPunct(k, ",;:—–()") || d.inQuote(d.toks[k].Start) {
 			return mention{}, false

@@ -47,10 +47,10 @@ type doc struct {
 	// tokenMemo holds tokenAt's recent answers: off+1 (0 for none) and
 	// the token, at a slot picked by off.
 	tokenMemo [64][2]int32
-	// quoteHint is the mark quoteAt found last, which most calls, asked
-	// in text order, find again; marksSorted says the marks are in order
-	// of their opening, which the hint's check needs.
-	quoteHint   int
+	// quoteMemo is quoteAt's last answer and the stretch of offsets
+	// that share it (see quoteAt); marksSorted says the marks are in
+	// order of their opening, which the memo's stretch needs.
+	quoteMemo   quoteMemo
 	marksSorted bool
 
 	tagger wordTagger
@@ -279,27 +279,52 @@ var speechVerbLemmas = func() map[string]bool {
 
 // quoteAt returns the index of the direct quotation whose marks enclose
 // byte offset off, or -1.
+//
+// The rules ask about offset after offset in one stretch of text, most
+// often between the same two marks as last time: quoteMemo keeps the
+// answer with the offsets [lo, hi) that share it, a check small enough
+// to inline, and only an offset outside them searches the marks.
 func (d *doc) quoteAt(off int) int {
+	if off < d.quoteMemo.lo || off >= d.quoteMemo.hi {
+		return d.searchQuote(off)
+	}
+	return d.quoteMemo.at
+}
+
+// quoteMemo is quoteAt's memory: the answer at and the offsets [lo, hi)
+// that share it (none while lo and hi are 0). newDoc sets d.marks for
+// good before anything asks quoteAt, so no answer outlives its marks.
+type quoteMemo struct {
+	lo, hi, at int
+}
+
+// searchQuote is quoteAt past its memo: a binary search of the marks.
+func (d *doc) searchQuote(off int) int {
 	marks := d.marks
-	// The last mark opening at or before off: the hint's if the next
-	// opens after off.
-	k := d.quoteHint
-	if !d.marksSorted || k >= len(marks) || marks[k].Open.Start > off || k+1 < len(marks) && marks[k+1].Open.Start <= off {
-		k = sort.Search(len(marks), func(i int) bool { return marks[i].Open.Start > off }) - 1
-		if k < 0 {
-			return -1
+	k := sort.Search(len(marks), func(i int) bool { return marks[i].Open.Start > off }) - 1
+	// The offsets up to the next mark's opening share the answer: inside
+	// mark k up to its end, after it (or before the first) -1.
+	lo, hi := 0, math.MaxInt
+	if k+1 < len(marks) {
+		hi = marks[k+1].Open.Start
+	}
+	at := -1
+	if k >= 0 {
+		q := &marks[k]
+		end := q.Close.End
+		if q.Continues {
+			end = q.Inner.End
 		}
-		d.quoteHint = k
+		if off < end {
+			at, lo, hi = k, q.Open.Start, min(hi, end)
+		} else {
+			lo = max(end, q.Open.Start)
+		}
 	}
-	q := &marks[k]
-	end := q.Close.End
-	if q.Continues {
-		end = q.Inner.End
+	if d.marksSorted {
+		d.quoteMemo = quoteMemo{lo: lo, hi: hi, at: at}
 	}
-	if off < end {
-		return k
-	}
-	return -1
+	return at
 }
 
 func (d *doc) inQuote(off int) bool { return d.quoteAt(off) >= 0 }

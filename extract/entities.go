@@ -762,7 +762,7 @@ func firstOf(toks []string) string {
 // nothing; a man's plainly named does not stand in the way. "Mrs. Ned
 // Pell" is his wife, named by his name, and no tie.
 func (d *doc) missTies() map[string]string {
-	w := d.w
+	w := &d.w
 	given := map[string]string{}
 	// "Jane Pell" and "Jane Hollis": a given name the text writes before
 	// two surnames names two women, and ties neither surname to one.
@@ -1106,7 +1106,7 @@ func (d *doc) saintsPlace(name [2]int) bool {
 	if i := name[0] - 1; i < 0 || d.toks[i].Kind != tokWord || d.toks[i].End-d.toks[i].Start > 4 || d.text[d.toks[i].Start]|0x20 != 's' {
 		return false
 	}
-	w := d.w
+	w := &d.w
 	return w.isWord(name[0]-1) && strings.TrimSuffix(w.lower(name[0]-1), ".") == "st" && possessive(w.word(name[1]-1))
 }
 
@@ -1114,7 +1114,7 @@ func (d *doc) saintsPlace(name [2]int) bool {
 // in text order, so that "Hormats" can find "Robert D. Hormats" introduced
 // in a sentence that quotes nobody.
 func (d *doc) names(t *entityTable, upTo int, next *int) {
-	w := d.w
+	w := &d.w
 	// The loop reads every token: what it asks of each is kept in
 	// locals, *next too, which nothing it calls reads.
 	toks, text, fiction, nx := d.toks, d.text, t.fiction, *next
@@ -1330,7 +1330,7 @@ func (d *doc) mayBeGenderNoun(i int) bool {
 // the he and she after it go on with that character, not with one named
 // in the paragraph before. It reports whether token i was such a noun.
 func (d *doc) titleSubject(i int, t *entityTable) bool {
-	w := d.w
+	w := &d.w
 	if !t.fiction || !w.isWord(i) || w.isCap(i) || !w.isWord(i-1) || w.lower(i-1) != "the" {
 		return false
 	}
@@ -1363,7 +1363,7 @@ func (d *doc) titleSubject(i int, t *entityTable) bool {
 // polite, he bowed"); else a given name, or a word a verb follows, is the
 // sentence's subject.
 func (d *doc) openingName(i int) bool {
-	w := d.w
+	w := &d.w
 	if d.ordinaryWord(i) {
 		return false
 	}
@@ -1392,7 +1392,7 @@ func (d *doc) apposition(np [2]int, e *entity, t *entityTable) {
 	if !t.fiction || e == nil || e.org || e.nominal {
 		return
 	}
-	w := d.w
+	w := &d.w
 	head := ""
 	// "Ned Pike, a carter," says what he is as "the carter" does;
 	// "Ada, a mortal maid," only what she is like: with "a", only a
@@ -1447,7 +1447,7 @@ func (d *doc) apposition(np [2]int, e *entity, t *entityTable) {
 // describes reports whether token i, a word in lower case, is a noun of
 // a person, one a character can be called by: "carter", "surgeon".
 func (d *doc) describes(i int) bool {
-	w := d.w
+	w := &d.w
 	if !w.isWord(i) || w.isCap(i) {
 		return false
 	}
@@ -1459,7 +1459,7 @@ func (d *doc) describes(i int) bool {
 // do, after "in", "at", "to" ("in Wexhall", "came to Ashgrove"); a
 // possessive ("in Emma's room") is someone's.
 func (d *doc) placed(name [2]int) bool {
-	w := d.w
+	w := &d.w
 	return d.register == RegisterFiction && w.isWord(name[0]-1) && placeWords[w.lower(name[0]-1)] && !possessive(w.word(name[1]-1))
 }
 
@@ -1503,7 +1503,7 @@ func (e *entity) notePlace(placed, inside bool) {
 // two words or more ends in a noun of a place: "the Kestrel Caves",
 // "Quarn Street". A bare "Kestrel" after them names the place, and
 // the he or she that happens to follow it is someone else's.
-func (e *entity) noteLandmark(w words, name [2]int, fiction bool) {
+func (e *entity) noteLandmark(w *words, name [2]int, fiction bool) {
 	if !fiction || e.landmark || e.titled || name[1]-name[0] < 2 || !landmarkNouns[w.lower(name[1]-1)] && !compassWords[w.lower(name[0])] {
 		return
 	}
@@ -1602,7 +1602,7 @@ func agentEnding(l string) bool {
 // of being inside, with or without "the": "in Wexhall", "through the
 // Kessar Hills". A possessive ("in Emma's room") is someone's.
 func (d *doc) inside(name [2]int) bool {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction || possessive(w.word(name[1]-1)) {
 		return false
 	}
@@ -1628,7 +1628,7 @@ var insideWords = map[string]bool{
 // Rhoda", "Poor Harriet", "Whereas Philip" are Rhoda, Harriet and
 // Philip, though the text never writes "therefore" in lower case.
 func (d *doc) trimKnown(np, name [2]int, t *entityTable) ([2]int, [2]int) {
-	w := d.w
+	w := &d.w
 	if name[1]-name[0] < 2 || !(d.sentenceStart(name[0]) || w.isPunct(name[0]-1, "\"“‘'-—")) {
 		return np, name
 	}
@@ -1680,7 +1680,7 @@ func (d *doc) trimKnownMention(m mention, t *entityTable) mention {
 // writes alone. A title the story always writes with "the", "the White
 // Badger", keeps its words.
 func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
-	w := d.w
+	w := &d.w
 	if !t.fiction || name[1]-name[0] < 2 || !w.isWord(name[0]-1) || w.lower(name[0]-1) != "the" || w.in(name[0], classHonorific) {
 		return np, name
 	}
@@ -1699,7 +1699,7 @@ func (d *doc) trimPlace(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 // take the place's word as a name of hers and so, found "in Quellport"
 // after, become the place. A month or a weekday is trimmed as a place.
 func (d *doc) trimPlaceWord(np, name [2]int, t *entityTable) ([2]int, [2]int) {
-	w := d.w
+	w := &d.w
 	if !t.fiction || name[1]-name[0] < 2 || w.in(name[0], classHonorific) {
 		return np, name
 	}
@@ -1737,7 +1737,7 @@ func (d *doc) trimPlaceWord(np, name [2]int, t *entityTable) ([2]int, [2]int) {
 func (d *doc) placedAlone(l string) int {
 	if d.alonePlaces == nil {
 		d.alonePlaces = map[string]int{}
-		w := d.w
+		w := &d.w
 		for k := 1; k < len(d.toks); k++ {
 			if w.isLower(k-1) && insideWords[w.lower(k-1)] && w.nameLike(k) && !w.nameLike(k+1) && !possessive(w.word(k)) {
 				d.alonePlaces[w.lower(k)]++
@@ -1768,7 +1768,7 @@ func (d *doc) voteGender(e *entity, first, i int, subj bool) {
 	if e == nil || e.org || e.nominal || d.register != RegisterFiction {
 		return
 	}
-	w := d.w
+	w := &d.w
 	if i >= len(d.toks) {
 		return
 	}
@@ -2135,7 +2135,7 @@ func (d *doc) dated(name [2]int) bool {
 	if name[1]-name[0] != 1 || !d.mayBeIn(&calendarPairs, name[0]) {
 		return false
 	}
-	w := d.w
+	w := &d.w
 	i := name[0]
 	if !calendarWords[w.lower(i)] {
 		return false
@@ -2216,7 +2216,7 @@ func (t *entityTable) possNounGender(l string) gender {
 // old man", as someone a later "she" or "he" can refer to. It reports
 // whether token i was such a noun.
 func (d *doc) gendered(i int, t *entityTable) bool {
-	w := d.w
+	w := &d.w
 	if !w.isWord(i) || w.isCap(i) {
 		return false
 	}
@@ -2279,7 +2279,7 @@ func (d *doc) opensClause(first int) bool {
 // the pronoun settles the gender. It reports whether token i was such a
 // noun.
 func (d *doc) walkOnNoun(i int, t *entityTable) bool {
-	w := d.w
+	w := &d.w
 	if !t.fiction || !w.isWord(i) || w.isCap(i) {
 		return false
 	}
@@ -2316,7 +2316,7 @@ func (d *doc) walkOnNoun(i int, t *entityTable) bool {
 // on about the walk-on with a he or she: "this little boy" after "a small
 // boy" it followed.
 func (d *doc) walkOnAgain(first, i int, t *entityTable) *entity {
-	w := d.w
+	w := &d.w
 	if l := w.lower(first); !t.fiction || l != "the" && l != "this" && l != "that" {
 		return nil
 	}
@@ -2353,7 +2353,7 @@ func (d *doc) walkOnOpening(first, i int) bool {
 // subjectOpening reports whether the description from token first to its
 // noun i is the subject opening its sentence, a finite verb after it.
 func (d *doc) subjectOpening(first, i int) bool {
-	w := d.w
+	w := &d.w
 	// Past an opening phrase or adverb: "In the doorway a porter
 	// stood.", "Presently a clerk came in.", "Once a tall soldier went
 	// to the brook."

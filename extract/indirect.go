@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -248,7 +249,7 @@ var claimNouns = setOf(`claim claims assertion assertions suggestion suggestions
 // The one whose noun it is, a possessive before it, speaks; else no one
 // named. Only the spots of "that" are looked at.
 func (d *doc) claimNounReports(prev []found) []found {
-	w := d.w
+	w := &d.w
 	var out []found
 	for _, k := range d.thats {
 		i := k - 1
@@ -312,7 +313,7 @@ func (d *doc) claimNounReports(prev []found) []found {
 // claimOwner is the possessor of the noun at token i: "his claim", "the
 // mayor's earlier claim", "Roe's false claims".
 func (d *doc) claimOwner(i, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	j := i - 1
 	for j > min && w.isWord(j) && (d.tagOf(j) == "JJ" || d.tagOf(j) == "VBN" || strings.HasPrefix(d.tagOf(j), "RB")) {
 		j--
@@ -344,7 +345,7 @@ func cueCopy(c cue) *cue { return &c }
 // c and the source's mention: "as reported by the Post", "as first
 // reported by the Post", "as the Post reported", "as one study noted".
 func (d *doc) asStart(c cue, s sentence) (int, mention, bool) {
-	w := d.w
+	w := &d.w
 	// The passive: "as reported by X".
 	a := c.Tok - 1
 	if a > s.First && w.isWord(a) && (w.lower(a) == "first" || w.lower(a) == "previously" || w.lower(a) == "originally") {
@@ -387,7 +388,7 @@ func (d *doc) asStart(c cue, s sentence) (int, mention, bool) {
 // after it ("As the Post reported, the mayor knew"), or before it ("The
 // mayor knew, as the Post reported"); both when it stands between them.
 func (d *doc) asClause(c cue, s sentence) []found {
-	w := d.w
+	w := &d.w
 	a, m, ok := d.asStart(c, s)
 	if !ok {
 		return nil
@@ -474,7 +475,7 @@ func (d *doc) objectMin(c cue, k int) int {
 // object is, the object opening at token k: "called him a fraud", "call
 // themselves moderate", "called it very unfair".
 func (d *doc) callsSomething(c cue, k int) bool {
-	w := d.w
+	w := &d.w
 	if c.Lemma != "call" || c.LastTok != c.Tok || k != c.Tok+1 || !w.isWord(k) || !callObjects[w.lower(k)] || !w.isWord(k+1) {
 		return false
 	}
@@ -497,7 +498,7 @@ func (d *doc) content(first, last int) (Span, bool) {
 
 // contentMin is content with its own least number of words.
 func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
-	w := d.w
+	w := &d.w
 	// The narrator's own contrast ends the reported clause: "…, but
 	// residents were sceptical", "…; the company disagreed".
 	var quoted quoteCursor
@@ -518,8 +519,8 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 				break
 			}
 			// A contrasting clause with a report of its own is another
-			// report. (The length test spares most words the look-up.)
-			if len(l) >= 5 && len(l) <= 8 && reportSubordinators[l] && d.reportFollows(k+1) {
+			// report.
+			if reportSubordinator(l) && d.reportFollows(k+1) {
 				last = k
 				break
 			}
@@ -573,13 +574,26 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 
 // quoteCursor answers inQuote for offsets asked in increasing order,
 // walking the quotation marks once rather than searching them each time.
+// Its answer holds for every offset up to the next mark's opening or the
+// quotation's end, until: an offset before that is answered at once.
 type quoteCursor struct {
 	started bool
 	n       int // how many marks open at or before the last offset asked
+	in      bool
+	until   int
 }
 
 // inQuote is d.inQuote(off); off may not be less than the last asked.
 func (q *quoteCursor) inQuote(d *doc, off int) bool {
+	if off < q.until {
+		return q.in
+	}
+	return q.advance(d, off)
+}
+
+// advance is inQuote for an offset past until: it walks on to the marks
+// opening at or before off.
+func (q *quoteCursor) advance(d *doc, off int) bool {
 	if !q.started {
 		q.started = true
 		q.n = sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Open.Start > off })
@@ -587,15 +601,22 @@ func (q *quoteCursor) inQuote(d *doc, off int) bool {
 	for q.n < len(d.marks) && d.marks[q.n].Open.Start <= off {
 		q.n++
 	}
+	q.in, q.until = false, math.MaxInt
+	if q.n < len(d.marks) {
+		q.until = d.marks[q.n].Open.Start
+	}
 	if q.n == 0 {
 		return false
 	}
-	m := d.marks[q.n-1]
+	m := &d.marks[q.n-1]
 	end := m.Close.End
 	if m.Continues {
 		end = m.Inner.End
 	}
-	return off < end
+	if off < end {
+		q.in, q.until = true, min(q.until, end)
+	}
+	return q.in
 }
 
 // closesQuote reports whether token k is the closing mark of a quotation.
@@ -779,7 +800,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 // court filing made public Friday says", "12% of voters say", "all but two
 // said"). What follows the verb is then reported whoever says it.
 func (d *doc) headSubject(c cue, s sentence, k int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	switch d.tagOf(c.Tok) {
 	case "VBD", "VBZ", "VBP":
 	default:
@@ -894,7 +915,7 @@ func (d *doc) headSubject(c cue, s sentence, k int) (mention, bool) {
 // filing cited two witnesses and said that …": the mention before the
 // nearest finite verb before "and" or "but", whatever stands before it.
 func (d *doc) coordinatedSubject(c cue, s sentence) (mention, bool) {
-	w := d.w
+	w := &d.w
 	switch d.tagOf(c.Tok) {
 	case "VBD", "VBZ", "VBP":
 	default:
@@ -924,7 +945,7 @@ func (d *doc) coordinatedSubject(c cue, s sentence) (mention, bool) {
 // token j, when words stand both in the aside and before it. A dash may be
 // written as two hyphens.
 func (d *doc) dashAside(j, min int) (int, bool) {
-	w := d.w
+	w := &d.w
 	if j <= min || !w.isPunct(j, "—–-") {
 		return -1, false
 	}
@@ -955,7 +976,7 @@ var relativeOpeners = setOf(`what which whom than`)
 // before a preposition (and a participle or adjective before it) at a
 // clause start, with no finite verb between it and m.
 func (d *doc) postModified(m mention, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	var best mention
 	found := false
 	for k := m.First - 1; k > min && m.First-k <= 8; k-- {
@@ -1047,7 +1068,7 @@ var timeWords = map[string]bool{
 // past a hearer ("told reporters"), an adverbial ("on Tuesday", "in a
 // statement") and "that".
 func (d *doc) afterCue(c cue, s sentence) int {
-	w := d.w
+	w := &d.w
 	k := c.LastTok + 1
 	if c.Object {
 		if w.isWord(k) {
@@ -1100,7 +1121,7 @@ func (d *doc) afterCue(c cue, s sentence) int {
 // infinitiveAt reports whether an infinitive, "to act" or "not to act",
 // starts at token k.
 func (d *doc) infinitiveAt(k int) bool {
-	w := d.w
+	w := &d.w
 	if w.isWord(k) && w.lower(k) == "not" {
 		k++
 	}
@@ -1112,7 +1133,7 @@ func (d *doc) infinitiveAt(k int) bool {
 // ("urged the board to act, but …", "urged them to act, warning that …"),
 // not an adverbial to step over.
 func (d *doc) adverbialAt(k int) bool {
-	w := d.w
+	w := &d.w
 	return w.isWord(k) && timeWords[w.lower(k)] && !(w.lower(k) == "to" && d.tagOf(k+1) == "VB")
 }
 
@@ -1126,7 +1147,7 @@ func (d *doc) contentCue(c cue, s sentence) (found, bool) {
 // contentCueMin is contentCue with its own least number of words in the
 // clause: "The museum, Mr. Brackett said, would …" reports a short piece.
 func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
-	w := d.w
+	w := &d.w
 	var m mention
 	var comma int
 	loose := false
@@ -1226,7 +1247,7 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 // token j: ", a spokeswoman, Ann Roe," or ", Ann Roe, a spokeswoman,". It
 // also returns the subject's first token.
 func (d *doc) appositionBefore(j, min int) (mention, int, bool) {
-	w := d.w
+	w := &d.w
 	if !w.isPunct(j, ",") {
 		return mention{}, 0, false
 	}
@@ -1252,7 +1273,7 @@ func (d *doc) appositionBefore(j, min int) (mention, int, bool) {
 // after a hearer ("X, she told them, Y") or after a phrase of time or
 // place ("X, he told me on Friday, Y", "X, she said in the video, Y").
 func (d *doc) attributionComma(c cue, s sentence) (int, bool) {
-	w := d.w
+	w := &d.w
 	j := c.LastTok + 1
 	if w.isPunct(j, ",") {
 		return j, true
@@ -1324,7 +1345,7 @@ func (d *doc) attributionComma(c cue, s sentence) (int, bool) {
 // after the vote", "a week before", which dates an attribution rather than
 // going on with what was said.
 func (d *doc) timeSpanAt(k int) bool {
-	w := d.w
+	w := &d.w
 	// The unit first: the tagger is the costly part.
 	if !w.isWord(k) || !w.isWord(k+1) || !timeUnits[w.lower(k+1)] {
 		return false
@@ -1343,7 +1364,7 @@ var invertedCues = setOf(`say add write note`)
 // a cue: "as she left the court", "while visiting the port", "when the
 // hearing ended". "as many as 40" and "as well" open no clause.
 func (d *doc) sceneClauseAt(k int) bool {
-	w := d.w
+	w := &d.w
 	if !w.isWord(k) || !sceneAfterCue[w.lower(k)] || !w.isWord(k+1) {
 		return false
 	}
@@ -1359,7 +1380,7 @@ var sceneAfterCue = setOf(`as while when`)
 // a handful of aides who work for her", "…, said a spokesman for the
 // ministry, Ann Roe". A finite verb before any relative word is a clause's.
 func (d *doc) modifiesSpeaker(k, last int) bool {
-	w := d.w
+	w := &d.w
 	if !w.isWord(k) || d.tagOf(k) != "IN" && !relativeWho[w.lower(k)] {
 		return false
 	}
@@ -1415,7 +1436,7 @@ func (d *doc) bareTitle(m mention) bool {
 
 // accordingTo is "according to X, CONTENT" and "CONTENT, according to X".
 func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
-	w := d.w
+	w := &d.w
 	m, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
 	if !ok {
 		m, ok = d.looseSource(c.LastTok+1, s.Last)
@@ -1502,7 +1523,7 @@ func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 // starts at token i, with a determiner before it and the nouns after it:
 // "“Harbour Days,” a book …", "the “Ferries for All” plan".
 func (d *doc) quotedTitle(i, max int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	k := i
 	if w.isWord(k) && determiners[w.lower(k)] {
 		k++
@@ -1561,7 +1582,7 @@ func (d *doc) prevBySentence(prev []found) map[int32][]int {
 // gerund is "…, saying (that) CONTENT": the speaker is the subject of the
 // sentence, or of an attribution earlier in it.
 func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
-	w := d.w
+	w := &d.w
 	if d.addsTo(c) {
 		return found{}, false
 	}
@@ -1701,7 +1722,7 @@ var gerundAdverbs = setOf(`even instead then again`)
 // finite verb right after the mention (an adverb may come between) is the
 // proof that it is a subject.
 func (d *doc) subjectPastOpeners(s sentence, end int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	for i := s.First; i < end && i-s.First < 30; i++ {
 		if i > s.First && !w.isPunct(i-1, ",") {
 			continue
@@ -1743,7 +1764,7 @@ func (d *doc) subjectPastOpeners(s sentence, end int) (mention, bool) {
 // reported, by an asker the sentence does not name. The active verb
 // ("a reporter who asked about finances") is left to the other rules.
 func (d *doc) askedAbout(c cue, s sentence) (found, bool) {
-	w := d.w
+	w := &d.w
 	j := c.Tok - 1
 	for j >= s.First && w.isWord(j) && (w.lower(j) == "not" || w.lower(j) == "also" || strings.HasSuffix(w.lower(j), "ly") && !w.isCap(j)) {
 		j--
@@ -1770,7 +1791,7 @@ func (d *doc) askedAbout(c cue, s sentence) (found, bool) {
 // to the first punctuation outside quotation marks, when they do not start
 // inside a quotation (that is a direct quote's business).
 func (d *doc) objectClause(c cue, s sentence) (Span, bool) {
-	w := d.w
+	w := &d.w
 	last := c.LastTok + 1
 	for last < s.Last && !(w.isPunct(last, ",;:.?!") && !d.inQuote(d.toks[last].Start)) {
 		last++
@@ -1804,7 +1825,7 @@ func (d *doc) mentionOf(c cue, s sentence) (found, bool) {
 // infinitive, its object if it has one, else the subject of the verb that
 // governs it.
 func (d *doc) infinitive(c cue, s sentence) (found, bool) {
-	w := d.w
+	w := &d.w
 	to := c.Tok - 1
 	if c.Class != classSpeech || to-1 <= s.First {
 		return found{}, false
@@ -1886,7 +1907,7 @@ func (d *doc) infinitive(c cue, s sentence) (found, bool) {
 // no relative clause between ("to emphasize positions that voters like"
 // names no report).
 func (d *doc) infinitiveClause(k, last int) bool {
-	w := d.w
+	w := &d.w
 	if k > 0 && w.isWord(k-1) && w.lower(k-1) == "that" {
 		return true
 	}
@@ -1947,10 +1968,16 @@ func (d *doc) joinerIn(first, last int) bool {
 	return false
 }
 
-// reportSubordinators open a clause that may hold a report of its own
-// (words of five to eight letters: contentMin counts on it):
-// "…, while 60 percent said …".
-var reportSubordinators = setOf(`while whereas though although`)
+// reportSubordinator reports whether l opens a clause that may hold a
+// report of its own: "…, while 60 percent said …". contentMin asks it of
+// every word of a reported clause: a switch, where a set cost a hash.
+func reportSubordinator(l string) bool {
+	switch l {
+	case "while", "whereas", "though", "although":
+		return true
+	}
+	return false
+}
 
 // isContraction reports whether w is a word with "is" or "has" contracted
 // onto it ("he's", "that’s") rather than a possessive.
@@ -2605,7 +2632,7 @@ func (d *doc) relativeAfter(mq markQuote) bool {
 // after "and" or "but" starts at token j: `…," angering`, `…" and
 // accused`.
 func (d *doc) newPredicateAt(j int) bool {
-	w := d.w
+	w := &d.w
 	if w.isPunct(j, ",") && w.isWord(j+1) && d.tagOf(j+1) == "VBG" {
 		return true
 	}
@@ -2708,7 +2735,7 @@ func (d *doc) indented(mq markQuote) bool {
 // meant or imagined: "seemed to say", "as if to say", "as much as to say",
 // "would have said", "might have exclaimed".
 func (d *doc) unspokenBefore(f found) bool {
-	w := d.w
+	w := &d.w
 	k := d.tokenAt(d.marks[f.mark].Open.Start) - 1
 	if w.isPunct(k, ",:") {
 		k--
@@ -3170,7 +3197,7 @@ func (d *doc) finiteCue(c cue) bool {
 // and `"…," said Ames, a nurse` attribute the quotation; `"…," Ames
 // admitted that …` and `"…," as Ames called it` report more.
 func (d *doc) attributionEnds(f *found, end, last int) bool {
-	w := d.w
+	w := &d.w
 	if w.isWord(end) && w.lower(end) == "as" {
 		return false
 	}
@@ -3303,7 +3330,7 @@ func (d *doc) words(sp Span) int {
 }
 
 func (d *doc) scareQuote(mq markQuote) bool {
-	w := d.w
+	w := &d.w
 	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
 	n := 0
 	for k := first; k < last; k++ {
@@ -3344,7 +3371,7 @@ func (d *doc) scareQuote(mq markQuote) bool {
 // holds quotation mq: between the punctuation marks (outside quotations)
 // that bound it.
 func (d *doc) clauseAround(mq markQuote, s sentence) (int, int) {
-	w := d.w
+	w := &d.w
 	open, end := d.tokenAt(mq.Open.Start), d.tokenAt(closeEnd(mq))
 	first := open
 	for first > s.First && !(w.isPunct(first-1, ",;:—–") && !d.inQuote(d.toks[first-1].Start)) {
@@ -3504,7 +3531,7 @@ and but or while as when if although though since so`)
 // clause start to the cue, at most a dozen words, with no finite verb in
 // it; its last word must be able to head a noun phrase.
 func (d *doc) looseSubject(end, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	j := d.skipBack(end-1, min)
 	if j < min || !w.isWord(j) {
 		return mention{}, false
@@ -3549,7 +3576,7 @@ func (d *doc) looseSubject(end, min int) (mention, bool) {
 // noun. A poll's source is long: "according to early results of the exit
 // poll conducted by a firm for the wire service and two networks".
 func (d *doc) looseSource(i, max int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	noun := false
 	k := i
 	for ; k < max && w.isWord(k); k++ {
@@ -3584,7 +3611,7 @@ func (d *doc) looseSource(i, max int) (mention, bool) {
 // clause at token k, after an adverb or a pronoun subject: "… and
 // criticized the party's record", "… and she accused him of …".
 func (d *doc) actFollows(k int) bool {
-	w := d.w
+	w := &d.w
 	// Find the cue first, as reportFollows does: most clauses have none,
 	// and the tagger is the costly part.
 	if !d.actCueAt(k) && !d.actCueAt(k+1) {
@@ -3629,7 +3656,7 @@ func (d *doc) cueAt(k int) (cue, bool) {
 // speech: a speech verb opens it, after adverbs ("also said"), or follows a
 // short subject ("three-quarters said", "the senator added").
 func (d *doc) reportFollows(k int) bool {
-	w := d.w
+	w := &d.w
 	// Find the cue first: most clauses have none near, and the tagger,
 	// which the words before it need, is the costly part.
 	cue := -1
@@ -3668,7 +3695,7 @@ var whWords = setOf(`whether if why what how who whom which when where`)
 // runs to the next comma; the asker is the subject when there is one (not
 // in the passive "Dunmore was asked why …", whose subject is asked).
 func (d *doc) askedWh(c cue, s sentence) (found, bool) {
-	w := d.w
+	w := &d.w
 	k := c.LastTok + 1
 	first := -1
 	for j := k; j < s.Last && j-k < 7 && w.isWord(j); j++ {
@@ -3735,7 +3762,7 @@ var adverbialPreps = setOf(`at by from in on with about into than like over just
 // in it: "said in an interview the plan would fail", "said in a statement
 // that …". It returns where the reported clause starts.
 func (d *doc) clauseAfter(k, last int) (int, bool) {
-	w := d.w
+	w := &d.w
 	if !w.isWord(k) || d.inQuote(d.toks[k].Start) {
 		return k, true
 	}
@@ -4037,7 +4064,7 @@ var workNouns = setOf(`book books autobiography memoir memoirs novel novels biog
 // it holds no finite verb but in a relative clause of its own, and at most
 // a dozen words.
 func (d *doc) clauseSubject(end, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	j := end - 1
 	for {
 		j = d.skipBack(j, min)
@@ -4149,7 +4176,7 @@ var relativeWords = setOf(`who that which`)
 // its own: opened by "that", or a subject and a finite verb within its
 // first words.
 func (d *doc) reportedClause(k, last int) bool {
-	w := d.w
+	w := &d.w
 	if k > 0 && w.isWord(k-1) && w.lower(k-1) == "that" {
 		return true
 	}
@@ -4193,7 +4220,7 @@ func (d *doc) indefinite(j, min int) bool {
 // words were said rather than say any: "In a statement", "In her reply to
 // that", "Minutes later". "In other words" and "In cases of fraud" say.
 func (d *doc) sceneSetting(first, last int) bool {
-	w := d.w
+	w := &d.w
 	if last-first < 2 || !w.isWord(first) || !w.isWord(last-1) {
 		return false
 	}
@@ -4217,7 +4244,7 @@ const maxLabelWords = 4
 // Well, I think …", "Q: …" / "A: …"); the rest of the line is what the named
 // said. Lines whose words already make a quotation are left to it.
 func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
-	w := d.w
+	w := &d.w
 	var out []found
 	drop := map[int]bool{}
 	qa := d.interviewLabels()
@@ -4330,7 +4357,7 @@ func (d *doc) colons() []int {
 // interviewLabels returns "q" and "a" when the text is an interview whose
 // lines open "Q:" and "A:", both more than once.
 func (d *doc) interviewLabels() map[string]bool {
-	w := d.w
+	w := &d.w
 	n := map[string]int{}
 	// Each label ends at a colon.
 	for _, k := range d.colons() {
@@ -4364,7 +4391,7 @@ func (d *doc) overlapsAny(s Span, quotes []found) bool {
 // nameList reports whether tokens [first, last) are a list of names, as
 // "Iowa: Ann Lee, Bo Park, Cy Young, …" lists the people of a panel.
 func (d *doc) nameList(first, last int) bool {
-	w := d.w
+	w := &d.w
 	commas := 0
 	for k := first; k < last; k++ {
 		switch {

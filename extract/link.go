@@ -146,7 +146,7 @@ func trimSpan(text string, s Span) Span {
 // directCue looks for a cue and speaker right after or right before a
 // direct quotation.
 func (d *doc) directCue(f *found, mq markQuote, used map[int]bool) {
-	w := d.w
+	w := &d.w
 	// After: `"…," Hormats said.` / `"…," said the parson.` A quotation
 	// that ends a sentence with a full stop is followed by a new sentence,
 	// not by its attribution, unless that goes on in lower case.
@@ -222,7 +222,7 @@ func (d *doc) namedCueBefore(f *found, mq markQuote, used map[int]bool) bool {
 
 // cueBefore looks for a cue and speaker right before a direct quotation.
 func (d *doc) cueBefore(f *found, mq markQuote, used map[int]bool) bool {
-	w := d.w
+	w := &d.w
 	// Before: `Qian stressed in his keynote address: "…"`, `He said, "…"`.
 	open := d.tokenAt(mq.Open.Start)
 	// A turn may open a paragraph after one that ends "His mother said:"
@@ -270,7 +270,7 @@ func (d *doc) cueBefore(f *found, mq markQuote, used map[int]bool) bool {
 // verbs there (a bare "whisper" may be a noun, a present form after a
 // possessive is) and the speaker is no subject.
 func (d *doc) heardSpeaker(start, open int) (mention, cue, bool) {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction || !w.isPunct(open-1, ":,—–-") {
 		return mention{}, cue{}, false
 	}
@@ -345,7 +345,7 @@ var perceptionVerbs = setOf(`hear heard hearing overhear overheard overhearing`)
 // describes it: `“…” ― Ann Roe⏎`, `"…"⏎⏎- Ann Roe, tweeting after …`, as
 // under an epigraph or in a gallery of readers' answers.
 func (d *doc) creditAfter(mq markQuote) (mention, bool) {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterNews || mq.Continues {
 		return mention{}, false
 	}
@@ -411,7 +411,7 @@ func (d *doc) pastTenseAfter(i, end int) (mention, cue, bool) {
 // as the subject after an inverted cue: "“…,” said nanny." A household
 // calls its nurse or cook by her post as by a name, with no article.
 func (d *doc) bareRole(k int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction || k+1 >= len(d.toks) || !w.isWord(k) || w.isCap(k) || !personLexicon(w.lower(k)) || !w.isPunct(k+1, ".,;!?") {
 		return mention{}, false
 	}
@@ -423,7 +423,7 @@ func (d *doc) bareRole(k int) (mention, bool) {
 // …". The phrase must be all the clause, so that "from the hall" or
 // "from Tom's lips, as he …" tell where, not who.
 func (d *doc) fromAfter(i, end int) (mention, cue, bool) {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction || i >= end || !w.isWord(i) || w.lower(i) != "from" {
 		return mention{}, cue{}, false
 	}
@@ -440,7 +440,7 @@ func (d *doc) fromAfter(i, end int) (mention, cue, bool) {
 // she said: "“…,” was his answer", "was her cold reply". The words are
 // the possessor's; "was the reply" names nobody.
 func (d *doc) ownUtterance(c cue, m mention) bool {
-	w := d.w
+	w := &d.w
 	if l := w.lower(c.Tok); l != "was" && l != "were" {
 		return false
 	}
@@ -454,7 +454,7 @@ func (d *doc) ownUtterance(c cue, m mention) bool {
 // being the one spoken to. "he heard himself say" is his own. Without a
 // verb of hearing, m and c stand.
 func (d *doc) heardAfter(m mention, c cue, end int) (mention, cue, bool) {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction || m.Last > c.Tok+1 {
 		return m, c, true
 	}
@@ -489,7 +489,7 @@ func (d *doc) heardAfter(m mention, c cue, end int) (mention, cue, bool) {
 // think he is--” Ann could not say the word": the one who could not go
 // on spoke it.
 func (d *doc) denied(mq markQuote, m mention, c cue, end int) bool {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction || m.Last > c.Tok || w.isPunct(d.tokenAt(mq.Inner.End)-1, "-—–") {
 		return false
 	}
@@ -712,7 +712,7 @@ func (d *doc) cueAndSubject(i, end int, nearQuote, opens bool) (mention, cue, bo
 // "said Ann's young man" speaks for the wife and the young man, not Tom or
 // Ann.
 func (d *doc) possessed(m mention) mention {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction || m.Kind != mentionName || !possessive(w.word(m.Last-1)) {
 		return m
 	}
@@ -748,7 +748,7 @@ var governing = setOf(`with in to by of for at about over into from upon under b
 // "The question was repeated", "he was asked". Its subject is the words or
 // the one spoken to, not the speaker.
 func (d *doc) passive(c cue) bool {
-	w := d.w
+	w := &d.w
 	k := c.Tok - 1
 	return d.register == RegisterFiction && w.isWord(k) && beForms[w.lower(k)] && !strings.HasSuffix(w.lower(c.Tok), "ing")
 }
@@ -853,7 +853,7 @@ func (d *doc) subjectOf(c cue, min int) (mention, bool) {
 // statement,"). "said that \"…\"" is reported speech embedding a quoted
 // fragment: a mixed quote, left to the indirect rules.
 func (d *doc) introduces(c cue, open int) bool {
-	w := d.w
+	w := &d.w
 	between := open - c.LastTok - 1
 	if between == 0 {
 		return true
@@ -892,7 +892,7 @@ func (d *doc) introduces(c cue, open int) bool {
 // tagger reads many of them as nouns before a verb, so the ending tells,
 // but for the nouns that have it.
 func (d *doc) lyAdverb(k int) bool {
-	w := d.w
+	w := &d.w
 	if !w.isWord(k) || w.isCap(k) {
 		return false
 	}
@@ -925,7 +925,7 @@ func (d *doc) reportsClause(c cue) bool {
 // "Tom ventured to say,", "Ann ceased not to exclaim,", "and could say:".
 // The subject is that of the governing verb.
 func (d *doc) infinitiveSubject(c cue, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	// "was obliged to say \"creatures,\"", "taught to say \"I\"": a word
 	// quoted right after the verb is named, not spoken; a spoken
 	// quotation stands after a comma or colon.
@@ -980,7 +980,7 @@ func (d *doc) infinitiveSubject(c cue, min int) (mention, bool) {
 // place ("him", "to their table", "a fuller pause"), the verb in the past
 // tense an infinitive of purpose after k follows, or -1.
 func (d *doc) purposeVerb(k, min int) int {
-	w := d.w
+	w := &d.w
 	for j := k; j > min && k-j < 5; j-- {
 		if !w.isWord(j) {
 			return -1
@@ -1016,7 +1016,7 @@ var gerundOpeners = setOf("but and yet while when where whereupon till until the
 // there that the sentence's own subject could be is left to that subject,
 // which the resolver reads better.
 func (d *doc) gerundClauseSubject(c cue, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction {
 		return mention{}, false
 	}

@@ -296,6 +296,11 @@ func (w *words) isPunct(i int, set string) bool {
 
 // punctIn is isPunct for a punctuation token i.
 func (w *words) punctIn(i int, set string) bool {
+	// Most punctuation is one byte: a byte search, without the general
+	// one's set-up.
+	if t := &w.toks[i]; t.End-t.Start == 1 {
+		return strings.IndexByte(set, w.text[t.Start]) >= 0
+	}
 	return strings.Contains(set, w.text[w.toks[i].Start:w.toks[i].End])
 }
 
@@ -350,7 +355,10 @@ func (w *words) closesItalics(i int) bool {
 	rest := w.text[w.toks[i].End:]
 	rest = rest[:min(len(rest), 8)]
 	// Byte by byte: nameLike asks this of every capitalised word, and
-	// most are followed by a space.
+	// most are followed by a space, which ends the test at once.
+	if len(rest) == 0 || rest[0] <= ' ' {
+		return false
+	}
 	k := 0
 	for k < len(rest) {
 		if strings.IndexByte(".,;:!?\"'", rest[k]) >= 0 {
@@ -470,7 +478,7 @@ func romanNumeral(s string) bool {
 // clause and has a verb after it: "When Ann had gone, Tom lifted his head
 // and said", "…, but the clerk looked up and said".
 func (d *doc) coordinateSubject(and, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	for k := and - 2; k >= min && and-k < 20; k-- {
 		if d.inQuote(d.toks[k].Start) {
 			break
@@ -646,7 +654,7 @@ var phrasePrepositions = setOf(`after before during upon on without
 // (the cue), skipping adverbs and auxiliaries and an appositive between
 // commas ("Hormats, US undersecretary for …, said").
 func (d *doc) subjectBefore(end, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	j := d.skipBack(end-1, min)
 	if j < min {
 		return mention{}, false
@@ -786,7 +794,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 // is no subject, and the subject of a passive ("…, now a film, is
 // described as") is no speaker.
 func (d *doc) asideSubject(m mention, k, j, end, min int) bool {
-	w := d.w
+	w := &d.w
 	if w.isWord(m.Last-1) && timeNouns[w.lower(m.Last-1)] || w.isWord(end-1) && beForms[w.lower(end-1)] {
 		return false
 	}
@@ -806,7 +814,7 @@ func (d *doc) asideSubject(m mention, k, j, end, min int) bool {
 // participle follows, and no verb or preposition governs (the word before
 // it may be a subordinator or "that", which open its clause).
 func (d *doc) participleAside(m mention, k, min int) bool {
-	w := d.w
+	w := &d.w
 	if d.register != RegisterFiction || m.Kind == mentionNominal || m.First <= min {
 		return false
 	}
@@ -830,7 +838,7 @@ var beForms = setOf(`is are was were be been being`)
 // clauseStart reports whether token i begins a clause: the sentence start,
 // or after a comma, conjunction or quotation mark.
 func (d *doc) clauseStart(i, min int) bool {
-	w := d.w
+	w := &d.w
 	if i <= min {
 		return true
 	}
@@ -869,7 +877,7 @@ func (d *doc) mentionEndingAt(j, min int) (mention, bool) {
 // mentionHead is mentionEndingAt without the phrase a preposition joins
 // before it (extendPP).
 func (d *doc) mentionHead(j, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	// "Rep. Elijah Pellham (D-Md.)": the parenthesis is not the name.
 	if w.isPunct(j, ")") {
 		for k := j - 1; k > min && j-k < 10; k-- {
@@ -948,7 +956,7 @@ func (d *doc) relativeAntecedent(j, min int) (mention, bool) {
 
 // extendPP widens "the ministry" to "a spokeswoman for the ministry".
 func (d *doc) extendPP(m mention, min int) mention {
-	w := d.w
+	w := &d.w
 	p := m.First - 1
 	if !w.isWord(p) {
 		return m
@@ -968,7 +976,7 @@ func (d *doc) extendPP(m mention, min int) mention {
 }
 
 func (d *doc) mentionEndingAtNoPP(j, min int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	if !w.isWord(j) || w.isCap(j) {
 		return mention{}, false
 	}
@@ -995,7 +1003,7 @@ func (d *doc) mentionEndingAtNoPP(j, min int) (mention, bool) {
 // mentionStartingAt returns the mention that starts at token i, before
 // token max: "said Qian Xiaoqian, vice minister", "said the parson".
 func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	if !w.isWord(i) || i >= max {
 		return mention{}, false
 	}
@@ -1153,7 +1161,7 @@ var articles = setOf(`the a an`)
 // "said one of the colts": a walk-on of a crowd, whom a turn of the
 // exchange before would be mistaken for.
 func (d *doc) oneOf(i, max int) (mention, bool) {
-	w := d.w
+	w := &d.w
 	k := i + 1
 	if k >= max || !w.isWord(k) {
 		if k < len(w.toks) && w.isPunct(k, ",.;:!?") {
@@ -1192,7 +1200,7 @@ var mannerNouns = map[string]bool{"voice": true, "tone": true, "manner": true, "
 // noun, that closes the clause (punctuation follows), so that "said the man
 // in a low voice" is no phrase of the man's. It returns the new last token.
 func (d *doc) trailingPP(last, max int) int {
-	w := d.w
+	w := &d.w
 	k := last + 1
 	if k >= max || !w.isWord(k) || w.isCap(k) {
 		return last
@@ -1228,7 +1236,7 @@ func (d *doc) trailingPP(last, max int) int {
 }
 
 func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
-	w := d.w
+	w := &d.w
 	m := mention{
 		Span:   Span{w.toks[name[0]].Start, w.toks[name[1]-1].End},
 		Kind:   kind,
@@ -1260,7 +1268,15 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 
 // sentenceStart reports whether token i opens its sentence.
 func (d *doc) sentenceStart(i int) bool {
-	return i < len(d.toks) && d.afterDash(d.sents[d.sentOf[i]].First, i) == i
+	if i >= len(d.toks) {
+		return false
+	}
+	// Only a sentence that opens with punctuation may open with a dash.
+	first := d.sents[d.sentOf[i]].First
+	if first == i || d.toks[first].Kind != tokPunct {
+		return first == i
+	}
+	return d.afterDash(first, i) == i
 }
 
 // afterDash returns the first token from k, before end, that is no dash:
@@ -1285,7 +1301,7 @@ var timeNouns = map[string]bool{
 // skipBack steps left from token j over what may stand between a subject
 // and its verb: adverbs, auxiliaries, reflexives and time adverbials.
 func (d *doc) skipBack(j, min int) int {
-	w := d.w
+	w := &d.w
 	for j >= min && w.isWord(j) {
 		l := w.lower(j)
 		switch {
@@ -1411,7 +1427,7 @@ func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 // "Miss Ada Pike Goes Out", which trimName's heading check, starting
 // after the first word, leaves to a name that opens with a title.
 func (d *doc) trimFictionName(np, name [2]int) ([2]int, [2]int) {
-	w := d.w
+	w := &d.w
 	drop := func() {
 		if np[0] == name[0] {
 			np[0]++

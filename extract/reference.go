@@ -25,7 +25,7 @@ func (d *doc) narration(t *entityTable, upTo int, next *narrationCursor) {
 		d.names(t, upTo, &next.name)
 		return
 	}
-	w := d.w
+	w := &d.w
 	for i := next.pron; i < len(d.toks) && d.toks[i].Start < upTo; i++ {
 		next.pron = i + 1
 		if !w.isWord(i) {
@@ -136,7 +136,7 @@ var chainPassesOver = setOf(`to at with from for towards toward upon on by into 
 // within that one sentence: reaching a subject of a sentence further back
 // lost more than it gained.
 func (d *doc) mainSubject(t *entityTable, pos, para int, g gender) *entity {
-	w := d.w
+	w := &d.w
 	k := sort.Search(len(t.timeline), func(i int) bool { return t.timeline[i].pos >= pos })
 	var side *ref
 	for i := k - 1; i >= 0 && t.timeline[i].para == para; i-- {
@@ -926,7 +926,7 @@ func (t *entityTable) referredSince(e *entity, pos, para int, ok func(ref) bool)
 // the noun, then a lower-case word. A quotation that opens its paragraph
 // reads the last sentence of the paragraph before.
 func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
-	w := d.w
+	w := &d.w
 	p := d.paras[f.para]
 	open := d.tokenAt(d.marks[f.mark].Open.Start)
 	before := false
@@ -995,7 +995,7 @@ func (d *doc) describedSubject(f *found, g gender, c *conversation) *entity {
 // tokens [from, to), "his coat", "her hand", "herself", when no other
 // person is mentioned before it: the subject's own.
 func (d *doc) ownGender(from, to int) gender {
-	w := d.w
+	w := &d.w
 	for k := from; k < to; k++ {
 		if !w.isWord(k) {
 			continue
@@ -1027,7 +1027,7 @@ var utterers = setOf(`voice lips tongue mouth advice answer reply words thought 
 // a girl's, "interrupted his mother's voice" his mother's, "said her voice"
 // the one she refers to.
 func (d *doc) voiceOf(m mention) (mention, bool) {
-	w := d.w
+	w := &d.w
 	j := m.Last - 1
 	// "his advice concluded", "her faint voice had answered": what
 	// speaks for one is theirs, unless it is a kinsman's, "his
@@ -1192,7 +1192,7 @@ func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
 	if !c.fiction || m.Org || f.mark < 0 || !c.replying(f.para) || m.Last-m.First < 2 {
 		return nil
 	}
-	w := d.w
+	w := &d.w
 	head := w.lower(m.Last - 1)
 	g := nounGender[head]
 	switch w.lower(m.First) {
@@ -1247,7 +1247,7 @@ func (d *doc) partyReferent(m mention, f *found, c *conversation) *entity {
 // in with "a" or "an" shortly before it: "a stout man came up. … said the
 // man" is that new man.
 func (d *doc) introduced(m mention, head string) bool {
-	w := d.w
+	w := &d.w
 	para := d.paraOf[m.First]
 	for k := m.First - 1; k >= 0 && para-d.paraOf[k] <= 3; k-- {
 		if !w.isWord(k) || w.lower(k) != head {
@@ -1474,7 +1474,7 @@ func (t *entityTable) titled(title string, pos int) *entity {
 // characters by, "Doctor Pike" for the Mr. Pike of the narration: the
 // narration goes on to call him "the doctor".
 func (d *doc) dub(mq markQuote, t *entityTable) {
-	w := d.w
+	w := &d.w
 	first, last := d.tokenAt(mq.Inner.Start), d.tokenAt(mq.Inner.End)
 	for k := first; k+1 < last; k++ {
 		if !w.isWord(k) || !w.isCap(k) {
@@ -1755,7 +1755,7 @@ func descKey(name string) string {
 // replied a voice"; else the narration of the paragraph goes on to show
 // who spoke, "said a voice, and Tom came out of the reeds".
 func (d *doc) unknownVoice(m mention, f *found, c *conversation) *entity {
-	w := d.w
+	w := &d.w
 	if !c.fiction || m.Last-m.First < 2 || w.lower(m.Last-1) != "voice" {
 		return nil
 	}
@@ -1794,7 +1794,7 @@ func (d *doc) unknownVoice(m mention, f *found, c *conversation) *entity {
 // of a verb of perceiving, "which Tom thought he had heard", "Tom saw Ada".
 // Not after "by" or "with": "she was walking by Tom" shows the speaker.
 func (d *doc) voiceListener(np [2]int, end int) bool {
-	w := d.w
+	w := &d.w
 	b := np[0] - 1
 	if b >= 0 && w.isWord(b) && w.lower(b) == "the" {
 		b--
