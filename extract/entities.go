@@ -344,7 +344,9 @@ func (t *entityTable) index(e *entity, i int) {
 			}
 			t.lists = append(t.lists, i)
 			t.byWord[w] = t.lists[len(t.lists)-1 : len(t.lists) : len(t.lists)]
-		case ix[len(ix)-1] != i:
+		case !slices.Contains(ix, i):
+			// An entity indexed again when its name grew may share a
+			// word with entities filed since: it stays listed once.
 			t.byWord[w] = append(ix, i)
 		}
 	}
