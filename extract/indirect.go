@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -501,9 +500,8 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 	w := &d.w
 	// The narrator's own contrast ends the reported clause: "…, but
 	// residents were sceptical", "…; the company disagreed".
-	var quoted quoteCursor
 	for k := first + minContentWords; k < last-1; k++ {
-		if quoted.inQuote(d, d.toks[k].Start) {
+		if d.inQuote(d.toks[k].Start) {
 			continue
 		}
 		if w.isWord(k) {
@@ -570,53 +568,6 @@ func (d *doc) contentMin(first, last, minWords int) (Span, bool) {
 		}
 	}
 	return Span{d.toks[first].Start, d.toks[last-1].End}, n >= minWords
-}
-
-// quoteCursor answers inQuote for offsets asked in increasing order,
-// walking the quotation marks once rather than searching them each time.
-// Its answer holds for every offset up to the next mark's opening or the
-// quotation's end, until: an offset before that is answered at once.
-type quoteCursor struct {
-	started bool
-	n       int // how many marks open at or before the last offset asked
-	in      bool
-	until   int
-}
-
-// inQuote is d.inQuote(off); off may not be less than the last asked.
-func (q *quoteCursor) inQuote(d *doc, off int) bool {
-	if off < q.until {
-		return q.in
-	}
-	return q.advance(d, off)
-}
-
-// advance is inQuote for an offset past until: it walks on to the marks
-// opening at or before off.
-func (q *quoteCursor) advance(d *doc, off int) bool {
-	if !q.started {
-		q.started = true
-		q.n = sort.Search(len(d.marks), func(i int) bool { return d.marks[i].Open.Start > off })
-	}
-	for q.n < len(d.marks) && d.marks[q.n].Open.Start <= off {
-		q.n++
-	}
-	q.in, q.until = false, math.MaxInt
-	if q.n < len(d.marks) {
-		q.until = d.marks[q.n].Open.Start
-	}
-	if q.n == 0 {
-		return false
-	}
-	m := &d.marks[q.n-1]
-	end := m.Close.End
-	if m.Continues {
-		end = m.Inner.End
-	}
-	if off < end {
-		q.in, q.until = true, min(q.until, end)
-	}
-	return q.in
 }
 
 // closesQuote reports whether token k is the closing mark of a quotation.

@@ -45,27 +45,3 @@ func TestQuoteAtMemo(t *testing.T) {
 		}
 	}
 }
-
-// TestQuoteCursor holds quoteCursor, which keeps its answer up to the next
-// mark, to quoteAt at offsets asked in increasing order.
-func TestQuoteCursor(t *testing.T) {
-	for _, text := range []string{
-		`He said, "Go home." Then "she" left. "Yes," Ann said, "we will."`,
-		"\"One paragraph runs on\n\n\"and on to the next,\" she said. “Curly” too.",
-		`No quotation here at all.`,
-		strings.Repeat(`Ann said, "go on." And “then” `, 40),
-	} {
-		for _, reg := range []Register{RegisterNews, RegisterFiction} {
-			d := newDoc(text, defaultCues, nil, reg, nil)
-			r := rand.New(rand.NewSource(3))
-			for from := 0; from < len(text); from += 7 {
-				var q quoteCursor
-				for off := from; off < len(text)+2; off += r.Intn(4) {
-					if got, want := q.inQuote(d, off), d.quoteAt(off) >= 0; got != want {
-						t.Fatalf("%q: inQuote(%d) = %v, want %v", text, off, got, want)
-					}
-				}
-			}
-		}
-	}
-}
