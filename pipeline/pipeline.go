@@ -52,10 +52,13 @@ type Options struct {
 
 // Stats counts what a run did.
 type Stats struct {
-	Read    int   // documents read from the source
-	Written int   // predictions written to the sink
-	Failed  int   // predictions written with Error set
-	Bytes   int64 // bytes of document text read
+	Read    int // documents read from the source
+	Written int // predictions written to the sink
+	Failed  int // predictions written with Error set
+	// Panicked counts the failed predictions whose analysis panicked: a bug
+	// in the analyzer, not bad input, which a caller should report as such.
+	Panicked int
+	Bytes    int64 // bytes of document text read
 }
 
 // window is how many documents may be read and not yet written, per worker:
@@ -68,7 +71,13 @@ const window = 4
 // job is one document on its way through the pipeline.
 type job struct {
 	doc  corpus.Document
-	done chan corpus.Prediction // buffered: workers never wait for the writer
+	done chan result // buffered: workers never wait for the writer
+}
+
+// result is a job's prediction and whether its analysis panicked.
+type result struct {
+	p        corpus.Prediction
+	panicked bool
 }
 
 // Run reads every document of src, analyses it with an and writes one
@@ -123,7 +132,7 @@ func Run(ctx context.Context, src Source, an Analyzer, sink Sink, opt Options) (
 			}
 			read.Read++
 			read.Bytes += int64(len(doc.Text))
-			j := &job{doc: doc, done: make(chan corpus.Prediction, 1)}
+			j := &job{doc: doc, done: make(chan result, 1)}
 			queue <- j // never blocks: it holds at most len(slots) jobs
 			work <- j
 		}
@@ -140,7 +149,8 @@ func Run(ctx context.Context, src Source, an Analyzer, sink Sink, opt Options) (
 
 	g.Go(func() error {
 		for j := range queue {
-			p := <-j.done
+			r := <-j.done
+			p := r.p
 			if err := write(sink, p); err != nil {
 				return fmt.Errorf("write %s: %w", p.ID, err)
 			}
@@ -149,12 +159,15 @@ func Run(ctx context.Context, src Source, an Analyzer, sink Sink, opt Options) (
 			if p.Error != "" {
 				written.Failed++
 			}
+			if r.panicked {
+				written.Panicked++
+			}
 		}
 		return nil
 	})
 
 	err := g.Wait()
-	stats := Stats{Read: read.Read, Bytes: read.Bytes, Written: written.Written, Failed: written.Failed}
+	stats := Stats{Read: read.Read, Bytes: read.Bytes, Written: written.Written, Failed: written.Failed, Panicked: written.Panicked}
 	return stats, err
 }
 
@@ -192,25 +205,25 @@ func write(sink Sink, p corpus.Prediction) (err error) {
 // analyze runs an on one document, turning a read error, an analysis error or
 // a panic into a prediction with Error set: one bad document must not end a
 // run over millions.
-func analyze(ctx context.Context, an Analyzer, doc corpus.Document) (p corpus.Prediction) {
+func analyze(ctx context.Context, an Analyzer, doc corpus.Document) (r result) {
 	defer func() {
 		if v := recover(); v != nil {
-			p = failed(doc.ID, fmt.Errorf("internal error: %v", v))
+			r = result{p: failed(doc.ID, fmt.Errorf("internal error: %v", v)), panicked: true}
 		}
 	}()
 	if doc.Err != nil {
-		return failed(doc.ID, doc.Err)
+		return result{p: failed(doc.ID, doc.Err)}
 	}
 	p, err := an.Analyze(ctx, doc)
 	if err != nil {
-		return failed(doc.ID, err)
+		return result{p: failed(doc.ID, err)}
 	}
 	// The id ties the output line to its input whatever the analyzer did.
 	p.ID = doc.ID
 	if p.Quotes == nil {
 		p.Quotes = []corpus.PredictedQuote{}
 	}
-	return p
+	return result{p: p}
 }
 
 // failed returns the prediction of a document that could not be processed.

@@ -130,8 +130,8 @@ func TestFailingDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Written != 10 || st.Failed != 3 {
-		t.Errorf("Stats = %+v, want 10 written, 3 failed", st)
+	if st.Written != 10 || st.Failed != 3 || st.Panicked != 1 {
+		t.Errorf("Stats = %+v, want 10 written, 3 failed, 1 panicked", st)
 	}
 	checkPrefix(t, out.got)
 	wantErr := map[string]string{

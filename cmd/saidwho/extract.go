@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -26,7 +27,7 @@ func extractCommand() *cli.Command {
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: runtime.GOMAXPROCS(0), Usage: "documents analysed at once"},
 			&cli.StringFlag{Name: "id-field", Value: "id", Usage: "JSONL field holding the document id"},
 			&cli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the document text"},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress line on a terminal"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress line on a terminal, no closing count of failed documents"},
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile to `FILE`"},
 			formatFlag(),
 		},
@@ -74,7 +75,8 @@ func extractCommand() *cli.Command {
 				progress = startProgress(os.Stderr, src)
 			}
 			w := format.newWriter(out.w)
-			stats, runErr := pipeline.Run(ctx, src, pipeline.Extraction(ex), sinkErrors{w}, pipeline.Options{Workers: c.Int("workers")})
+			sink := &firstFailure{Sink: sinkErrors{w}}
+			stats, runErr := pipeline.Run(ctx, src, pipeline.Extraction(ex), sink, pipeline.Options{Workers: c.Int("workers")})
 			progress.stop(out.skipped + stats.Written)
 			if err := (sinkErrors{w}).Flush(); err != nil && runErr == nil {
 				runErr = err
@@ -82,9 +84,47 @@ func extractCommand() *cli.Command {
 			if err := out.close(); err != nil && runErr == nil {
 				runErr = err
 			}
+			if runErr == nil {
+				fmt.Fprint(os.Stderr, failureSummary(stats, sink.first, c.Bool("quiet")))
+			}
 			return runError(runErr, stats, out, w, format)
 		},
 	}
+}
+
+// firstFailure passes predictions on to its Sink and keeps the first one
+// that failed, for the summary a run ends with.
+type firstFailure struct {
+	pipeline.Sink
+	first *corpus.Prediction
+}
+
+func (f *firstFailure) Write(p corpus.Prediction) error {
+	if p.Error != "" && f.first == nil {
+		f.first = &p
+	}
+	return f.Sink.Write(p)
+}
+
+// failureSummary returns the lines a run ends with on standard error when
+// some documents failed, or "". Failed documents are data and the exit
+// status stays 0, so without this line a run over millions could lose
+// many of them unnoticed. quiet drops it, but never the line about
+// internal errors: those are bugs to report, not bad input.
+func failureSummary(stats pipeline.Stats, first *corpus.Prediction, quiet bool) string {
+	if stats.Failed == 0 {
+		return ""
+	}
+	var b strings.Builder
+	if !quiet {
+		fmt.Fprintf(&b, "saidwho: %d of %d documents could not be analysed; their records say why in \"error\" (the first, %q: %s)\n",
+			stats.Failed, stats.Written, first.ID, first.Error)
+	}
+	if stats.Panicked > 0 {
+		fmt.Fprintf(&b, "saidwho: %d of them hit an internal error, a bug in saidwho rather than in the input: please report it with the document (its \"error\" begins \"internal error\")\n",
+			stats.Panicked)
+	}
+	return b.String()
 }
 
 func isTerminal(f *os.File) bool {

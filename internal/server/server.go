@@ -238,7 +238,7 @@ func (h *Handler) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	if h.opt.Log != nil {
 		h.opt.Log.Info("extract", "remote", r.RemoteAddr, "bytes", len(body), "documents", stats.Written,
-			"failed", stats.Failed, "duration", time.Since(start).Round(time.Millisecond), "error", err)
+			"failed", stats.Failed, "panicked", stats.Panicked, "duration", time.Since(start).Round(time.Millisecond), "error", err)
 	}
 }
 
