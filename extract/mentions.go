@@ -1333,21 +1333,37 @@ func (d *doc) skipBack(j, min int) int {
 // ("Pellham campaign manager Jeff Ockley") to where a clause begins, and
 // reports whether it found one.
 func (d *doc) phraseStart(i, min int) (int, bool) {
+	// "And even Ann Roe admitted", "only the mayor said": focus adverbs
+	// may stand before the phrase, between it and its clause's start,
+	// but are no part of it.
+	phrase, focus := i, false
 	for k := i; k >= min && i-k < 7; k-- {
+		if !focus {
+			phrase = k
+		}
 		if d.clauseStart(k, min) {
-			return k, true
+			return phrase, true
 		}
 		// "Six in 10 Virginia voters", "one of the aides".
-		if k-2 >= min && d.w.isWord(k-1) && (d.w.lower(k-1) == "in" || d.w.lower(k-1) == "of") && d.tagOf(k-2) == "CD" {
+		if !focus && k-2 >= min && d.w.isWord(k-1) && (d.w.lower(k-1) == "in" || d.w.lower(k-1) == "of") && d.tagOf(k-2) == "CD" {
 			k--
 			continue
 		}
-		if k-1 < min || !d.w.isWord(k-1) || !(d.w.isCap(k-1) || d.modifier(k-1) || d.w.in(k-1, classDeterminer)) {
+		// Before a number it is part of the amount: "only 30 percent".
+		if k-1 >= min && d.w.isWord(k-1) && focusAdverbs[d.w.lower(k-1)] && d.tagOf(k) != "CD" {
+			focus = true
+			continue
+		}
+		if focus || k-1 < min || !d.w.isWord(k-1) || !(d.w.isCap(k-1) || d.modifier(k-1) || d.w.in(k-1, classDeterminer)) {
 			break
 		}
 	}
 	return i, false
 }
+
+// focusAdverbs single out the phrase after them: "even", "only",
+// "especially Ann Roe".
+var focusAdverbs = setOf(`even only especially particularly notably not`)
 
 // possessive reports whether a word ends in 's, which ends a name: "Mrs.
 // Quarrie's Roman nose" names Mrs. Quarrie.

@@ -502,6 +502,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "the mayor", "In plain terms", ruleContentCue}, {"direct", "the mayor", "the budget is broken.", ruleCueBefore}, {"direct", "the mayor", "We will cut costs.", ruleCueBefore}}},
 		{"a quotation left open before unquoted paragraphs ends with its own", "The council met on Monday.\n\n\u201cWe will not raise the tolls, the mayor said after the vote.\n\nThe harbour has lost money for years.\n\n\u201cWe cannot wait,\u201d Ames said.",
 			[]want{{"direct", "", "We will not raise the tolls, the mayor said after the vote.", ruleUnattributed}, {"direct", "Ames", "We cannot wait,", ruleCueAfter}}},
+		{"a focus adverb before the subject is no part of the speaker's name", "Dorin Vasko arrived late. The deal collapsed. And even Vasko admitted that the plan had failed. Not even the mayor argued that the tolls must rise.",
+			[]want{{"indirect", "Dorin Vasko", "the plan had failed", ruleSaidThat}, {"indirect", "the mayor", "the tolls must rise", ruleSaidThat}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
