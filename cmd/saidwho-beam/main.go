@@ -103,6 +103,9 @@ func run(ctx context.Context) int {
 		c := Counts(res)
 		fmt.Fprintf(os.Stderr, "saidwho-beam: %d documents, %d quotes, %d error records; predictions in %s\n",
 			c.Documents, c.Quotes, c.Errors, ShardName(cfg.Output, 0, cfg.Shards)+" ...")
+		if c.Panics > 0 {
+			fmt.Fprintf(os.Stderr, "saidwho-beam: %d of the error records are internal errors, a bug in saidwho rather than in the input: please report it with the document (its \"error\" begins \"internal error\")\n", c.Panics)
+		}
 		if c.BadGold > 0 {
 			fmt.Fprintf(os.Stderr, "saidwho-beam: %d gold lines could not be read and are not in the report (see the worker logs)\n", c.BadGold)
 			status = exitFail
@@ -163,7 +166,7 @@ func checkInputs(ctx context.Context, cfg Config) error {
 
 // Totals are the counters of a finished run.
 type Totals struct {
-	Documents, Quotes, Errors, BadGold int64
+	Documents, Quotes, Errors, Panics, BadGold int64
 }
 
 // Counts reads the saidwho counters of a pipeline result.
@@ -180,6 +183,8 @@ func Counts(res beam.PipelineResult) Totals {
 			t.Quotes += c.Result()
 		case "errors":
 			t.Errors += c.Result()
+		case "panics":
+			t.Panics += c.Result()
 		case "bad_gold_lines":
 			t.BadGold += c.Result()
 		}

@@ -35,6 +35,9 @@ var (
 	documentsCounter = beam.NewCounter("saidwho", "documents")
 	quotesCounter    = beam.NewCounter("saidwho", "quotes")
 	errorsCounter    = beam.NewCounter("saidwho", "errors")
+	// panicsCounter counts the error records of documents whose analysis
+	// panicked: bugs in saidwho, not bad input.
+	panicsCounter = beam.NewCounter("saidwho", "panics")
 )
 
 // Config says what a run reads, writes and scores.
@@ -223,7 +226,8 @@ func (f *extractFn) ProcessElement(ctx context.Context, d document, emit func(st
 	f.buf.Reset()
 	// One document, one worker: the goroutines Run starts cost microseconds
 	// next to the extraction.
-	if _, err := pipeline.Run(ctx, &oneDocument{doc: doc}, f.an, f, pipeline.Options{Workers: 1}); err != nil {
+	st, err := pipeline.Run(ctx, &oneDocument{doc: doc}, f.an, f, pipeline.Options{Workers: 1})
+	if err != nil {
 		return err // only a cancelled bundle gets here: Beam retries it
 	}
 	if err := f.out.Flush(); err != nil {
@@ -233,6 +237,9 @@ func (f *extractFn) ProcessElement(ctx context.Context, d document, emit func(st
 	quotesCounter.Inc(ctx, int64(len(f.last.Quotes)))
 	if f.last.Error != "" {
 		errorsCounter.Inc(ctx, 1)
+	}
+	if st.Panicked > 0 {
+		panicsCounter.Inc(ctx, int64(st.Panicked))
 	}
 	emit(f.last.ID, strings.TrimSuffix(f.buf.String(), "\n"))
 	return nil
