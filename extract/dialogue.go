@@ -1586,12 +1586,20 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	// A chapter heading is no narration: its title words name no one
 	// present, "CHAPTER IX. The Return of Captain Hale".
 	own := len(sents) > 0
+	trailing := false
 	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) && !d.sceneBreak(f.para-1) {
 		prev := d.paras[f.para-1]
 		last, first := int(d.sentOf[prev.Last-1]), int(d.sentOf[prev.First])
 		sents = append(sents, last)
 		if first != last {
 			sents = append(sents, first)
+		}
+	} else if len(sents) == 0 && d.register == RegisterFiction {
+		// So does narration that closes the paragraph of the turn
+		// before, "“No,” said Ada. Ned rose from his chair. / “…”".
+		if si, ok := d.trailingNarration(f); ok {
+			sents = append(sents, si)
+			trailing = !d.leadsIn(f.para - 1)
 		}
 	}
 	for _, si := range sents {
@@ -1669,6 +1677,12 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if !ok || m.Org && !inSentence {
 			continue
 		}
+		// After a turn, a he or she is as often the one who just
+		// spoke or the one listening as the next speaker: measured,
+		// only a name tells, unless the narration leads into the turn.
+		if trailing && m.Kind != mentionName {
+			continue
+		}
 		var e *entity
 		switch m.Kind {
 		case mentionName:
@@ -1728,9 +1742,38 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if d.register == RegisterFiction && d.silent(s) {
 			continue
 		}
+		// Narration after a turn that tells what its own speaker did,
+		// "“No,” said Ada. Ada turned away.", passes the word to the
+		// other party; after a turn no cue named, that speaker is the
+		// one the narration most likely tells of.
+		if trailing && (c.lastQuote == nil || c.lastQuote.Mention == nil || e == c.lastQuote.speaker) {
+			continue
+		}
 		return e, m, true
 	}
 	return nil, mention{}, false
+}
+
+// trailingNarration returns the last sentence of the paragraph before
+// quote f's when it is narration standing wholly after that paragraph's
+// last quotation: "“Is it late?” said Tom. Ada looked up from her book."
+// before "“Nearly ten.”", whom narrativeSubject reads as a paragraph of
+// narration before the turn.
+func (d *doc) trailingNarration(f *found) (int, bool) {
+	if f.para == 0 || f.mark == 0 {
+		return 0, false
+	}
+	mq := d.marks[f.mark-1]
+	c := d.tokenAt(mq.Close.End)
+	prev := d.paras[f.para-1]
+	if mq.Continues || c <= prev.First || c >= prev.Last || int(d.paraOf[c]) != f.para-1 {
+		return 0, false
+	}
+	si := int(d.sentOf[prev.Last-1])
+	if d.sents[si].First < c || int(d.sentOf[c-1]) == si {
+		return 0, false
+	}
+	return si, true
 }
 
 // narrationBetween returns the sentence of narration that follows quote
