@@ -608,7 +608,7 @@ const otherPartyReach = 8
 func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
 	for i := 0; i+1 < len(turns); i++ {
 		t, n := turns[i], turns[i+1]
-		if !t.narrative || filled[i] || n.para != t.end+1 || n.speaker != t.speaker || n.weight < 1.5 || !d.priorNarration(t) {
+		if !t.narrative || filled[i] || n.para != t.end+1 || n.speaker != t.speaker || n.weight < 1.5 || !d.priorNarration(t) || d.endsInNarration(t) {
 			continue
 		}
 		var e *entity
@@ -620,6 +620,17 @@ func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
 			rule[i] = ruleResumes
 		}
 	}
+}
+
+// endsInNarration reports whether turn t's last paragraph goes on in
+// narration after its last quotation: "“…” And she laughed about it with
+// everyone." The speaker's next paragraph resumes a turn the narration
+// broke off rather than speaking twice running.
+func (d *doc) endsInNarration(t turn) bool {
+	q := t.quotes[len(t.quotes)-1]
+	mq := d.marks[q.mark]
+	c := d.tokenAt(mq.Close.End)
+	return !mq.Continues && c < d.paras[t.end].Last && int(d.paraOf[c]) == t.end
 }
 
 // listenerAlternated is listenerNarrated where the alternation, not a
