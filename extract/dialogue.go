@@ -412,6 +412,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 	}
 	d.listenerAlternated(turns, filled, rule, next)
 	d.unclash(turns, filled, rule, voc, next)
+	d.unclashNamed(turns, filled, rule, voc, next)
 	d.otherParty(turns, filled, rule, voc, next)
 	for i, t := range turns {
 		if !filled[i] {
@@ -501,6 +502,29 @@ func (d *doc) unclash(turns []turn, filled []bool, rule []string, voc []*entity,
 	// The turns change together, so that one does not decide another.
 	for k, i := range set {
 		turns[i].speaker, filled[i], rule[i] = to[k], true, ruleTurnTaking
+	}
+}
+
+// unclashNamed gives a turn the alternation filled with the one a name in
+// the next turn's cue names to the speaker of the turn after that one: one
+// person seldom speaks two turns running, and the exchange around the
+// named turn goes on between its speaker and that one. Somewhere before,
+// a person spoke twice running or a third put in a word, which the
+// alternation read past. A he or she in the cue, measured, is too often
+// the wrong antecedent to overrule it.
+func (d *doc) unclashNamed(turns []turn, filled []bool, rule []string, voc []*entity, next func(i, j int) bool) {
+	for i := 0; i+2 < len(turns); i++ {
+		if !filled[i] || rule[i] != ruleTurnTaking || !next(i, i+2) || filled[i+1] || turns[i+1].weight < 3 || turns[i+1].speaker != turns[i].speaker {
+			continue
+		}
+		e := turns[i+2].speaker
+		if e == nil {
+			e = turns[i+2].quotes[0].speaker
+		}
+		if e == nil || e == turns[i].speaker || e == voc[i] {
+			continue
+		}
+		turns[i].speaker = e
 	}
 }
 
