@@ -412,6 +412,7 @@ func (d *doc) alternate(fs []found, et *entityTable) {
 	}
 	d.listenerAlternated(turns, filled, rule, next)
 	d.unclash(turns, filled, rule, voc, next)
+	d.unclashNamed(turns, filled, rule, voc, next)
 	d.otherParty(turns, filled, rule, voc, next)
 	for i, t := range turns {
 		if !filled[i] {
@@ -501,6 +502,29 @@ func (d *doc) unclash(turns []turn, filled []bool, rule []string, voc []*entity,
 	// The turns change together, so that one does not decide another.
 	for k, i := range set {
 		turns[i].speaker, filled[i], rule[i] = to[k], true, ruleTurnTaking
+	}
+}
+
+// unclashNamed gives a turn the alternation filled with the one a name in
+// the next turn's cue names to the speaker of the turn after that one: one
+// person seldom speaks two turns running, and the exchange around the
+// named turn goes on between its speaker and that one. Somewhere before,
+// a person spoke twice running or a third put in a word, which the
+// alternation read past. A he or she in the cue, measured, is too often
+// the wrong antecedent to overrule it.
+func (d *doc) unclashNamed(turns []turn, filled []bool, rule []string, voc []*entity, next func(i, j int) bool) {
+	for i := 0; i+2 < len(turns); i++ {
+		if !filled[i] || rule[i] != ruleTurnTaking || !next(i, i+2) || filled[i+1] || turns[i+1].weight < 3 || turns[i+1].speaker != turns[i].speaker {
+			continue
+		}
+		e := turns[i+2].speaker
+		if e == nil {
+			e = turns[i+2].quotes[0].speaker
+		}
+		if e == nil || e == turns[i].speaker || e == voc[i] {
+			continue
+		}
+		turns[i].speaker = e
 	}
 }
 
@@ -608,7 +632,7 @@ const otherPartyReach = 8
 func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
 	for i := 0; i+1 < len(turns); i++ {
 		t, n := turns[i], turns[i+1]
-		if !t.narrative || filled[i] || n.para != t.end+1 || n.speaker != t.speaker || n.weight < 1.5 || !d.priorNarration(t) {
+		if !t.narrative || filled[i] || n.para != t.end+1 || n.speaker != t.speaker || n.weight < 1.5 || !d.priorNarration(t) || d.endsInNarration(t) {
 			continue
 		}
 		var e *entity
@@ -620,6 +644,17 @@ func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
 			rule[i] = ruleResumes
 		}
 	}
+}
+
+// endsInNarration reports whether turn t's last paragraph goes on in
+// narration after its last quotation: "“…” And she laughed about it with
+// everyone." The speaker's next paragraph resumes a turn the narration
+// broke off rather than speaking twice running.
+func (d *doc) endsInNarration(t turn) bool {
+	q := t.quotes[len(t.quotes)-1]
+	mq := d.marks[q.mark]
+	c := d.tokenAt(mq.Close.End)
+	return !mq.Continues && c < d.paras[t.end].Last && int(d.paraOf[c]) == t.end
 }
 
 // listenerAlternated is listenerNarrated where the alternation, not a
@@ -1586,12 +1621,20 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 	// A chapter heading is no narration: its title words name no one
 	// present, "CHAPTER IX. The Return of Captain Hale".
 	own := len(sents) > 0
+	trailing := false
 	if len(sents) == 0 && d.register == RegisterFiction && f.para > 0 && !d.paraHasQuote(f.para-1) && !d.sceneBreak(f.para-1) {
 		prev := d.paras[f.para-1]
 		last, first := int(d.sentOf[prev.Last-1]), int(d.sentOf[prev.First])
 		sents = append(sents, last)
 		if first != last {
 			sents = append(sents, first)
+		}
+	} else if len(sents) == 0 && d.register == RegisterFiction {
+		// So does narration that closes the paragraph of the turn
+		// before, "“No,” said Ada. Ned rose from his chair. / “…”".
+		if si, ok := d.trailingNarration(f); ok {
+			sents = append(sents, si)
+			trailing = !d.leadsIn(f.para - 1)
 		}
 	}
 	for _, si := range sents {
@@ -1669,6 +1712,12 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if !ok || m.Org && !inSentence {
 			continue
 		}
+		// After a turn, a he or she is as often the one who just
+		// spoke or the one listening as the next speaker: measured,
+		// only a name tells, unless the narration leads into the turn.
+		if trailing && m.Kind != mentionName {
+			continue
+		}
 		var e *entity
 		switch m.Kind {
 		case mentionName:
@@ -1728,9 +1777,38 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 		if d.register == RegisterFiction && d.silent(s) {
 			continue
 		}
+		// Narration after a turn that tells what its own speaker did,
+		// "“No,” said Ada. Ada turned away.", passes the word to the
+		// other party; after a turn no cue named, that speaker is the
+		// one the narration most likely tells of.
+		if trailing && (c.lastQuote == nil || c.lastQuote.Mention == nil || e == c.lastQuote.speaker) {
+			continue
+		}
 		return e, m, true
 	}
 	return nil, mention{}, false
+}
+
+// trailingNarration returns the last sentence of the paragraph before
+// quote f's when it is narration standing wholly after that paragraph's
+// last quotation: "“Is it late?” said Tom. Ada looked up from her book."
+// before "“Nearly ten.”", whom narrativeSubject reads as a paragraph of
+// narration before the turn.
+func (d *doc) trailingNarration(f *found) (int, bool) {
+	if f.para == 0 || f.mark == 0 {
+		return 0, false
+	}
+	mq := d.marks[f.mark-1]
+	c := d.tokenAt(mq.Close.End)
+	prev := d.paras[f.para-1]
+	if mq.Continues || c <= prev.First || c >= prev.Last || int(d.paraOf[c]) != f.para-1 {
+		return 0, false
+	}
+	si := int(d.sentOf[prev.Last-1])
+	if d.sents[si].First < c || int(d.sentOf[c-1]) == si {
+		return 0, false
+	}
+	return si, true
 }
 
 // narrationBetween returns the sentence of narration that follows quote
