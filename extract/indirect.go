@@ -94,6 +94,15 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			actEnd = k
 		}
+		// "Roe has been criticized by her rivals for …": the subject of a
+		// speech act in the passive is part of what was said, and the act
+		// is the agent's, not the subject's.
+		pf, agent, passive := d.passiveSubject(c, s)
+		if passive {
+			pf.mark, pf.para = -1, int(d.paraOf[c.Tok])
+			pf.Cue = cueCopy(c)
+			out = append(out, pf)
+		}
 		var f found
 		var ok bool
 		if c.Lemma == "ask" {
@@ -219,6 +228,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		}
 		if !ok || actEnd >= 0 && f.End > d.toks[actEnd].Start {
 			continue
+		}
+		if passive && f.Start > c.Start {
+			f.Mention = agent
 		}
 		f.mark = -1
 		f.para = int(d.paraOf[c.Tok])
@@ -1660,6 +1672,72 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
+}
+
+// passiveCues are the speech acts whose passive names, as its subject,
+// part of what was said: "Roe was criticized" reports that someone
+// criticized Roe. Verbs whose passive names or ranks ("was called Dee",
+// "was charged with theft", "was confirmed as a judge") are left out.
+var passiveCues = setOf(`criticize criticise accuse condemn denounce lambaste deride ridicule assail
+	declare announce describe dub label mention report argue claim deny question blame`)
+
+// passiveGuardPreps open a phrase whose noun, before a passive verb, is no
+// part of its subject.
+var passiveGuardPreps = setOf(`for on to with about at against`)
+
+// passiveSubject is the subject of a speech act in the passive, a piece of
+// what was said: "Roe has been criticized by her rivals for …", "The deal
+// was announced on Friday", "Roe is said to be furious". It returns the
+// piece and the one whose act it is, named after "by", or nil. A dummy
+// subject ("It was reported that …") is no piece.
+func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
+	w := &d.w
+	if c.Form != formFinite || c.LastTok != c.Tok || d.inQuote(c.Start) {
+		return found{}, nil, false
+	}
+	after := c.LastTok + 1
+	switch {
+	case passiveCues[c.Lemma]:
+	case c.Lemma == "say" && w.isWord(after) && w.lower(after) == "to":
+		// "is said to be": hearsay, however it is worded.
+	default:
+		return found{}, nil, false
+	}
+	if d.tagOf(c.Tok) != "VBN" && d.tagOf(c.Tok) != "VBD" || !d.passiveBefore(c.Tok, s.First) {
+		return found{}, nil, false
+	}
+	m, ok := d.subjectBefore(c.Tok, s.First)
+	if !ok || m.First < s.First || m.Last > c.Tok || d.inQuote(m.Start) {
+		return found{}, nil, false
+	}
+	// "who for years has been criticized", "his missive on Roe was
+	// ridiculed": the noun of such a phrase is no subject. After "of" it
+	// is the end of one ("a handful of donors were mentioned").
+	if j := m.First - 1; j >= s.First && w.isWord(j) && passiveGuardPreps[w.lower(j)] {
+		return found{}, nil, false
+	}
+	// Only "be" and adverbs between the subject and the verb: no clause
+	// of the subject's own ("Roe, who was criticized, said …").
+	for k := m.Last; k < c.Tok; k++ {
+		if !w.isWord(k) {
+			return found{}, nil, false
+		}
+	}
+	for after < s.Last && w.isWord(after) && strings.HasSuffix(w.lower(after), "ly") && !w.isCap(after) {
+		after++
+	}
+	if m.Kind == mentionPronoun && w.lower(m.First) == "it" && w.isWord(after) && w.lower(after) == "that" {
+		return found{}, nil, false
+	}
+	var agent *mention
+	if w.isWord(after) && w.lower(after) == "by" {
+		if a, ok := d.mentionStartingAt(after+1, s.Last); ok {
+			agent = &a
+		} else if a, ok := d.looseSource(after+1, s.Last); ok {
+			agent = &a
+		}
+	}
+	return found{Span: m.Span, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
 }
 
 // gerundAdverbs may stand between the comma and a gerund that reports
