@@ -232,6 +232,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		if passive && f.Start > c.Start {
 			f.Mention = agent
 		}
+		if r, ok := d.relativePiece(f, c, s); ok {
+			out = append(out, found{Span: Span{d.toks[r].Start, d.toks[r].End}, Kind: Indirect, Mention: f.Mention, Rule: f.Rule, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
+		}
 		f.mark = -1
 		f.para = int(d.paraOf[c.Tok])
 		cc := c
@@ -739,12 +742,12 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
-	// "the spending, which he said would be its lowest ever", "what
-	// Varga says his plan would do": the relative pronoun stands for
-	// what was said, and the quote reaches back to it.
+	// "what Varga says his plan would do": the relative pronoun stands
+	// for what was said, and the quote reaches back to it. "which" and
+	// "whom" are a piece of their own (relativePiece).
 	if r := m.First - 1; r >= s.First && d.w.isWord(r) {
 		switch d.w.lower(r) {
-		case "which", "what", "whom":
+		case "what":
 			if d.tagOf(r-1) != "IN" {
 				span.Start = d.toks[r].Start
 			}
@@ -755,6 +758,28 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		}
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+}
+
+// relativePiece returns the relative pronoun that opens the clause of
+// the speaker of report f: "the spending, which he said would be its
+// lowest ever", "Joel Benenson, whom one insider described as his
+// brother". The pronoun stands for what was said, parted from the rest by
+// the speaker and the cue, as "The plan, he said, will fail" is parted.
+func (d *doc) relativePiece(f found, c cue, s sentence) (int, bool) {
+	if f.Rule != ruleSaidThat || f.Mention == nil || f.Start < c.End {
+		return 0, false
+	}
+	r := f.Mention.First - 1
+	if r < s.First || r+1 == c.Tok || !d.w.isWord(r) || d.inQuote(d.toks[r].Start) {
+		return 0, false
+	}
+	switch d.w.lower(r) {
+	case "which", "whom":
+		// "to which 21 percent said …" asks a question.
+		t := d.tagOf(r - 1)
+		return r, t != "IN" && t != "TO"
+	}
+	return 0, false
 }
 
 // headSubject is the last resort for the subject of a finite speech verb
