@@ -3499,6 +3499,13 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 		for n := 0; n < 2 && d.w.isWord(j) && skippable[d.w.lower(j)]; n++ {
 			j--
 		}
+		// "…, but she noted that …": a clause of its own, its subject
+		// after the joiner, opens after the act's report.
+		if d.w.isWord(j) && j > c.LastTok+1 {
+			if m, ok := d.mentionEndingAt(j, c.LastTok+1); ok && m.First-1 > c.LastTok+1 && d.w.isWord(m.First-1) && clauseJoinerAfterComma(d.w.lower(m.First-1)) && d.w.isPunct(m.First-2, ",") {
+				j = m.First - 1
+			}
+		}
 		if !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "but")) {
 			// "…; he has denied it", "…, which an inquiry said was
 			// careless": a semicolon or a relative clause parts the
@@ -3525,6 +3532,10 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 	}
 	return first, first > c.LastTok
 }
+
+// clauseJoinerAfterComma joins a clause with a subject of its own to the
+// one before it.
+func clauseJoinerAfterComma(l string) bool { return l == "and" || l == "but" }
 
 // isCueAt reports whether a speech cue starts at token k.
 func (d *doc) isCueAt(k int) bool {

@@ -255,6 +255,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "", "Dorin Vasko", rulePassive}, {"indirect", "", "to be furious about the vote", ruleSaidThat}, {"indirect", "", "the pier would close", ruleSaidThat}}},
 		{"a relative which or whom stands for what was said, a piece of its own before the speaker and the cue", "Spending will fall to a level which Ann Roe said would be the lowest ever. Dorin Vasko cited the harbour rules, which he said had driven the ferries away. The poll asked how likely the mayor was to win, to which 21 percent said not very likely.",
 			[]want{{"indirect", "Ann Roe", "which", ruleSaidThat}, {"indirect", "Ann Roe", "would be the lowest ever", ruleSaidThat}, {"indirect", "Dorin Vasko", "the harbour rules", ruleSaidThat}, {"indirect", "Dorin Vasko", "which", ruleSaidThat}, {"indirect", "Dorin Vasko", "had driven the ferries away", ruleSaidThat}, {"indirect", "The poll", "how likely the mayor was to win", ruleSaidThat}, {"indirect", "21 percent", "not very likely", ruleSaidThat}}},
+		{"a speech act reports beside a stronger cue that opens a clause of its own after a comma and a joiner", "At the forum, Dorin Vasko called his vote for the levy a mistake, but he noted that the mayor also backed it.",
+			[]want{{"indirect", "Dorin Vasko", "his vote for the levy a mistake", ruleSaidThat}, {"indirect", "Dorin Vasko", "the mayor also backed it", ruleSaidThat}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
