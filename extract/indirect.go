@@ -169,7 +169,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
 			// So does "…, the agency said in a June report."
-			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
+			// Not "…, Roe said on Monday that …": "that" after the
+			// phrase of time opens what was said.
+			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] && !d.thatAfterPhrase(c, s) {
 				f, ok = d.contentCue(c, s)
 				// "…, she said on Monday, and it has …": a clause joined
 				// after the attribution reports on.
@@ -3531,6 +3533,14 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 		return -1, true
 	}
 	return first, first > c.LastTok
+}
+
+// thatAfterPhrase reports whether "that" opens the clause after cue c
+// past a phrase of time, place or manner: "said on CNN that …",
+// "announced via Twitter that …".
+func (d *doc) thatAfterPhrase(c cue, s sentence) bool {
+	k := d.afterCue(c, s)
+	return k > c.LastTok+2 && k < s.Last && d.w.isWord(k-1) && d.w.lower(k-1) == "that"
 }
 
 // clauseJoinerAfterComma joins a clause with a subject of its own to the
