@@ -717,6 +717,13 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
 		m, ok = d.looseSubject(c.Tok, s.First)
 	}
+	// "Some accused Roe of …", "Both have promised to …": a quantifier
+	// that opens its clause alone is a subject before any cue.
+	if !ok && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
+		if lm, ok2 := d.looseSubject(c.Tok, s.First); ok2 && lm.Last-lm.First == 1 && quantifierHeads[d.w.lower(lm.First)] {
+			m, ok = lm, true
+		}
+	}
 	// A subject found by clauseSubject needs a clause after the cue, not
 	// an object: "who maintained a paid speaking schedule" reports nothing.
 	if !ok && (c.Class == classSpeech || d.callsSomething(c, k)) && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") && (looseCues[c.Lemma] || d.reportedClause(k, s.Last) || d.callsSomething(c, k)) {
@@ -3590,7 +3597,7 @@ var notClauseStart = setOf(`to on by for with about of in at from into as and or
 
 // quantifierHeads may head a subject on their own: "some say", "many
 // have said", "most of them said".
-var quantifierHeads = setOf(`some many most few several others all both those none
+var quantifierHeads = setOf(`some many most few several others another all both those none
 half majority majorities minority plurality`)
 
 // looseOpeners are the words after which a subject may begin: a clause

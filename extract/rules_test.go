@@ -259,6 +259,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dorin Vasko", "his vote for the levy a mistake", ruleSaidThat}, {"indirect", "Dorin Vasko", "the mayor also backed it", ruleSaidThat}}},
 		{"a clause after that past a phrase of time or place is what was said, not the opening phrase before a speaker set off by a comma", "But midday Saturday, Marta Quell's campaign announced via Twitter that it had won the county. For his part, Dorin Vasko tweeted Monday that the count was slow. The pier will close, Ann Roe said on Monday.",
 			[]want{{"indirect", "Marta Quell's campaign", "it had won the county", ruleSaidThat}, {"indirect", "Dorin Vasko", "the count was slow", ruleSaidThat}, {"indirect", "Ann Roe", "The pier will close", ruleContentCue}}},
+		{"a quantifier that opens its clause alone is the subject of any cue", "Some accused Dorin Vasko of stalling the vote. Both have promised to pursue the levy. One firm says there are 2,400 ferries, while another says there are about 1,800.",
+			[]want{{"indirect", "Some", "Dorin Vasko of stalling the vote", ruleSaidThat}, {"indirect", "Both", "to pursue the levy", ruleSaidThat}, {"indirect", "One firm", "there are 2,400 ferries", ruleSaidThat}, {"indirect", "another", "there are about 1,800", ruleSaidThat}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
