@@ -1740,6 +1740,12 @@ func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
 	if d.tagOf(c.Tok) != "VBN" && d.tagOf(c.Tok) != "VBD" || !d.passiveBefore(c.Tok, s.First) {
 		return found{}, nil, false
 	}
+	agent := d.passiveAgent(c, s)
+	// "Roe, who has been criticized as aloof, …": the relative pronoun
+	// stands for the subject.
+	if j := d.skipBack(c.Tok-1, s.First); j > s.First && w.isWord(j) && (w.lower(j) == "who" || w.lower(j) == "which") && w.isPunct(j-1, ",") {
+		return found{Span: Span{d.toks[j].Start, d.toks[j].End}, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
+	}
 	m, ok := d.subjectBefore(c.Tok, s.First)
 	if !ok || m.First < s.First || m.Last > c.Tok || d.inQuote(m.Start) {
 		return found{}, nil, false
@@ -1757,21 +1763,35 @@ func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
 			return found{}, nil, false
 		}
 	}
-	for after < s.Last && w.isWord(after) && strings.HasSuffix(w.lower(after), "ly") && !w.isCap(after) {
-		after++
-	}
-	if m.Kind == mentionPronoun && w.lower(m.First) == "it" && w.isWord(after) && w.lower(after) == "that" {
+	if k := d.afterAdverbs(after, s.Last); m.Kind == mentionPronoun && w.lower(m.First) == "it" && w.isWord(k) && w.lower(k) == "that" {
 		return found{}, nil, false
 	}
-	var agent *mention
-	if w.isWord(after) && w.lower(after) == "by" {
-		if a, ok := d.mentionStartingAt(after+1, s.Last); ok {
-			agent = &a
-		} else if a, ok := d.looseSource(after+1, s.Last); ok {
-			agent = &a
-		}
-	}
 	return found{Span: m.Span, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
+}
+
+// afterAdverbs returns the first token from k on, before max, that is no
+// adverb in -ly.
+func (d *doc) afterAdverbs(k, max int) int {
+	for k < max && d.w.isWord(k) && strings.HasSuffix(d.w.lower(k), "ly") && !d.w.isCap(k) {
+		k++
+	}
+	return k
+}
+
+// passiveAgent is the one named after "by" right after the passive cue c:
+// "was criticized by her rivals", "first reported by the Ledger".
+func (d *doc) passiveAgent(c cue, s sentence) *mention {
+	k := d.afterAdverbs(c.LastTok+1, s.Last)
+	if !d.w.isWord(k) || d.w.lower(k) != "by" {
+		return nil
+	}
+	if a, ok := d.mentionStartingAt(k+1, s.Last); ok {
+		return &a
+	}
+	if a, ok := d.looseSource(k+1, s.Last); ok {
+		return &a
+	}
+	return nil
 }
 
 // gerundAdverbs may stand between the comma and a gerund that reports

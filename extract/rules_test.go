@@ -250,6 +250,8 @@ func TestRules(t *testing.T) {
 		{"the subject of a speech act in the passive is a piece of what was said, by the agent after by or by no one named",
 			"Marta Quell has been widely criticized by her rivals for skipping the debate. Dorin Vasko was declared the winner in the county. The new ferry schedule was announced on Friday.",
 			[]want{{"indirect", "her rivals", "Marta Quell", rulePassive}, {"indirect", "", "Dorin Vasko", rulePassive}, {"indirect", "", "the winner in the county", ruleSaidThat}, {"indirect", "", "The new ferry schedule", rulePassive}}},
+		{"a relative who or which stands for the subject of a speech act in the passive", "The firm has ties to the harbour board, which has been accused by the mayor of hiding the losses.",
+			[]want{{"indirect", "the mayor", "which", rulePassive}}},
 		{"is said to reports hearsay about its subject; a dummy it and a noun after a preposition are no piece",
 			"Dorin Vasko is said to be furious about the vote. It was reported that the pier would close. Ann Roe, who for years has been criticized as aloof, won the vote.",
 			[]want{{"indirect", "", "Dorin Vasko", rulePassive}, {"indirect", "", "to be furious about the vote", ruleSaidThat}, {"indirect", "", "the pier would close", ruleSaidThat}}},
