@@ -1648,9 +1648,11 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			// "…, touting his record and saying …": the speaker of
 			// the gerund before, or the sentence's subject, as after a
 			// comma.
-		case p == c.Tok-1 && w.isWord(p) && writtenNouns[w.lower(p)]:
+		case p == c.Tok-1 && w.isWord(p) && (writtenNouns[w.lower(p)] || d.writtenNounDated(p, s.First)):
 			// "The group issued a statement saying …": the one who
-			// issued it, the sentence's subject, speaks.
+			// issued it, the sentence's subject, speaks. So in "sent a
+			// letter this week urging …", "filed a lawsuit in 2013
+			// alleging …".
 		default:
 			// "with analysts saying …"
 			mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
@@ -1792,6 +1794,28 @@ func (d *doc) passiveAgent(c cue, s sentence) *mention {
 		return &a
 	}
 	return nil
+}
+
+// writtenNounDated reports whether a phrase of time that ends at token p
+// follows a written noun: "a letter this week", "a statement Tuesday", "a
+// lawsuit in 2013".
+func (d *doc) writtenNounDated(p, min int) bool {
+	w := &d.w
+	for j := p; j > min && p-j < 4 && w.isWord(j); j-- {
+		l := w.lower(j)
+		if !timeNouns[l] && !timeWords[l] && d.tagOf(j) != "CD" {
+			return false
+		}
+		if timeNouns[l] || d.tagOf(j) == "CD" {
+			if k := j - 1; w.isWord(k) && (w.lower(k) == "this" || w.lower(k) == "last" || w.lower(k) == "on" || w.lower(k) == "in") {
+				j = k
+			}
+			if w.isWord(j-1) && writtenNouns[w.lower(j-1)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gerundAdverbs may stand between the comma and a gerund that reports
@@ -2031,9 +2055,10 @@ var hearerPronouns = map[string]gender{
 
 // writtenNouns are the texts that report as their author does: "a
 // statement saying …", "a letter urging …".
-var writtenNouns = setOf(`statement statements letter letters report email e-mail emails release
-	article response memo message tweet tweets post note ad advertisement video op-ed column editorial
-	filing complaint lawsuit motion resolution petition notice text texts`)
+var writtenNouns = setOf(`statement statements letter letters report reports email e-mail emails release
+	releases article articles response memo memos message messages tweet tweets post posts note notes
+	ad ads advertisement advertisements video videos op-ed column editorial filing filings complaint
+	complaints lawsuit lawsuits motion resolution petition petitions notice text texts`)
 
 // clauseJoiners join a clause to a quotation before it ("“…,” and he
 // said …") or to the source of a report, which the clause goes on with

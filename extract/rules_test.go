@@ -263,6 +263,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Marta Quell's campaign", "it had won the county", ruleSaidThat}, {"indirect", "Dorin Vasko", "the count was slow", ruleSaidThat}, {"indirect", "Ann Roe", "The pier will close", ruleContentCue}}},
 		{"a quantifier that opens its clause alone is the subject of any cue", "Some accused Dorin Vasko of stalling the vote. Both have promised to pursue the levy. One firm says there are 2,400 ferries, while another says there are about 1,800.",
 			[]want{{"indirect", "Some", "Dorin Vasko of stalling the vote", ruleSaidThat}, {"indirect", "Both", "to pursue the levy", ruleSaidThat}, {"indirect", "One firm", "there are 2,400 ferries", ruleSaidThat}, {"indirect", "another", "there are about 1,800", ruleSaidThat}}},
+		{"a gerund after a written thing and a phrase of time reports what the sender wrote", "A coalition of 40 groups sent a letter this week urging the council to fund the clinic. The attorney general filed a lawsuit in 2013 alleging that Dorin Vasko had misled students. Her supporters have launched petitions calling on delegates to back her.",
+			[]want{{"indirect", "A coalition of 40 groups", "the council to fund the clinic", ruleGerund}, {"indirect", "The attorney general", "Dorin Vasko had misled students", ruleGerund}, {"indirect", "Her supporters", "delegates to back her", ruleGerund}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
