@@ -123,6 +123,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		}
 		// "As the Post reported, …", "…, as one study noted.": the
 		// clause of "as" names the source of the rest.
+		if !ok && c.Form == formFinite {
+			f, ok = d.apposedObject(c, s)
+		}
 		var asReport []found
 		if !ok && c.Form == formFinite {
 			asReport = d.asClause(c, s)
@@ -1817,6 +1820,69 @@ func (d *doc) writtenNounDated(p, min int) bool {
 	}
 	return false
 }
+
+// apposedObject is the object of a cue that ends a relative clause with no
+// pronoun, set off after a comma or a dash: "…, a charge the firm denied.",
+// "…, an arrangement the Vasko campaign has criticized", "…, a point Roe
+// also acknowledged to the Ledger". The noun phrase the clause modifies is
+// what was denied or criticized, and the clause's subject speaks.
+func (d *doc) apposedObject(c cue, s sentence) (found, bool) {
+	w := &d.w
+	if c.Class != classSpeech && c.Class != classAct || c.LastTok != c.Tok || !apposedCues[c.Lemma] {
+		return found{}, false
+	}
+	switch d.tagOf(c.Tok) {
+	case "VBD", "VBZ", "VBP", "VBN":
+	default:
+		return found{}, false
+	}
+	// The clause ends at the cue, or after a hearer or a phrase of time.
+	if k := c.LastTok + 1; k < s.Last && !w.isPunct(k, ",.;:—–-)") && !(w.isWord(k) && (timeWords[w.lower(k)] || timeNouns[w.lower(k)])) {
+		return found{}, false
+	}
+	m, ok := d.subjectBefore(c.Tok, s.First)
+	if !ok || m.First <= s.First+1 || d.inQuote(m.Start) {
+		return found{}, false
+	}
+	end := m.First
+	if w.isWord(end-1) && w.lower(end-1) == "that" {
+		end--
+	}
+	// "…, the harbour official Ann Roe denied": a title before the
+	// speaker is no object.
+	if l := w.lower(end - 1); !w.isWord(end-1) || w.isCap(end-1) || personWord(l) || lowerTitles[l] {
+		return found{}, false
+	}
+	// Back from the subject over the noun phrase to the mark that sets it
+	// off; it opens with a determiner and holds no verb.
+	for j := end - 1; j >= s.First && end-j <= 6; j-- {
+		if !w.isWord(j) {
+			return found{}, false
+		}
+		if w.isPunct(j-1, ",—–-(") {
+			if !apposedOpeners[w.lower(j)] || j == end-1 && w.lower(j) != "something" {
+				return found{}, false
+			}
+			if d.inQuote(d.toks[j].Start) {
+				return found{}, false
+			}
+			return found{Span: Span{d.toks[j].Start, d.toks[end-1].End}, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+		}
+		switch t := d.tagOf(j); {
+		case strings.HasPrefix(t, "VB"), t == "MD", t == "IN" && w.lower(j) != "of":
+			return found{}, false
+		}
+	}
+	return found{}, false
+}
+
+// apposedCues take what was said as their object, which a relative clause
+// with no pronoun leaves before its subject ("a charge the firm denied").
+var apposedCues = setOf(`deny acknowledge criticize criticise mention cite dispute concede admit
+	question describe promise claim allege raise`)
+
+// apposedOpeners open the noun phrase before an apposed relative clause.
+var apposedOpeners = setOf(`a an something one another the`)
 
 // gerundAdverbs may stand between the comma and a gerund that reports
 // what the sentence's subject said.
