@@ -173,8 +173,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// the clause before it.
 			// So does "…, the agency said in a June report."
 			// Not "…, Roe said on Monday that …": "that" after the
-			// phrase of time opens what was said.
-			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] && !d.thatAfterPhrase(c, s) {
+			// phrase of time opens what was said; nor "Roe pledged to
+			// put …": the infinitive is what was pledged.
+			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] && !d.thatAfterPhrase(c, s) && !d.infinitiveAt(c.LastTok+1) {
 				f, ok = d.contentCue(c, s)
 				// "…, she said on Monday, and it has …": a clause joined
 				// after the attribution reports on.

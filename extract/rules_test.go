@@ -267,6 +267,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "A coalition of 40 groups", "the council to fund the clinic", ruleGerund}, {"indirect", "The attorney general", "Dorin Vasko had misled students", ruleGerund}, {"indirect", "Her supporters", "delegates to back her", ruleGerund}}},
 		{"the noun phrase before a relative clause with no pronoun that a cue ends is what was denied or criticized", "Dorin Vasko may be tied to the charity, a charge the company denied. The board relies on her donors, an arrangement the Quell campaign has criticized. The pier is closed, the harbour official Ann Roe denied.",
 			[]want{{"indirect", "the company", "a charge", ruleSaidThat}, {"indirect", "the Quell campaign", "an arrangement", ruleSaidThat}, {"indirect", "the harbour official Ann Roe", "The pier is closed", ruleContentCue}}},
+		{"an infinitive after the cue is what was pledged, not the opening phrase before the speaker", "Reflecting his father's brashness, Dorin Vasko pledged to put the county in play.",
+			[]want{{"indirect", "Dorin Vasko", "to put the county in play", ruleSaidThat}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
