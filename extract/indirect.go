@@ -1439,6 +1439,12 @@ func (d *doc) bareTitle(m mention) bool {
 func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	w := &d.w
 	m, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
+	// "according to Roe's memo": the source is what the possessor wrote.
+	if ok && possessive(w.word(m.Last-1)) && w.isWord(m.Last) {
+		if lm, ok2 := d.looseSource(c.LastTok+1, s.Last); ok2 && lm.Last > m.Last {
+			m = lm
+		}
+	}
 	if !ok {
 		m, ok = d.looseSource(c.LastTok+1, s.Last)
 	}

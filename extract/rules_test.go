@@ -269,6 +269,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "the company", "a charge", ruleSaidThat}, {"indirect", "the Quell campaign", "an arrangement", ruleSaidThat}, {"indirect", "the harbour official Ann Roe", "The pier is closed", ruleContentCue}}},
 		{"an infinitive after the cue is what was pledged, not the opening phrase before the speaker", "Reflecting his father's brashness, Dorin Vasko pledged to put the county in play.",
 			[]want{{"indirect", "Dorin Vasko", "to put the county in play", ruleSaidThat}}},
+		{"according to a possessor's text names the text as the source", "In all, according to Ann Roe's memo, the firm had given $4 million to the fund.",
+			[]want{{"indirect", "Ann Roe's memo", "In all", ruleAccordingTo}, {"indirect", "Ann Roe's memo", "the firm had given $4 million to the fund", ruleAccordingTo}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
