@@ -111,6 +111,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		if c.Lemma == "ask about" {
 			f, ok = d.askedAbout(c, s)
 		}
+		if !ok && (c.Lemma == "ask" || c.Lemma == "ask about") {
+			f, ok = d.askedHearerAbout(c, s)
+		}
 		if c.Lemma == "mention of" {
 			// "mentioned freedom of religion": with words between,
 			// "of" is not the noun's but the object's, and the verb
@@ -1938,6 +1941,63 @@ func (d *doc) subjectPastOpeners(s sentence, end int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// askedHearerAbout is "Todd asked the mayor about the loan", "Holt asks him
+// about his taxes", "reporters asked questions about Roe": what the asker
+// asked about is reported, after the one asked or the questions.
+func (d *doc) askedHearerAbout(c cue, s sentence) (found, bool) {
+	w := &d.w
+	if d.passiveBefore(c.Tok, s.First) {
+		return found{}, false
+	}
+	k := d.afterAdverbs(c.Tok+1, s.Last)
+	switch {
+	case c.LastTok != c.Tok && (c.Lemma != "ask about" || c.LastTok == c.Tok+1):
+		// "asked about the loan" is askedAbout's.
+		return found{}, false
+	case !w.isWord(k):
+		return found{}, false
+	case hearers[w.lower(k)]:
+		k++
+	case w.lower(k) == "questions", w.lower(k) == "about":
+		if w.lower(k) == "questions" {
+			k++
+		}
+	case (w.lower(k) == "a" || w.lower(k) == "the") && w.isWord(k+1) && w.lower(k+1) == "question":
+		k += 2
+	default:
+		m, ok := d.mentionStartingAt(k, s.Last)
+		if !ok || m.Kind == mentionPronoun {
+			return found{}, false
+		}
+		k = m.Last
+	}
+	k = d.afterAdverbs(k, s.Last)
+	if !w.isWord(k) || w.lower(k) != "about" {
+		return found{}, false
+	}
+	// The topic runs to the end of its clause; a quotation inside it
+	// goes on with it.
+	first := k + 1
+	last := first
+	for last < s.Last && !w.isPunct(last, ",;:.!?()—–") && !(last > first && w.isWord(last) && aboutEnds[w.lower(last)]) {
+		last++
+	}
+	span, ok := d.contentMin(first, last, 1)
+	if !ok {
+		return found{}, false
+	}
+	var m *mention
+	if sm, ok := d.subjectBefore(c.Tok, s.First); ok {
+		m = &sm
+	}
+	return found{Span: span, Kind: Indirect, Mention: m, Rule: ruleSaidThat}, true
+}
+
+// aboutEnds end the topic after "asked … about": a joined predicate or a
+// clause of time or cause ("asked Roe about the loan and left", "…
+// about it when she called").
+var aboutEnds = setOf(`and but or when after before while because as if since until`)
 
 // askedAbout is "Ames was asked about the loan", "When asked about her
 // record, …", "Ames, asked about the loan, …": what one is asked about is

@@ -271,6 +271,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dorin Vasko", "to put the county in play", ruleSaidThat}}},
 		{"according to a possessor's text names the text as the source", "In all, according to Ann Roe's memo, the firm had given $4 million to the fund.",
 			[]want{{"indirect", "Ann Roe's memo", "In all", ruleAccordingTo}, {"indirect", "Ann Roe's memo", "the firm had given $4 million to the fund", ruleAccordingTo}}},
+		{"what one asks another about is reported, after the one asked or the questions", "Later, Dorin Vasko asked the mayor about the harbour spat and left. Marta Quell asked Vasko about his ties to a \"green\" supplement maker. Reporters asked questions about the levy.",
+			[]want{{"indirect", "Dorin Vasko", "the harbour spat", ruleSaidThat}, {"mixed", "Marta Quell", "his ties to a \"green\" supplement maker", ruleSaidThat + ruleMixedSuffix}, {"indirect", "Reporters", "the levy", ruleSaidThat}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
