@@ -235,6 +235,14 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				f, ok = d.contentCue(c, s)
 			}
 		}
+		// "Roe criticized the levy as a waste, after the mayor said …":
+		// the act's report ends where the stronger cue's clause opens.
+		if ok && actEnd >= 0 && f.End > d.toks[actEnd].Start && f.Start < d.toks[actEnd].Start && f.Start > c.Start {
+			k := d.tokenAt(f.Start)
+			if span, ok2 := d.contentMin(k, actEnd, d.objectMin(c, k)); ok2 {
+				f.Span = span
+			}
+		}
 		if !ok || actEnd >= 0 && f.End > d.toks[actEnd].Start {
 			continue
 		}
@@ -3686,14 +3694,20 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 		for n := 0; n < 2 && d.w.isWord(j) && skippable[d.w.lower(j)]; n++ {
 			j--
 		}
-		// "…, but she noted that …": a clause of its own, its subject
-		// after the joiner, opens after the act's report.
+		// "…, but she noted that …", "…, after 55 percent said so": a
+		// clause of its own, its subject after the joiner, opens after
+		// the act's report.
+		joined := false
 		if d.w.isWord(j) && j > c.LastTok+1 {
-			if m, ok := d.mentionEndingAt(j, c.LastTok+1); ok && m.First-1 > c.LastTok+1 && d.w.isWord(m.First-1) && clauseJoinerAfterComma(d.w.lower(m.First-1)) && d.w.isPunct(m.First-2, ",") {
-				j = m.First - 1
+			m, ok := d.mentionEndingAt(j, c.LastTok+1)
+			if !ok {
+				m, ok = d.looseSubject(j+1, c.LastTok+1)
+			}
+			if ok && m.First-1 > c.LastTok+1 && d.w.isWord(m.First-1) && clauseJoinerAfterComma(d.w.lower(m.First-1)) && d.w.isPunct(m.First-2, ",") {
+				j, joined = m.First-1, true
 			}
 		}
-		if !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "but")) {
+		if !joined && !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "but")) {
 			// "…; he has denied it", "…, which an inquiry said was
 			// careless": a semicolon or a relative clause parts the
 			// stronger cue from the act's report.
@@ -3729,8 +3743,14 @@ func (d *doc) thatAfterPhrase(c cue, s sentence) bool {
 }
 
 // clauseJoinerAfterComma joins a clause with a subject of its own to the
-// one before it.
-func clauseJoinerAfterComma(l string) bool { return l == "and" || l == "but" }
+// one before it: "…, but she noted …", "…, after 55 percent said so".
+func clauseJoinerAfterComma(l string) bool {
+	switch l {
+	case "and", "but", "while", "whereas", "after", "though", "although", "as", "because":
+		return true
+	}
+	return false
+}
 
 // isCueAt reports whether a speech cue starts at token k.
 func (d *doc) isCueAt(k int) bool {
