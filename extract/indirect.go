@@ -56,7 +56,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// after the cue goes on reporting.
 			if c.Form == formFinite && c.Class == classSpeech && d.w.isPunct(c.LastTok+1, ",") && d.w.isWord(c.LastTok+2) && reportGoesOn[d.w.lower(c.LastTok+2)] && !d.inQuote(d.toks[c.LastTok+2].Start) {
 				m, ok := d.mentionEndingAt(c.Tok-1, s.First)
-				if ok && m.First > s.First && (d.closesQuote(m.First-1) || d.w.isPunct(m.First-1, ",") && d.closesQuote(m.First-2)) {
+				// So does "The \"Harbour First\" plan appealed to him, he
+				// said, because …": a quoted fragment before took the cue.
+				if ok && m.First > s.First && (d.closesQuote(m.First-1) || d.w.isPunct(m.First-1, ",")) {
 					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 {
 						cc := c
 						out = append(out, found{Span: rest, Kind: Indirect, Mention: &m, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &cc})

@@ -273,6 +273,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Ann Roe's memo", "In all", ruleAccordingTo}, {"indirect", "Ann Roe's memo", "the firm had given $4 million to the fund", ruleAccordingTo}}},
 		{"what one asks another about is reported, after the one asked or the questions", "Later, Dorin Vasko asked the mayor about the harbour spat and left. Marta Quell asked Vasko about his ties to a \"green\" supplement maker. Reporters asked questions about the levy.",
 			[]want{{"indirect", "Dorin Vasko", "the harbour spat", ruleSaidThat}, {"mixed", "Marta Quell", "his ties to a \"green\" supplement maker", ruleSaidThat + ruleMixedSuffix}, {"indirect", "Reporters", "the levy", ruleSaidThat}}},
+		{"the clause after an attribution that a quoted fragment before took goes on reporting", "The \"Harbour First\" plan appealed to him, Vasko said, because he thought the mayor was weak.",
+			[]want{{"mixed", "Vasko", "The \"Harbour First\" plan appealed to him", ruleCueAfter + ruleMixedSuffix}, {"indirect", "Vasko", "because he thought the mayor was weak", ruleContentCue}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
