@@ -1746,7 +1746,7 @@ var passiveGuardPreps = setOf(`for on to with about at against`)
 
 // passiveSubject is the subject of a speech act in the passive, a piece of
 // what was said: "Roe has been criticized by her rivals for …", "The deal
-// was announced on Friday", "Roe is said to be furious". It returns the
+// was announced on Friday", "Roe is said to be weighing a run". It returns the
 // piece and the one whose act it is, named after "by", or nil. A dummy
 // subject ("It was reported that …") is no piece.
 func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
@@ -1777,7 +1777,7 @@ func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
 	}
 	// "who for years has been criticized", "his missive on Roe was
 	// ridiculed": the noun of such a phrase is no subject. After "of" it
-	// is the end of one ("a handful of donors were mentioned").
+	// is the end of one ("a few of her aides were mentioned").
 	if j := m.First - 1; j >= s.First && w.isWord(j) && passiveGuardPreps[w.lower(j)] {
 		return found{}, nil, false
 	}
@@ -1842,8 +1842,8 @@ func (d *doc) writtenNounDated(p, min int) bool {
 }
 
 // apposedObject is the object of a cue that ends a relative clause with no
-// pronoun, set off after a comma or a dash: "…, a charge the firm denied.",
-// "…, an arrangement the Vasko campaign has criticized", "…, a point Roe
+// pronoun, set off after a comma or a dash: "…, an accusation the board denied.",
+// "…, a deal the Vasko campaign has criticized", "…, a point Roe
 // also acknowledged to the Ledger". The noun phrase the clause modifies is
 // what was denied or criticized, and the clause's subject speaks.
 func (d *doc) apposedObject(c cue, s sentence) (found, bool) {
@@ -1897,7 +1897,7 @@ func (d *doc) apposedObject(c cue, s sentence) (found, bool) {
 }
 
 // apposedCues take what was said as their object, which a relative clause
-// with no pronoun leaves before its subject ("a charge the firm denied").
+// with no pronoun leaves before its subject ("an accusation the board denied").
 var apposedCues = setOf(`deny acknowledge criticize criticise mention cite dispute concede admit
 	question describe promise claim allege raise`)
 
@@ -1952,7 +1952,7 @@ func (d *doc) subjectPastOpeners(s sentence, end int) (mention, bool) {
 	return mention{}, false
 }
 
-// askedHearerAbout is "Todd asked the mayor about the loan", "Holt asks him
+// askedHearerAbout is "Roe asked the mayor about the loan", "Vasko asks him
 // about his taxes", "reporters asked questions about Roe": what the asker
 // asked about is reported, after the one asked or the questions.
 func (d *doc) askedHearerAbout(c cue, s sentence) (found, bool) {
@@ -3738,7 +3738,7 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 
 // thatAfterPhrase reports whether "that" opens the clause after cue c
 // past a phrase of time, place or manner: "said on CNN that …",
-// "announced via Twitter that …".
+// "announced on its website that …".
 func (d *doc) thatAfterPhrase(c cue, s sentence) bool {
 	k := d.afterCue(c, s)
 	return k > c.LastTok+2 && k < s.Last && d.w.isWord(k-1) && d.w.lower(k-1) == "that"
