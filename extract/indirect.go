@@ -82,6 +82,13 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			continue
 		}
+		// "Roe writes:" ending a paragraph, the next set off with no
+		// quotation marks: each line of that paragraph is what she wrote.
+		if lines := d.colonBlock(c, s); len(lines) > 0 {
+			out = append(out, lines...)
+			covered = max(covered, lines[len(lines)-1].End)
+			continue
+		}
 		// "…, he said, citing the cost": a gerund set off by a comma
 		// is a report of its own.
 		actGerund := c.Form == formGerund && d.w.isPunct(c.Tok-1, ",")
@@ -1731,6 +1738,49 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 		return found{}, false
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
+}
+
+// colonBlock returns the lines of the paragraph after a speech cue and a
+// colon that end their own paragraph: "Hewitt writes:" and then, set off
+// as a block with no quotation marks, what he wrote, a report a line.
+func (d *doc) colonBlock(c cue, s sentence) []found {
+	w := &d.w
+	k := c.LastTok + 1
+	if c.Form != formFinite || c.Class != classSpeech || !w.isPunct(k, ":") || k+1 >= len(d.toks) || d.paraOf[k+1] == d.paraOf[k] || d.inQuote(c.Start) {
+		return nil
+	}
+	if d.opensQuote(k+1) || d.inQuote(d.toks[k+1].Start) || w.isPunct(k+1, "<") {
+		return nil
+	}
+	var m *mention
+	if sm, ok := d.subjectBefore(c.Tok, s.First); ok {
+		m = &sm
+	} else {
+		return nil
+	}
+	p := d.paras[d.paraOf[k+1]]
+	var out []found
+	for start := p.Start; start < p.End; {
+		end := strings.IndexByte(d.text[start:p.End], '\n')
+		if end < 0 {
+			end = p.End
+		} else {
+			end += start
+		}
+		line := Span{start, end}
+		for line.Start < line.End && unicode.IsSpace(rune(d.text[line.Start])) {
+			line.Start++
+		}
+		for line.End > line.Start && unicode.IsSpace(rune(d.text[line.End-1])) {
+			line.End--
+		}
+		// Markup ("<tweet …>") is no one's words.
+		if line.End > line.Start && d.text[line.Start] != '<' && d.words(line) > 0 {
+			out = append(out, found{Span: line, Kind: Indirect, Mention: m, Rule: ruleSaidThat, mark: -1, para: int(d.paraOf[k+1]), Cue: cueCopy(c)})
+		}
+		start = end + 1
+	}
+	return out
 }
 
 // passiveCues are the speech acts whose passive names, as its subject,

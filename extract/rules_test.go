@@ -275,6 +275,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dorin Vasko", "the harbour spat", ruleSaidThat}, {"mixed", "Marta Quell", "his stake in a \"green\" ferry firm", ruleSaidThat + ruleMixedSuffix}, {"indirect", "Reporters", "the levy", ruleSaidThat}}},
 		{"the clause after an attribution that a quoted fragment before took goes on reporting", "The \"Harbour First\" slogan won him over, Vasko said, because the mayor had ignored the port.",
 			[]want{{"mixed", "Vasko", "The \"Harbour First\" slogan won him over", ruleCueAfter + ruleMixedSuffix}, {"indirect", "Vasko", "because the mayor had ignored the port", ruleContentCue}}},
+		{"a speech cue and a colon that end their paragraph report each line of the next one, set off with no quotation marks", "The critic was unmoved. Marta Quell writes:\n\nThe film names neither the mayor nor the governor. Its drift is plain.\nIn fact, it blames them both.\n\nThe paper ran the review on Sunday.",
+			[]want{{"indirect", "Marta Quell", "The film names neither the mayor nor the governor. Its drift is plain.", ruleSaidThat}, {"indirect", "Marta Quell", "In fact, it blames them both.", ruleSaidThat}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
