@@ -775,6 +775,20 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
+	// "The mayor, who said the plan would fail, left early": the
+	// relative clause ends at the comma before the sentence's own verb.
+	if j := d.skipBack(c.Tok-1, s.First); j > s.First && d.w.isWord(j) && (d.w.lower(j) == "who" || d.w.lower(j) == "which") && d.w.isPunct(j-1, ",") {
+		for e := d.tokenAt(span.Start); e < d.tokenAt(span.End-1); e++ {
+			if d.w.isPunct(e, ",") && !d.inQuote(d.toks[e].Start) {
+				if t := d.tagOf(e + 1); d.w.isWord(e+1) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
+					if cut, ok3 := d.contentMin(d.tokenAt(span.Start), e, 1); ok3 {
+						span = cut
+					}
+					break
+				}
+			}
+		}
+	}
 	// "what Varga says his plan would do": the relative pronoun stands
 	// for what was said, and the quote reaches back to it. "which" and
 	// "whom" are a piece of their own (relativePiece).

@@ -277,6 +277,8 @@ func TestRules(t *testing.T) {
 			[]want{{"mixed", "Vasko", "The \"Harbour First\" slogan won him over", ruleCueAfter + ruleMixedSuffix}, {"indirect", "Vasko", "because the mayor had ignored the port", ruleContentCue}}},
 		{"a speech cue and a colon that end their paragraph report each line of the next one, set off with no quotation marks", "The critic was unmoved. Marta Quell writes:\n\nThe film names neither the mayor nor the governor. Its drift is plain.\nIn fact, it blames them both.\n\nThe paper ran the review on Sunday.",
 			[]want{{"indirect", "Marta Quell", "The film names neither the mayor nor the governor. Its drift is plain.", ruleSaidThat}, {"indirect", "Marta Quell", "In fact, it blames them both.", ruleSaidThat}}},
+		{"a report in a relative clause set off by commas ends at the comma before the sentence's own verb", "The harbour master, who said the pier would close, left early.",
+			[]want{{"indirect", "The harbour master", "the pier would close", ruleSaidThat}}},
 		{"a relative what stays with what was said", "Nobody knows what Marta Quell says her plan would do.",
 			[]want{{"indirect", "Marta Quell", "what Marta Quell says her plan would do", ruleSaidThat}}},
 		{"a quotation closing a sentence ends it", "Smith called the situation \u201coverclassification run amok.\u201d However, one source said the emails were routine.",
