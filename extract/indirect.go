@@ -741,10 +741,11 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
 		m, ok = d.looseSubject(c.Tok, s.First)
 	}
-	// "Some accused Roe of …", "Both have promised to …": a quantifier
-	// that opens its clause alone is a subject before any cue.
+	// "Some accused Roe of …", "Both have promised to …", "both of his
+	// rivals criticized …": a quantifier that opens its clause, alone or
+	// with "of", is a subject before any cue.
 	if !ok && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
-		if lm, ok2 := d.looseSubject(c.Tok, s.First); ok2 && lm.Last-lm.First == 1 && quantifierHeads[d.w.lower(lm.First)] {
+		if lm, ok2 := d.looseSubject(c.Tok, s.First); ok2 && quantifierHeads[d.w.lower(lm.First)] && (lm.Last-lm.First == 1 || d.w.isWord(lm.First+1) && d.w.lower(lm.First+1) == "of") {
 			m, ok = lm, true
 		}
 	}
