@@ -71,6 +71,7 @@ var newsTrust = map[string]trust{
 	ruleContentCue:   {0.95, 0.9, 0.9},
 	ruleAccordingTo:  {0.95, 0.9, 0.85},
 	ruleGerund:       {0.85, 0.8, 0.8},
+	rulePassive:      {0.85, 0.8, 0.8},
 	ruleLabelled:     same(0.9),
 	ruleCredited:     same(0.95),
 	ruleFragment:     same(0.5),

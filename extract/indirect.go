@@ -56,7 +56,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// after the cue goes on reporting.
 			if c.Form == formFinite && c.Class == classSpeech && d.w.isPunct(c.LastTok+1, ",") && d.w.isWord(c.LastTok+2) && reportGoesOn[d.w.lower(c.LastTok+2)] && !d.inQuote(d.toks[c.LastTok+2].Start) {
 				m, ok := d.mentionEndingAt(c.Tok-1, s.First)
-				if ok && m.First > s.First && (d.closesQuote(m.First-1) || d.w.isPunct(m.First-1, ",") && d.closesQuote(m.First-2)) {
+				// So does "The \"Harbour First\" plan appealed to him, he
+				// said, because …": a quoted fragment before took the cue.
+				if ok && m.First > s.First && (d.closesQuote(m.First-1) || d.w.isPunct(m.First-1, ",")) {
 					if rest, ok2 := d.content(c.LastTok+2, s.Last); ok2 {
 						cc := c
 						out = append(out, found{Span: rest, Kind: Indirect, Mention: &m, Rule: ruleContentCue, mark: -1, para: int(d.paraOf[c.Tok]), Cue: &cc})
@@ -80,6 +82,13 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			continue
 		}
+		// "Roe writes:" ending a paragraph, the next set off with no
+		// quotation marks: each line of that paragraph is what she wrote.
+		if lines := d.colonBlock(c, s); len(lines) > 0 {
+			out = append(out, lines...)
+			covered = max(covered, lines[len(lines)-1].End)
+			continue
+		}
 		// "…, he said, citing the cost": a gerund set off by a comma
 		// is a report of its own.
 		actGerund := c.Form == formGerund && d.w.isPunct(c.Tok-1, ",")
@@ -94,6 +103,15 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 			actEnd = k
 		}
+		// "Roe has been criticized by her rivals for …": the subject of a
+		// speech act in the passive is part of what was said, and the act
+		// is the agent's, not the subject's.
+		pf, agent, passive := d.passiveSubject(c, s)
+		if passive {
+			pf.mark, pf.para = -1, int(d.paraOf[c.Tok])
+			pf.Cue = cueCopy(c)
+			out = append(out, pf)
+		}
 		var f found
 		var ok bool
 		if c.Lemma == "ask" {
@@ -101,6 +119,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		}
 		if c.Lemma == "ask about" {
 			f, ok = d.askedAbout(c, s)
+		}
+		if !ok && (c.Lemma == "ask" || c.Lemma == "ask about") {
+			f, ok = d.askedHearerAbout(c, s)
 		}
 		if c.Lemma == "mention of" {
 			// "mentioned freedom of religion": with words between,
@@ -114,6 +135,9 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		}
 		// "As the Post reported, …", "…, as one study noted.": the
 		// clause of "as" names the source of the rest.
+		if !ok && c.Form == formFinite {
+			f, ok = d.apposedObject(c, s)
+		}
 		var asReport []found
 		if !ok && c.Form == formFinite {
 			asReport = d.asClause(c, s)
@@ -160,7 +184,10 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			// "…, experts say, in …": a cue set off by commas reports
 			// the clause before it.
 			// So does "…, the agency said in a June report."
-			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] {
+			// Not "…, Roe said on Monday that …": "that" after the
+			// phrase of time opens what was said; nor "Roe pledged to
+			// put …": the infinitive is what was pledged.
+			if d.w.isPunct(c.LastTok+1, ",.;") || c.LastTok+1 >= s.Last || d.w.isWord(c.LastTok+1) && timeWords[d.w.lower(c.LastTok+1)] && !d.thatAfterPhrase(c, s) && !d.infinitiveAt(c.LastTok+1) {
 				f, ok = d.contentCue(c, s)
 				// "…, she said on Monday, and it has …": a clause joined
 				// after the attribution reports on.
@@ -217,8 +244,22 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 				f, ok = d.contentCue(c, s)
 			}
 		}
+		// "Roe criticized the levy as a waste, after the mayor said …":
+		// the act's report ends where the stronger cue's clause opens.
+		if ok && actEnd >= 0 && f.End > d.toks[actEnd].Start && f.Start < d.toks[actEnd].Start && f.Start > c.Start {
+			k := d.tokenAt(f.Start)
+			if span, ok2 := d.contentMin(k, actEnd, d.objectMin(c, k)); ok2 {
+				f.Span = span
+			}
+		}
 		if !ok || actEnd >= 0 && f.End > d.toks[actEnd].Start {
 			continue
+		}
+		if passive && f.Start > c.Start {
+			f.Mention = agent
+		}
+		if r, ok := d.relativePiece(f, c, s); ok {
+			out = append(out, found{Span: Span{d.toks[r].Start, d.toks[r].End}, Kind: Indirect, Mention: f.Mention, Rule: f.Rule, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
 		}
 		f.mark = -1
 		f.para = int(d.paraOf[c.Tok])
@@ -700,6 +741,14 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
 		m, ok = d.looseSubject(c.Tok, s.First)
 	}
+	// "Some accused Roe of …", "Both have promised to …", "both of his
+	// rivals criticized …": a quantifier that opens its clause, alone or
+	// with "of", is a subject before any cue.
+	if !ok && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
+		if lm, ok2 := d.looseSubject(c.Tok, s.First); ok2 && quantifierHeads[d.w.lower(lm.First)] && (lm.Last-lm.First == 1 || d.w.isWord(lm.First+1) && d.w.lower(lm.First+1) == "of") {
+			m, ok = lm, true
+		}
+	}
 	// A subject found by clauseSubject needs a clause after the cue, not
 	// an object: "who maintained a paid speaking schedule" reports nothing.
 	if !ok && (c.Class == classSpeech || d.callsSomething(c, k)) && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") && (looseCues[c.Lemma] || d.reportedClause(k, s.Last) || d.callsSomething(c, k)) {
@@ -727,12 +776,26 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
-	// "the spending, which he said would be its lowest ever", "what
-	// Varga says his plan would do": the relative pronoun stands for
-	// what was said, and the quote reaches back to it.
+	// "The mayor, who said the plan would fail, left early": the
+	// relative clause ends at the comma before the sentence's own verb.
+	if j := d.skipBack(c.Tok-1, s.First); j > s.First && d.w.isWord(j) && (d.w.lower(j) == "who" || d.w.lower(j) == "which") && d.w.isPunct(j-1, ",") {
+		for e := d.tokenAt(span.Start); e < d.tokenAt(span.End-1); e++ {
+			if d.w.isPunct(e, ",") && !d.inQuote(d.toks[e].Start) {
+				if t := d.tagOf(e + 1); d.w.isWord(e+1) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
+					if cut, ok3 := d.contentMin(d.tokenAt(span.Start), e, 1); ok3 {
+						span = cut
+					}
+					break
+				}
+			}
+		}
+	}
+	// "what Varga says his plan would do": the relative pronoun stands
+	// for what was said, and the quote reaches back to it. "which" and
+	// "whom" are a piece of their own (relativePiece).
 	if r := m.First - 1; r >= s.First && d.w.isWord(r) {
 		switch d.w.lower(r) {
-		case "which", "what", "whom":
+		case "what":
 			if d.tagOf(r-1) != "IN" {
 				span.Start = d.toks[r].Start
 			}
@@ -743,6 +806,28 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 		}
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+}
+
+// relativePiece returns the relative pronoun that opens the clause of
+// the speaker of report f: "the spending, which he said would be its
+// lowest ever", "Joel Benenson, whom one insider described as his
+// brother". The pronoun stands for what was said, parted from the rest by
+// the speaker and the cue, as "The plan, he said, will fail" is parted.
+func (d *doc) relativePiece(f found, c cue, s sentence) (int, bool) {
+	if f.Rule != ruleSaidThat || f.Mention == nil || f.Start < c.End {
+		return 0, false
+	}
+	r := f.Mention.First - 1
+	if r < s.First || r+1 == c.Tok || !d.w.isWord(r) || d.inQuote(d.toks[r].Start) {
+		return 0, false
+	}
+	switch d.w.lower(r) {
+	case "which", "whom":
+		// "to which 21 percent said …" asks a question.
+		t := d.tagOf(r - 1)
+		return r, t != "IN" && t != "TO"
+	}
+	return 0, false
 }
 
 // headSubject is the last resort for the subject of a finite speech verb
@@ -1389,6 +1474,12 @@ func (d *doc) bareTitle(m mention) bool {
 func (d *doc) accordingTo(c cue, s sentence) (found, bool) {
 	w := &d.w
 	m, ok := d.mentionStartingAt(c.LastTok+1, s.Last)
+	// "according to Roe's memo": the source is what the possessor wrote.
+	if ok && possessive(w.word(m.Last-1)) && w.isWord(m.Last) {
+		if lm, ok2 := d.looseSource(c.LastTok+1, s.Last); ok2 && lm.Last > m.Last {
+			m = lm
+		}
+	}
 	if !ok {
 		m, ok = d.looseSource(c.LastTok+1, s.Last)
 	}
@@ -1602,9 +1693,11 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			// "…, touting his record and saying …": the speaker of
 			// the gerund before, or the sentence's subject, as after a
 			// comma.
-		case p == c.Tok-1 && w.isWord(p) && writtenNouns[w.lower(p)]:
+		case p == c.Tok-1 && w.isWord(p) && (writtenNouns[w.lower(p)] || d.writtenNounDated(p, s.First)):
 			// "The group issued a statement saying …": the one who
-			// issued it, the sentence's subject, speaks.
+			// issued it, the sentence's subject, speaks. So in "sent a
+			// letter this week urging …", "filed a lawsuit in 2013
+			// alleging …".
 		default:
 			// "with analysts saying …"
 			mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
@@ -1662,6 +1755,220 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
 }
 
+// colonBlock returns the lines of the paragraph after a speech cue and a
+// colon that end their own paragraph: "Hewitt writes:" and then, set off
+// as a block with no quotation marks, what he wrote, a report a line.
+func (d *doc) colonBlock(c cue, s sentence) []found {
+	w := &d.w
+	k := c.LastTok + 1
+	if c.Form != formFinite || c.Class != classSpeech || !w.isPunct(k, ":") || k+1 >= len(d.toks) || d.paraOf[k+1] == d.paraOf[k] || d.inQuote(c.Start) {
+		return nil
+	}
+	if d.opensQuote(k+1) || d.inQuote(d.toks[k+1].Start) || w.isPunct(k+1, "<") {
+		return nil
+	}
+	var m *mention
+	if sm, ok := d.subjectBefore(c.Tok, s.First); ok {
+		m = &sm
+	} else {
+		return nil
+	}
+	p := d.paras[d.paraOf[k+1]]
+	var out []found
+	for start := p.Start; start < p.End; {
+		end := strings.IndexByte(d.text[start:p.End], '\n')
+		if end < 0 {
+			end = p.End
+		} else {
+			end += start
+		}
+		line := Span{start, end}
+		for line.Start < line.End && unicode.IsSpace(rune(d.text[line.Start])) {
+			line.Start++
+		}
+		for line.End > line.Start && unicode.IsSpace(rune(d.text[line.End-1])) {
+			line.End--
+		}
+		// Markup ("<tweet …>") is no one's words.
+		if line.End > line.Start && d.text[line.Start] != '<' && d.words(line) > 0 {
+			out = append(out, found{Span: line, Kind: Indirect, Mention: m, Rule: ruleSaidThat, mark: -1, para: int(d.paraOf[k+1]), Cue: cueCopy(c)})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// passiveCues are the speech acts whose passive names, as its subject,
+// part of what was said: "Roe was criticized" reports that someone
+// criticized Roe. Verbs whose passive names or ranks ("was called Dee",
+// "was charged with theft", "was confirmed as a judge") are left out.
+var passiveCues = setOf(`criticize criticise accuse condemn denounce lambaste deride ridicule assail
+	declare announce describe dub label mention report argue claim deny question blame`)
+
+// passiveGuardPreps open a phrase whose noun, before a passive verb, is no
+// part of its subject.
+var passiveGuardPreps = setOf(`for on to with about at against`)
+
+// passiveSubject is the subject of a speech act in the passive, a piece of
+// what was said: "Roe has been criticized by her rivals for …", "The deal
+// was announced on Friday", "Roe is said to be weighing a run". It returns the
+// piece and the one whose act it is, named after "by", or nil. A dummy
+// subject ("It was reported that …") is no piece.
+func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
+	w := &d.w
+	if c.Form != formFinite || c.LastTok != c.Tok || d.inQuote(c.Start) {
+		return found{}, nil, false
+	}
+	after := c.LastTok + 1
+	switch {
+	case passiveCues[c.Lemma]:
+	case c.Lemma == "say" && w.isWord(after) && w.lower(after) == "to":
+		// "is said to be": hearsay, however it is worded.
+	default:
+		return found{}, nil, false
+	}
+	if d.tagOf(c.Tok) != "VBN" && d.tagOf(c.Tok) != "VBD" || !d.passiveBefore(c.Tok, s.First) {
+		return found{}, nil, false
+	}
+	agent := d.passiveAgent(c, s)
+	// "Roe, who has been criticized as aloof, …": the relative pronoun
+	// stands for the subject.
+	if j := d.skipBack(c.Tok-1, s.First); j > s.First && w.isWord(j) && (w.lower(j) == "who" || w.lower(j) == "which") && w.isPunct(j-1, ",") {
+		return found{Span: Span{d.toks[j].Start, d.toks[j].End}, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
+	}
+	m, ok := d.subjectBefore(c.Tok, s.First)
+	if !ok || m.First < s.First || m.Last > c.Tok || d.inQuote(m.Start) {
+		return found{}, nil, false
+	}
+	// "who for years has been criticized", "his missive on Roe was
+	// ridiculed": the noun of such a phrase is no subject. After "of" it
+	// is the end of one ("a few of her aides were mentioned").
+	if j := m.First - 1; j >= s.First && w.isWord(j) && passiveGuardPreps[w.lower(j)] {
+		return found{}, nil, false
+	}
+	// Only "be" and adverbs between the subject and the verb: no clause
+	// of the subject's own ("Roe, who was criticized, said …").
+	for k := m.Last; k < c.Tok; k++ {
+		if !w.isWord(k) {
+			return found{}, nil, false
+		}
+	}
+	if k := d.afterAdverbs(after, s.Last); m.Kind == mentionPronoun && w.lower(m.First) == "it" && w.isWord(k) && w.lower(k) == "that" {
+		return found{}, nil, false
+	}
+	return found{Span: m.Span, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
+}
+
+// afterAdverbs returns the first token from k on, before max, that is no
+// adverb in -ly.
+func (d *doc) afterAdverbs(k, max int) int {
+	for k < max && d.w.isWord(k) && strings.HasSuffix(d.w.lower(k), "ly") && !d.w.isCap(k) {
+		k++
+	}
+	return k
+}
+
+// passiveAgent is the one named after "by" right after the passive cue c:
+// "was criticized by her rivals", "first reported by the Ledger".
+func (d *doc) passiveAgent(c cue, s sentence) *mention {
+	k := d.afterAdverbs(c.LastTok+1, s.Last)
+	if !d.w.isWord(k) || d.w.lower(k) != "by" {
+		return nil
+	}
+	if a, ok := d.mentionStartingAt(k+1, s.Last); ok {
+		return &a
+	}
+	if a, ok := d.looseSource(k+1, s.Last); ok {
+		return &a
+	}
+	return nil
+}
+
+// writtenNounDated reports whether a phrase of time that ends at token p
+// follows a written noun: "a letter this week", "a statement Tuesday", "a
+// lawsuit in 2013".
+func (d *doc) writtenNounDated(p, min int) bool {
+	w := &d.w
+	for j := p; j > min && p-j < 4 && w.isWord(j); j-- {
+		l := w.lower(j)
+		if !timeNouns[l] && !timeWords[l] && d.tagOf(j) != "CD" {
+			return false
+		}
+		if timeNouns[l] || d.tagOf(j) == "CD" {
+			if k := j - 1; w.isWord(k) && (w.lower(k) == "this" || w.lower(k) == "last" || w.lower(k) == "on" || w.lower(k) == "in") {
+				j = k
+			}
+			if w.isWord(j-1) && writtenNouns[w.lower(j-1)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apposedObject is the object of a cue that ends a relative clause with no
+// pronoun, set off after a comma or a dash: "…, an accusation the board denied.",
+// "…, a deal the Vasko campaign has criticized", "…, a point Roe
+// also acknowledged to the Ledger". The noun phrase the clause modifies is
+// what was denied or criticized, and the clause's subject speaks.
+func (d *doc) apposedObject(c cue, s sentence) (found, bool) {
+	w := &d.w
+	if c.Class != classSpeech && c.Class != classAct || c.LastTok != c.Tok || !apposedCues[c.Lemma] {
+		return found{}, false
+	}
+	switch d.tagOf(c.Tok) {
+	case "VBD", "VBZ", "VBP", "VBN":
+	default:
+		return found{}, false
+	}
+	// The clause ends at the cue, or after a hearer or a phrase of time.
+	if k := c.LastTok + 1; k < s.Last && !w.isPunct(k, ",.;:—–-)") && !(w.isWord(k) && (timeWords[w.lower(k)] || timeNouns[w.lower(k)])) {
+		return found{}, false
+	}
+	m, ok := d.subjectBefore(c.Tok, s.First)
+	if !ok || m.First <= s.First+1 || d.inQuote(m.Start) {
+		return found{}, false
+	}
+	end := m.First
+	if w.isWord(end-1) && w.lower(end-1) == "that" {
+		end--
+	}
+	// "…, the harbour official Ann Roe denied": a title before the
+	// speaker is no object.
+	if l := w.lower(end - 1); !w.isWord(end-1) || w.isCap(end-1) || personWord(l) || lowerTitles[l] {
+		return found{}, false
+	}
+	// Back from the subject over the noun phrase to the mark that sets it
+	// off; it opens with a determiner and holds no verb.
+	for j := end - 1; j >= s.First && end-j <= 6; j-- {
+		if !w.isWord(j) {
+			return found{}, false
+		}
+		if w.isPunct(j-1, ",—–-(") {
+			if !apposedOpeners[w.lower(j)] || j == end-1 && w.lower(j) != "something" {
+				return found{}, false
+			}
+			if d.inQuote(d.toks[j].Start) {
+				return found{}, false
+			}
+			return found{Span: Span{d.toks[j].Start, d.toks[end-1].End}, Kind: Indirect, Mention: &m, Rule: ruleSaidThat}, true
+		}
+		switch t := d.tagOf(j); {
+		case strings.HasPrefix(t, "VB"), t == "MD", t == "IN" && w.lower(j) != "of":
+			return found{}, false
+		}
+	}
+	return found{}, false
+}
+
+// apposedCues take what was said as their object, which a relative clause
+// with no pronoun leaves before its subject ("an accusation the board denied").
+var apposedCues = setOf(`deny acknowledge criticize criticise mention cite dispute concede admit
+	question describe promise claim allege raise`)
+
+// apposedOpeners open the noun phrase before an apposed relative clause.
+var apposedOpeners = setOf(`a an something one another the`)
+
 // gerundAdverbs may stand between the comma and a gerund that reports
 // what the sentence's subject said.
 var gerundAdverbs = setOf(`even instead then again`)
@@ -1709,6 +2016,63 @@ func (d *doc) subjectPastOpeners(s sentence, end int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// askedHearerAbout is "Roe asked the mayor about the loan", "Vasko asks him
+// about his taxes", "reporters asked questions about Roe": what the asker
+// asked about is reported, after the one asked or the questions.
+func (d *doc) askedHearerAbout(c cue, s sentence) (found, bool) {
+	w := &d.w
+	if d.passiveBefore(c.Tok, s.First) {
+		return found{}, false
+	}
+	k := d.afterAdverbs(c.Tok+1, s.Last)
+	switch {
+	case c.LastTok != c.Tok && (c.Lemma != "ask about" || c.LastTok == c.Tok+1):
+		// "asked about the loan" is askedAbout's.
+		return found{}, false
+	case !w.isWord(k):
+		return found{}, false
+	case hearers[w.lower(k)]:
+		k++
+	case w.lower(k) == "questions", w.lower(k) == "about":
+		if w.lower(k) == "questions" {
+			k++
+		}
+	case (w.lower(k) == "a" || w.lower(k) == "the") && w.isWord(k+1) && w.lower(k+1) == "question":
+		k += 2
+	default:
+		m, ok := d.mentionStartingAt(k, s.Last)
+		if !ok || m.Kind == mentionPronoun {
+			return found{}, false
+		}
+		k = m.Last
+	}
+	k = d.afterAdverbs(k, s.Last)
+	if !w.isWord(k) || w.lower(k) != "about" {
+		return found{}, false
+	}
+	// The topic runs to the end of its clause; a quotation inside it
+	// goes on with it.
+	first := k + 1
+	last := first
+	for last < s.Last && !w.isPunct(last, ",;:.!?()—–") && !(last > first && w.isWord(last) && aboutEnds[w.lower(last)]) {
+		last++
+	}
+	span, ok := d.contentMin(first, last, 1)
+	if !ok {
+		return found{}, false
+	}
+	var m *mention
+	if sm, ok := d.subjectBefore(c.Tok, s.First); ok {
+		m = &sm
+	}
+	return found{Span: span, Kind: Indirect, Mention: m, Rule: ruleSaidThat}, true
+}
+
+// aboutEnds end the topic after "asked … about": a joined predicate or a
+// clause of time or cause ("asked Roe about the loan and left", "…
+// about it when she called").
+var aboutEnds = setOf(`and but or when after before while because as if since until`)
 
 // askedAbout is "Ames was asked about the loan", "When asked about her
 // record, …", "Ames, asked about the loan, …": what one is asked about is
@@ -1899,9 +2263,10 @@ var hearerPronouns = map[string]gender{
 
 // writtenNouns are the texts that report as their author does: "a
 // statement saying …", "a letter urging …".
-var writtenNouns = setOf(`statement statements letter letters report email e-mail emails release
-	article response memo message tweet tweets post note ad advertisement video op-ed column editorial
-	filing complaint lawsuit motion resolution petition notice text texts`)
+var writtenNouns = setOf(`statement statements letter letters report reports email e-mail emails release
+	releases article articles response memo memos message messages tweet tweets post posts note notes
+	ad ads advertisement advertisements video videos op-ed column editorial filing filings complaint
+	complaints lawsuit lawsuits motion resolution petition petitions notice text texts`)
 
 // clauseJoiners join a clause to a quotation before it ("“…,” and he
 // said …") or to the source of a report, which the clause goes on with
@@ -3396,7 +3761,20 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 		for n := 0; n < 2 && d.w.isWord(j) && skippable[d.w.lower(j)]; n++ {
 			j--
 		}
-		if !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "but")) {
+		// "…, but she noted that …", "…, after 55 percent said so": a
+		// clause of its own, its subject after the joiner, opens after
+		// the act's report.
+		joined := false
+		if d.w.isWord(j) && j > c.LastTok+1 {
+			m, ok := d.mentionEndingAt(j, c.LastTok+1)
+			if !ok {
+				m, ok = d.looseSubject(j+1, c.LastTok+1)
+			}
+			if ok && m.First-1 > c.LastTok+1 && d.w.isWord(m.First-1) && clauseJoinerAfterComma(d.w.lower(m.First-1)) && d.w.isPunct(m.First-2, ",") {
+				j, joined = m.First-1, true
+			}
+		}
+		if !joined && !(d.w.isWord(j) && (d.w.lower(j) == "and" || d.w.lower(j) == "but")) {
 			// "…; he has denied it", "…, which an inquiry said was
 			// careless": a semicolon or a relative clause parts the
 			// stronger cue from the act's report.
@@ -3421,6 +3799,24 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 		return -1, true
 	}
 	return first, first > c.LastTok
+}
+
+// thatAfterPhrase reports whether "that" opens the clause after cue c
+// past a phrase of time, place or manner: "said on CNN that …",
+// "announced on its website that …".
+func (d *doc) thatAfterPhrase(c cue, s sentence) bool {
+	k := d.afterCue(c, s)
+	return k > c.LastTok+2 && k < s.Last && d.w.isWord(k-1) && d.w.lower(k-1) == "that"
+}
+
+// clauseJoinerAfterComma joins a clause with a subject of its own to the
+// one before it: "…, but she noted …", "…, after 55 percent said so".
+func clauseJoinerAfterComma(l string) bool {
+	switch l {
+	case "and", "but", "while", "whereas", "after", "though", "although", "as", "because":
+		return true
+	}
+	return false
 }
 
 // isCueAt reports whether a speech cue starts at token k.
@@ -3466,7 +3862,7 @@ var notClauseStart = setOf(`to on by for with about of in at from into as and or
 
 // quantifierHeads may head a subject on their own: "some say", "many
 // have said", "most of them said".
-var quantifierHeads = setOf(`some many most few several others all both those none
+var quantifierHeads = setOf(`some many most few several others another all both those none
 half majority majorities minority plurality`)
 
 // looseOpeners are the words after which a subject may begin: a clause

@@ -25,6 +25,7 @@ const (
 	ruleContentCue   = "indirect/content-cue"  // …, X said.
 	ruleAccordingTo  = "indirect/according-to" // according to X, …
 	ruleGerund       = "indirect/gerund"       // …, saying …
+	rulePassive      = "indirect/passive"      // X was criticized (by Y)
 	ruleLabelled     = "indirect/labelled"     // Roe: Taxes must rise.
 	ruleFragment     = "mixed/fragment"        // a sentence reporting a quoted fragment
 	ruleMixedSuffix  = "+mixed"
