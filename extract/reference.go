@@ -684,9 +684,10 @@ func (d *doc) linkPronoun(m mention, f *found, c *conversation) *entity {
 }
 
 // namedLaterInSentence reports whether the narration after pronoun m, up to
-// the next stop, colon or semicolon, or quotation, names e. A comparison
-// may set one against one's former self, "paler than Ada had ever been",
-// so a "than" ends the search too.
+// the next stop, colon or semicolon, or quotation, names e, or gives a
+// description that stands for e: "he said, bowing to the old man". A
+// comparison may set one against one's former self, "paler than Ada had
+// ever been", so a "than" ends the search too.
 func (d *doc) namedLaterInSentence(m mention, e *entity, t *entityTable) bool {
 	w := &d.w
 	s := d.sents[d.sentOf[m.First]]
@@ -694,15 +695,22 @@ func (d *doc) namedLaterInSentence(m mention, e *entity, t *entityTable) bool {
 		if d.inQuote(d.toks[k].Start) || !w.isWord(k) && w.punctIn(k, "\"“”.!?;:") || w.isWord(k) && w.lower(k) == "than" {
 			return false
 		}
-		if !w.isCap(k) {
+		name := w.isCap(k)
+		if !name && !(w.isWord(k) && w.lower(k) == "the") {
 			continue
 		}
 		n, ok := d.mentionStartingAt(k, s.Last)
-		if !ok || n.Kind != mentionName {
+		switch {
+		case !ok:
 			continue
-		}
-		if t.known(n) == e {
-			return true
+		case name && n.Kind == mentionName:
+			if t.known(n) == e {
+				return true
+			}
+		case !name && n.Kind == mentionNominal:
+			if key := descKey(n.Name); t.nominals[key] == e || t.usualReferent(key) == e || d.walkOnAgain(n.First, n.Last-1, t) == e {
+				return true
+			}
 		}
 		k = n.Last - 1
 	}
