@@ -2243,6 +2243,13 @@ func (d *doc) gendered(i int, t *entityTable) bool {
 	e := t.linkNominal(m)
 	if o := d.walkOnAgain(first, i, t); o != nil {
 		e = o
+	} else if t.fiction && w.lower(first) == "the" {
+		// "The girl smiled.": a novel whose attributions keep calling
+		// one character the girl means her by it in the narration too,
+		// while she is about, and a she after it goes on with her.
+		if u := t.usualReferent(descKey(m.Name)); u != nil && t.recent(u, m.Start, int(d.paraOf[i]), habitualReach) {
+			e = u
+		}
 	}
 	if t.fiction && e.nominal && d.walkOnOpening(first, i) {
 		// "Presently a boy came in.": the subject past an opening

@@ -675,7 +675,46 @@ func (d *doc) linkPronoun(m mention, f *found, c *conversation) *entity {
 		// themself; the he is someone else.
 		return c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
 	}
+	if e != nil && c.fiction && f.mark >= 0 && (f.Rule == ruleCueAfter || f.Rule == ruleCueBefore) && (m.Gender == genderMale || m.Gender == genderFemale) && d.namedLaterInSentence(m, e, c.t) {
+		// "“…,” he said, with a nod to Tom": a he or she is not
+		// someone its own sentence goes on to call by name.
+		return c.t.antecedentSkip(m.Start, f.para, m.Gender, e)
+	}
 	return e
+}
+
+// namedLaterInSentence reports whether the narration after pronoun m, up to
+// the next stop, colon or semicolon, or quotation, names e, or gives a
+// description that stands for e: "he said, bowing to the old man". A
+// comparison may set one against one's former self, "paler than Ada had
+// ever been", so a "than" ends the search too.
+func (d *doc) namedLaterInSentence(m mention, e *entity, t *entityTable) bool {
+	w := &d.w
+	s := d.sents[d.sentOf[m.First]]
+	for k := m.Last; k < s.Last; k++ {
+		if d.inQuote(d.toks[k].Start) || !w.isWord(k) && w.punctIn(k, "\"“”.!?;:") || w.isWord(k) && w.lower(k) == "than" {
+			return false
+		}
+		name := w.isCap(k)
+		if !name && !(w.isWord(k) && w.lower(k) == "the") {
+			continue
+		}
+		n, ok := d.mentionStartingAt(k, s.Last)
+		switch {
+		case !ok:
+			continue
+		case name && n.Kind == mentionName:
+			if t.known(n) == e {
+				return true
+			}
+		case !name && n.Kind == mentionNominal:
+			if key := descKey(n.Name); t.nominals[key] == e || t.usualReferent(key) == e || d.walkOnAgain(n.First, n.Last-1, t) == e {
+				return true
+			}
+		}
+		k = n.Last - 1
+	}
+	return false
 }
 
 // nextPieceCalls reports whether the piece of quotation that goes on after
