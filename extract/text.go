@@ -243,7 +243,7 @@ func wordEnd(text string, i int) (end int, digit bool) {
 			continue
 		}
 		if c < utf8.RuneSelf {
-			if isJoiner(rune(c)) && i+1 < len(text) && nextIsWord(text, i+1) {
+			if isJoiner(rune(c)) && i+1 < len(text) && (nextIsWord(text, i+1) || lostLetter(text, i+1)) || c == '?' && lostLetter(text, i) {
 				i++
 				continue
 			}
@@ -257,6 +257,23 @@ func wordEnd(text string, i int) (end int, digit bool) {
 		break
 	}
 	return i, seen&wordDigit != 0
+}
+
+// lostLetter reports whether the "?" at byte i stands for a letter an
+// encoding lost: between two letters, "Ren?e", or between two hyphens
+// between letters, "t?te-?-t?te". A question mark asking a question ends
+// its word, and a space or a mark follows it.
+func lostLetter(text string, i int) bool {
+	if text[i] != '?' || i == 0 || i+1 >= len(text) {
+		return false
+	}
+	before, bs := utf8.DecodeLastRuneInString(text[:i])
+	after, as := utf8.DecodeRuneInString(text[i+1:])
+	if before == '-' && after == '-' {
+		before, _ = utf8.DecodeLastRuneInString(text[:i-bs])
+		after, _ = utf8.DecodeRuneInString(text[i+1+as:])
+	}
+	return unicode.IsLetter(before) && unicode.IsLetter(after)
 }
 
 // nextIsWord reports whether a word character starts at byte i.

@@ -36,6 +36,33 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestLostLetter checks that a question mark standing for a letter lost in
+// encoding stays inside its word, while one that asks a question stays
+// punctuation.
+func TestLostLetter(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Th?r?se came.", []string{"Th?r?se", "came", "."}},
+		{"a t?te-?-t?te now", []string{"a", "t?te-?-t?te", "now"}},
+		{"Why? Because.", []string{"Why", "?", "Because", "."}},
+		{"_why?_ he said", []string{"_why", "?", "_", "he", "said"}},
+		{"Is it 4?5 or Ma?", []string{"Is", "it", "4", "?", "5", "or", "Ma", "?"}},
+		{"Is it?-no", []string{"Is", "it", "?", "-", "no"}},
+	}
+	for _, tt := range tests {
+		toks, _ := scan(tt.text, nil, nil)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tt.text[tk.Start:tk.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("scan(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestWordsOutside checks that a rule looking past either end of a text
 // reads an empty word rather than panicking.
 func TestWordsOutside(t *testing.T) {
