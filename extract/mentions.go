@@ -719,9 +719,15 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 			}
 		}
 	}
-	// "Labor Secretary Thomas Wexby, who said …"
+	// "Labor Secretary Thomas Wexby, who said …": in news the pronoun
+	// is the mention, the subject of its clause, and stands for Wexby
+	// (relativeReferent).
 	if w.isWord(j) && w.lower(j) == "who" && w.isPunct(j-1, ",") {
-		return d.relativeAntecedent(j-2, max(0, j-12))
+		a, ok := d.relativeAntecedent(j-2, max(0, j-12))
+		if ok && d.register == RegisterNews {
+			return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
+		}
+		return a, ok
 	}
 	if m, ok := d.mentionEndingAt(j, min); ok {
 		// In fiction, "Ada after a long pause said": a noun a preposition governs
@@ -952,6 +958,123 @@ func (d *doc) relativeAntecedent(j, min int) (mention, bool) {
 		return m, true
 	}
 	return x, true
+}
+
+// relativeReferent returns the mention that relative pronoun m stands for,
+// when m is one: "Ann Roe, who said" is Ann Roe, "the board, which has
+// argued" the board, "business leaders who say" the leaders. The pronoun
+// stays the mention, as it is the subject of its clause; the one it
+// stands for is who spoke. "those who said", "18% who say" name no one
+// the text goes on to call otherwise.
+func (d *doc) relativeReferent(m mention) (mention, bool) {
+	w := &d.w
+	if m.Kind != mentionPronoun || m.Last-m.First != 1 || !relativeWords[w.lower(m.First)] {
+		return mention{}, false
+	}
+	min := d.sents[d.sentOf[m.First]].First
+	j := m.First - 1
+	if w.isPunct(j, ",") {
+		j--
+	}
+	if j < min {
+		return mention{}, false
+	}
+	who := w.lower(m.First) == "who"
+	var a mention
+	var ok bool
+	if who {
+		a, ok = d.mentionHead(j, max(min, j-12))
+	} else {
+		a, ok = d.relativeAntecedent(j, max(min, j-12))
+	}
+	if !ok || a.Kind == mentionPronoun || d.inQuote(a.Start) {
+		return mention{}, false
+	}
+	if who {
+		a = d.personAntecedent(a, min)
+	}
+	return a, true
+}
+
+// whoPrepositions hang a phrase on the noun before them: "fishermen on the
+// north quay who".
+var whoPrepositions = setOf(`of for at with from in on to among near`)
+
+// personAntecedent widens the mention a "who" follows to the person it
+// stands for, as "who" is said of people, not of the place or body a
+// preposition ties them to: "fishermen on the north quay who" are the
+// fishermen, "a senior analyst at Kell Bank, who" the analyst. A name set
+// off by a comma before such a description is the one described: "Ann Roe,
+// a senior analyst at Kell Bank, who", "Ann Roe, a lawyer and a Democrat
+// who", "Ann Roe, a graduate of Dover College who".
+func (d *doc) personAntecedent(a mention, min int) mention {
+	w := &d.w
+	governed := func(m mention) bool {
+		p := m.First - 1
+		return p-1 >= min && w.isWord(p) && whoPrepositions[w.lower(p)]
+	}
+	// "from Bexley, Kent, who": a place and the region it lies in.
+	if p := a.First - 1; a.Kind == mentionName && p-1 > min && w.isPunct(p, ",") {
+		if h, ok := d.mentionHead(p-1, max(min, p-8)); ok && h.Kind == mentionName && h.Last == p && governed(h) {
+			h.Span.End, h.Last = a.End, a.Last
+			a = h
+		}
+	}
+	// A name after a preposition is as often a place as a person: "a
+	// lawyer from Dover, who", but "letters from Ann Roe, who" are hers:
+	// only a noun of a person takes the "who" from a name.
+	named := a.Kind == mentionName && governed(a)
+	x := a // the phrase the description opens with
+	if !d.personLike(a) || named {
+		for n := 0; n < 3 && governed(x); n++ {
+			p := x.First - 1
+			h, ok := d.mentionHead(p-1, max(min, p-8))
+			if !ok || h.Kind == mentionPronoun {
+				break
+			}
+			person := d.personLike(h) && !(named && h.Kind == mentionNominal && d.tagOf(h.Last-1) == "NNS" && !personLexicon(d.w.lower(h.Last-1)))
+			h.Span.End, h.Last = a.End, a.Last
+			if x = h; person {
+				a = h
+				break
+			}
+		}
+	}
+	// A description, not a name of its own: "a lawyer", "the county
+	// clerk", "the Harbour Board clerk".
+	if !(x.Kind == mentionNominal || x.Kind == mentionName && determiners[w.lower(x.First)]) {
+		return a
+	}
+	p := x.First - 1
+	// "a lawyer and a Democrat who": the description runs on over "and".
+	if p-1 > min && w.isWord(p) && w.lower(p) == "and" {
+		if h, ok := d.mentionHead(p-1, max(min, p-8)); ok && h.Kind == mentionNominal {
+			p = h.First - 1
+		}
+	}
+	if p-1 < min || !w.isPunct(p, ",") {
+		return a
+	}
+	// Not a place or a time a phrase opening the sentence names: "In
+	// Dover, a lawyer who said".
+	if n, ok := d.mentionHead(p-1, max(min, p-8)); ok && n.Kind == mentionName && !n.Org && n.Last == p && !(n.First-1 >= min && w.isWord(n.First-1) && d.tagOf(n.First-1) == "IN" && !subordinators[w.lower(n.First-1)] && w.lower(n.First-1) != "that") {
+		return n
+	}
+	return a
+}
+
+// personLike reports whether mention m may be a person or people: a name
+// of no organisation, or a description whose head is a person noun or a
+// plural.
+func (d *doc) personLike(m mention) bool {
+	switch m.Kind {
+	case mentionName:
+		return !m.Org
+	case mentionNominal:
+		l := d.w.lower(m.Last - 1)
+		return personLexicon(l) || lowerTitles[l] || d.tagOf(m.Last-1) == "NNS"
+	}
+	return false
 }
 
 // extendPP widens "the ministry" to "a spokeswoman for the ministry".
