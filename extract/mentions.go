@@ -50,6 +50,26 @@ var subjectPronouns = map[string]gender{
 	"i": genderUnknown, "it": genderNeuter,
 }
 
+// contracted returns the pronoun of a pronoun contracted with its
+// auxiliary, "he" of "he's said", "they" of "they've argued", which the
+// tokens keep as one word; any other word as it is. News writes "he's
+// said" of whom it reports; a story's narration has its own ways with
+// them, left as they were.
+func (d *doc) contracted(l string) string {
+	if d.register == RegisterFiction {
+		return l
+	}
+	for _, suf := range []string{"'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re"} {
+		if p, ok := strings.CutSuffix(l, suf); ok {
+			if _, pron := subjectPronouns[p]; pron || p == "who" {
+				return p
+			}
+			return l
+		}
+	}
+	return l
+}
+
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
@@ -897,7 +917,7 @@ func (d *doc) mentionHead(j, min int) (mention, bool) {
 		return mention{}, false
 	}
 	lw := w.lower(j)
-	if g, ok := subjectPronouns[lw]; ok {
+	if g, ok := subjectPronouns[d.contracted(lw)]; ok {
 		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, g), true
 	}
 	if w.isCap(j) {
@@ -968,7 +988,7 @@ func (d *doc) relativeAntecedent(j, min int) (mention, bool) {
 // the text goes on to call otherwise.
 func (d *doc) relativeReferent(m mention) (mention, bool) {
 	w := &d.w
-	if m.Kind != mentionPronoun || m.Last-m.First != 1 || !relativeWords[w.lower(m.First)] {
+	if m.Kind != mentionPronoun || m.Last-m.First != 1 || !relativeWords[d.contracted(w.lower(m.First))] {
 		return mention{}, false
 	}
 	min := d.sents[d.sentOf[m.First]].First
@@ -979,7 +999,7 @@ func (d *doc) relativeReferent(m mention) (mention, bool) {
 	if j < min {
 		return mention{}, false
 	}
-	who := w.lower(m.First) == "who"
+	who := d.contracted(w.lower(m.First)) == "who"
 	var a mention
 	var ok bool
 	if who {
@@ -1131,7 +1151,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		return mention{}, false
 	}
 	li := w.lower(i)
-	if g, ok := subjectPronouns[li]; ok {
+	if g, ok := subjectPronouns[d.contracted(li)]; ok {
 		return d.makeMention(mentionPronoun, [2]int{i, i + 1}, [2]int{i, i + 1}, g), true
 	}
 	if w.isCap(i) && !w.in(i, classStopCap) || w.isCap(i) && honorifics[li] != genderUnknown {

@@ -662,7 +662,7 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 
 // linkPronoun resolves a he, she, I or they.
 func (d *doc) linkPronoun(m mention, f *found, c *conversation) *entity {
-	if strings.EqualFold(m.Name, "I") {
+	if strings.EqualFold(m.Name, "I") || d.contracted(strings.ToLower(m.Name)) == "i" {
 		return c.t.narratorEntity()
 	}
 	e := d.pronounReferent(m, f, c)
