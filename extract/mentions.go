@@ -742,7 +742,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 	// "Labor Secretary Thomas Wexby, who said …": in news the pronoun
 	// is the mention, the subject of its clause, and stands for Wexby
 	// (relativeReferent).
-	if w.isWord(j) && w.lower(j) == "who" && w.isPunct(j-1, ",") {
+	if w.isWord(j) && d.contracted(w.lower(j)) == "who" && w.isPunct(j-1, ",") {
 		a, ok := d.relativeAntecedent(j-2, max(0, j-12))
 		if ok && d.register == RegisterNews {
 			return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
