@@ -1083,6 +1083,47 @@ func (d *doc) personAntecedent(a mention, min int) mention {
 	return a
 }
 
+// appositiveName returns the name that description m is set beside in
+// news, who spoke when the description did: "Ann Roe, president of the
+// ferry board, said" and "said a spokeswoman for the board, Ann Roe."
+// are Ann Roe's words. Only a description of one person: "Ann Roe and
+// Dan Vasko, both officials" are two, and a name before a description
+// only where it opens the sentence, not "In Dover, the mayor said".
+func (d *doc) appositiveName(m mention) (mention, bool) {
+	w := &d.w
+	if d.register != RegisterNews || m.Kind != mentionNominal {
+		return mention{}, false
+	}
+	// The description's head: the mention may run on over a phrase after
+	// it, "a spokeswoman for the board", its name only to the head.
+	h := m.First
+	for h+1 < m.Last && d.toks[h+1].End <= m.Start+len(m.Name) {
+		h++
+	}
+	l := w.lower(h)
+	if d.tagOf(h) != "NN" || !(personLexicon(l) || lowerTitles[l] || jobTitles[l]) {
+		return mention{}, false
+	}
+	s := d.sents[d.sentOf[m.First]]
+	if p := m.First - 1; p-1 >= s.First && w.isPunct(p, ",") {
+		if n, ok := d.mentionHead(p-1, max(s.First, p-8)); ok && n.Kind == mentionName && !n.Org && n.Last == p && d.sentenceStart(n.First) && strings.HasPrefix(d.tagOf(n.First), "NNP") {
+			return n, true
+		}
+	}
+	k := h + 1
+	if w.isWord(k) && whoPrepositions[w.lower(k)] {
+		for k < s.Last && k-h < 10 && !w.isPunct(k, ",.;:!?\"“”()—–") {
+			k++
+		}
+	}
+	if k+1 < s.Last && w.isPunct(k, ",") {
+		if n, ok := d.mentionStartingAt(k+1, s.Last); ok && n.Kind == mentionName && !n.Org && (n.Last >= s.Last || w.isPunct(n.Last, ",.;")) {
+			return n, true
+		}
+	}
+	return mention{}, false
+}
+
 // personLike reports whether mention m may be a person or people: a name
 // of no organisation, or a description whose head is a person noun or a
 // plural.

@@ -453,6 +453,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	case mentionName:
 		return c.t.linkName(m)
 	case mentionNominal:
+		if n, ok := d.appositiveName(m); ok {
+			return c.t.linkName(n)
+		}
 		e, fallback := d.linkDescription(m, f, c)
 		// "“Sit down, Ada,” said her sister": no one calls herself by
 		// name, so the description is someone other than Ada.
