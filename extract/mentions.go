@@ -1444,6 +1444,11 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 	case mentionNominal:
 		m.Name = d.text[m.Start:m.End]
 		m.Org = w.isOrgRange(np)
+		// "Some former workers said …. That, they said, …": a plural
+		// head makes a they of the description, whichever rule found it.
+		if m.Gender == genderUnknown && d.register == RegisterNews && d.tagOf(name[1]-1) == "NNS" {
+			m.Gender = genderPlural
+		}
 	default:
 		m.Name = d.text[m.Start:m.End]
 	}
