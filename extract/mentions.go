@@ -935,6 +935,18 @@ func (d *doc) mentionHead(j, min int) (mention, bool) {
 		}
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
+		// "Sen. Ann Roe of Ohio": in news the place says where the
+		// person before it is from; the person, named by two words or
+		// more after the title, is the mention. "Minister of Foreign
+		// Affairs Wang Yi" has no name before its "of", and "Party Chief
+		// of Staff Ann Roe" a title.
+		if o := name[0] - 1; d.register == RegisterNews && o-1 > np[0] && w.isWord(o) && w.lower(o) == "of" {
+			if pnp, pname, ok := w.splitName(np[0], o-1); ok && pname[1] == o && pname[1]-pname[0] >= 2 && !w.isOrgRange(pname) && !jobTitles[strings.TrimSuffix(w.lower(o-1), ".")] {
+				p := d.makeMention(mentionName, [2]int{pnp[0], np[1]}, pname, genderUnknown)
+				p.Span.End = m.End
+				return p, true
+			}
+		}
 		return m, true
 	}
 	if w.in(j, classDeterminer|classSkippable) || !d.nounHead(j) {
