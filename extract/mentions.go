@@ -1015,6 +1015,9 @@ func (d *doc) relativeReferent(m mention) (mention, bool) {
 	var a mention
 	var ok bool
 	if who {
+		if j-2 >= min && d.tagOf(j) == "CD" && w.isPunct(j-1, ",") {
+			j -= 2
+		}
 		a, ok = d.mentionHead(j, max(min, j-12))
 	} else {
 		a, ok = d.relativeAntecedent(j, max(min, j-12))
@@ -1052,6 +1055,16 @@ func (d *doc) personAntecedent(a mention, min int) mention {
 			a = h
 		}
 	}
+	// "Ann Roe, 24, from Dover, who": an age set off by commas belongs
+	// to the name before it, and so does the place after it.
+	if p := a.First - 1; governed(a) {
+		p--
+		if p-2 > min && w.isPunct(p, ",") && d.tagOf(p-1) == "CD" && w.isPunct(p-2, ",") {
+			if n, ok := d.mentionHead(p-3, max(min, p-10)); ok && n.Kind == mentionName && !n.Org && n.Last == p-2 {
+				return n
+			}
+		}
+	}
 	// A name after a preposition is as often a place as a person: "a
 	// lawyer from Dover, who", but "letters from Ann Roe, who" are hers:
 	// only a noun of a person takes the "who" from a name.
@@ -1086,6 +1099,10 @@ func (d *doc) personAntecedent(a mention, min int) mention {
 	}
 	if p-1 < min || !w.isPunct(p, ",") {
 		return a
+	}
+	// "Ann Roe, 32, a lawyer who": past her age.
+	if p-3 >= min && d.tagOf(p-1) == "CD" && w.isPunct(p-2, ",") {
+		p -= 2
 	}
 	// Not a place or a time a phrase opening the sentence names: "In
 	// Dover, a lawyer who said".
@@ -1136,6 +1153,12 @@ func (d *doc) appositiveName(m mention) (mention, bool) {
 	return mention{}, false
 }
 
+// memberNouns name a person by the body or place they belong to, which
+// news ties to them with a preposition: "a staff member for the campaign",
+// "a graduate of Dover College".
+var memberNouns = setOf(`member staffer graduate supporter volunteer employee
+	worker delegate student alumnus native veteran`)
+
 // personLike reports whether mention m may be a person or people: a name
 // of no organisation, or a description whose head is a person noun or a
 // plural.
@@ -1145,7 +1168,7 @@ func (d *doc) personLike(m mention) bool {
 		return !m.Org
 	case mentionNominal:
 		l := d.w.lower(m.Last - 1)
-		return personLexicon(l) || lowerTitles[l] || d.tagOf(m.Last-1) == "NNS"
+		return personLexicon(l) || lowerTitles[l] || memberNouns[l] || d.tagOf(m.Last-1) == "NNS"
 	}
 	return false
 }
