@@ -156,7 +156,12 @@ func (d *doc) resolveWith(fs []found, before *entityTable, s *tableScratch) *ent
 				f.speaker = group[k-1].speaker
 			} else {
 				d.narration(c.t, m.Start, &next)
-				f.speaker = d.link(m, f, &c)
+				if a, ok := d.relativeReferent(m); ok {
+					f.antecedent = &a
+					f.speaker = d.link(a, f, &c)
+				} else {
+					f.speaker = d.link(m, f, &c)
+				}
 			}
 			c.t.addRef(m.Start, f.para, f.speaker, true)
 			if c.fiction {
@@ -1167,7 +1172,9 @@ func (d *doc) inheritOne(fs []found, i int, f *found, group []found, c *conversa
 	var same *found
 	for k := range group {
 		g := &group[k]
-		if g == f || g.speaker == nil || g.Mention == nil {
+		// "…, echoing critics who have said …": a relative clause
+		// speaks of someone beside the paragraph's subject.
+		if g == f || g.speaker == nil || g.Mention == nil || g.antecedent != nil {
 			continue
 		}
 		// A cue in the narration after f that leads into a later
@@ -1706,6 +1713,10 @@ func (d *doc) narrativeSubject(f *found, c *conversation) (*entity, mention, boo
 				m, ok = lm, true
 			}
 		}
+		// `Roe, who called it "a fraud"`: the narration is about Roe.
+		if a, rel := d.relativeReferent(m); ok && rel {
+			m = a
+		}
 		// An organisation opening a sentence of narration tells nothing
 		// of who speaks next, but one whose sentence holds the quotation
 		// is its source: `The board lists "safety as its first priority."`
@@ -1980,6 +1991,11 @@ func openingAdverb(w string) bool {
 // names the speaker once for both.
 func (f *found) inheritFrom(src *found, rule string) {
 	f.speaker, f.Mention, f.Rule = src.speaker, src.Mention, rule
+	// "Roe, who said …": the pronoun is the subject of its own clause
+	// only; a quotation that takes Roe as speaker takes her name.
+	if src.antecedent != nil {
+		f.Mention = src.antecedent
+	}
 }
 
 // paraHasQuote reports whether paragraph pi holds a quotation mark pair.

@@ -1053,7 +1053,10 @@ func (t *entityTable) linkNominal(m mention) *entity {
 			}
 		}
 	}
-	e := &entity{canonical: strings.Join(strings.Fields(m.Name), " "), tokens: words, gender: m.Gender, org: m.Org, nominal: true}
+	// "the campaign's earlier claim": the owner of the words is the
+	// campaign; the 's is no part of what it is called, though it keeps
+	// the description apart from the campaign's own mentions, as ever.
+	e := &entity{canonical: strings.Join(strings.Fields(unpossessed(m.Name)), " "), tokens: words, gender: m.Gender, org: m.Org, nominal: true}
 	if determiners[words[0]] && words[0] != "the" {
 		// "a spokesman" is a new person each time.
 		t.ents = append(t.ents, e)
@@ -1063,6 +1066,18 @@ func (t *entityTable) linkNominal(m mention) *entity {
 		return known
 	}
 	return t.register(e)
+}
+
+// unpossessed returns name without the possessive ending of its last
+// word: "the campaign" of "the campaign's", "the parents" of "the
+// parents'".
+func unpossessed(name string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if s, ok := strings.CutSuffix(name, suf); ok && s != "" {
+			return s
+		}
+	}
+	return name
 }
 
 // recent reports whether e was mentioned within n paragraphs before pos.
@@ -1214,6 +1229,7 @@ func (d *doc) names(t *entityTable, upTo int, next *int) {
 		}
 		t.addRef(m.Start, int(d.paraOf[i]), e, subj)
 		d.apposition(np, e, t)
+		d.newsApposition(np, name, e, t)
 		if e != nil && !hasHonor {
 			e.notePlace(d.placed(name), d.inside(name))
 			d.noteThing(e)
@@ -1444,6 +1460,60 @@ func (d *doc) apposition(np [2]int, e *entity, t *entityTable) {
 		t.appositions = map[string]*entity{}
 	}
 	t.appositions[head] = e
+}
+
+// newsTitles are the words of a title before a name, and the noun news
+// calls its bearer by after: "Sen. Ann Roe" is "the senator".
+var newsTitles = map[string]string{
+	"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
+	"mayor": "mayor", "president": "president", "secretary": "secretary",
+	"rep": "congressman", "representative": "congressman", "judge": "judge",
+	"gen": "general", "general": "general", "chairman": "chairman", "chairwoman": "chairwoman",
+}
+
+// newsApposition records, in news, the noun a report goes on calling a
+// named person by: the title before the name, "Sen. Ann Roe", or the
+// head of the description set beside it, "Ann Roe, the Republican
+// nominee," or "the party's nominee, Ann Roe": "the senator", "the
+// nominee" said is she, while she is about (linkDescription).
+func (d *doc) newsApposition(np, name [2]int, e *entity, t *entityTable) {
+	if d.register != RegisterNews || e == nil || e.org || e.nominal {
+		return
+	}
+	w := &d.w
+	note := func(head string) {
+		if t.appositions == nil {
+			t.appositions = map[string]*entity{}
+		}
+		t.appositions[head] = e
+	}
+	for k := np[0]; k < name[0]; k++ {
+		if h, ok := newsTitles[strings.TrimSuffix(w.lower(k), ".")]; ok && w.isWord(k) {
+			note(h)
+		}
+	}
+	titleHead := func(k int) bool {
+		l := w.lower(k)
+		return w.isWord(k) && !w.isCap(k) && (lowerTitles[l] || jobTitles[l]) && d.tagOf(k) == "NN"
+	}
+	if i := np[1]; w.isPunct(i, ",") && w.isWord(i+1) && (w.lower(i+1) == "the" || w.lower(i+1) == "a" || w.lower(i+1) == "an") {
+		for k := i + 2; k < i+7 && w.isWord(k) && !possessive(w.word(k)); k++ {
+			if titleHead(k) {
+				if n := k + 1; !w.isWord(n) || w.in(n, classFunction) {
+					note(w.lower(k))
+				}
+				break
+			}
+		}
+	}
+	if i := np[0] - 1; w.isPunct(i, ",") && titleHead(i-1) {
+		for j := i - 2; j >= i-6 && w.isWord(j); j-- {
+			if w.lower(j) == "the" || w.lower(j) == "a" || w.lower(j) == "an" {
+				note(w.lower(i - 1))
+				break
+			}
+		}
+	}
 }
 
 // describes reports whether token i, a word in lower case, is a noun of

@@ -883,7 +883,7 @@ func (d *doc) headSubject(c cue, s sentence, k int) (mention, bool) {
 	}
 	// "18% who say", "listeners to the program who said": the relative
 	// pronoun after a share or a noun is the subject.
-	if j > s.First && w.isWord(j) && w.lower(j) == "who" && (w.isPunct(j-1, "%") || d.tagOf(j-1) == "CD" || d.nounHead(j-1)) {
+	if j > s.First && w.isWord(j) && d.contracted(w.lower(j)) == "who" && (w.isPunct(j-1, "%") || d.tagOf(j-1) == "CD" || d.nounHead(j-1)) {
 		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
 	}
 	// "the experts I interviewed said": a relative clause with no
@@ -4445,7 +4445,7 @@ func (d *doc) clauseSubject(end, min int) (mention, bool) {
 	// worker who said", "Ockley, who said": the relative pronoun is the
 	// subject. Without a comma news reports this way of groups and of
 	// people it has not named.
-	if j > min && w.isWord(j) && (w.lower(j) == "who" && w.isPunct(j-1, ",") || (w.lower(j) == "who" || w.lower(j) == "that") && (d.tagOf(j-1) == "NNS" || d.tagOf(j-1) == "NNPS" || w.isWord(j-1) && (w.lower(j-1) == "those" || w.lower(j-1) == "percent") || d.indefinite(j-1, min))) {
+	if j > min && w.isWord(j) && (d.contracted(w.lower(j)) == "who" && w.isPunct(j-1, ",") || (d.contracted(w.lower(j)) == "who" || w.lower(j) == "that") && (d.tagOf(j-1) == "NNS" || d.tagOf(j-1) == "NNPS" || w.isWord(j-1) && (w.lower(j-1) == "those" || w.lower(j-1) == "percent") || d.indefinite(j-1, min))) {
 		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
 	}
 	// "47% say": the sign ends the phrase.

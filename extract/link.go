@@ -38,9 +38,12 @@ type found struct {
 	Mention *mention
 	Cue     *cue
 	Rule    string
-	mark    int // index into doc.marks, -1 for indirect
-	para    int
-	speaker *entity
+	// antecedent is the mention a relative pronoun Mention stands for:
+	// "Ann Roe" of "Ann Roe, who said".
+	antecedent *mention
+	mark       int // index into doc.marks, -1 for indirect
+	para       int
+	speaker    *entity
 	// hearer is whom the attribution says the quote was spoken to: "said
 	// Tom to Mary".
 	hearer *entity

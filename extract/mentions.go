@@ -50,6 +50,26 @@ var subjectPronouns = map[string]gender{
 	"i": genderUnknown, "it": genderNeuter,
 }
 
+// contracted returns the pronoun of a pronoun contracted with its
+// auxiliary, "he" of "he's said", "they" of "they've argued", which the
+// tokens keep as one word; any other word as it is. News writes "he's
+// said" of whom it reports; a story's narration has its own ways with
+// them, left as they were.
+func (d *doc) contracted(l string) string {
+	if d.register == RegisterFiction {
+		return l
+	}
+	for _, suf := range []string{"'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re"} {
+		if p, ok := strings.CutSuffix(l, suf); ok {
+			if _, pron := subjectPronouns[p]; pron || p == "who" {
+				return p
+			}
+			return l
+		}
+	}
+	return l
+}
+
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
@@ -719,9 +739,15 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 			}
 		}
 	}
-	// "Labor Secretary Thomas Wexby, who said …"
-	if w.isWord(j) && w.lower(j) == "who" && w.isPunct(j-1, ",") {
-		return d.relativeAntecedent(j-2, max(0, j-12))
+	// "Labor Secretary Thomas Wexby, who said …": in news the pronoun
+	// is the mention, the subject of its clause, and stands for Wexby
+	// (relativeReferent).
+	if w.isWord(j) && d.contracted(w.lower(j)) == "who" && w.isPunct(j-1, ",") {
+		a, ok := d.relativeAntecedent(j-2, max(0, j-12))
+		if ok && d.register == RegisterNews {
+			return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
+		}
+		return a, ok
 	}
 	if m, ok := d.mentionEndingAt(j, min); ok {
 		// In fiction, "Ada after a long pause said": a noun a preposition governs
@@ -891,7 +917,7 @@ func (d *doc) mentionHead(j, min int) (mention, bool) {
 		return mention{}, false
 	}
 	lw := w.lower(j)
-	if g, ok := subjectPronouns[lw]; ok {
+	if g, ok := subjectPronouns[d.contracted(lw)]; ok {
 		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, g), true
 	}
 	if w.isCap(j) {
@@ -909,6 +935,18 @@ func (d *doc) mentionHead(j, min int) (mention, bool) {
 		}
 		m := d.makeMention(mentionName, np, name, genderUnknown)
 		m.Trimmed = name[0] != first
+		// "Sen. Ann Roe of Ohio": in news the place says where the
+		// person before it is from; the person, named by two words or
+		// more after the title, is the mention. "Minister of Foreign
+		// Affairs Wang Yi" has no name before its "of", and "Party Chief
+		// of Staff Ann Roe" a title.
+		if o := name[0] - 1; d.register == RegisterNews && o-1 > np[0] && w.isWord(o) && w.lower(o) == "of" {
+			if pnp, pname, ok := w.splitName(np[0], o-1); ok && pname[1] == o && pname[1]-pname[0] >= 2 && !w.isOrgRange(pname) && !jobTitles[strings.TrimSuffix(w.lower(o-1), ".")] {
+				p := d.makeMention(mentionName, [2]int{pnp[0], np[1]}, pname, genderUnknown)
+				p.Span.End = m.End
+				return p, true
+			}
+		}
 		return m, true
 	}
 	if w.in(j, classDeterminer|classSkippable) || !d.nounHead(j) {
@@ -952,6 +990,187 @@ func (d *doc) relativeAntecedent(j, min int) (mention, bool) {
 		return m, true
 	}
 	return x, true
+}
+
+// relativeReferent returns the mention that relative pronoun m stands for,
+// when m is one: "Ann Roe, who said" is Ann Roe, "the board, which has
+// argued" the board, "business leaders who say" the leaders. The pronoun
+// stays the mention, as it is the subject of its clause; the one it
+// stands for is who spoke. "those who said", "18% who say" name no one
+// the text goes on to call otherwise.
+func (d *doc) relativeReferent(m mention) (mention, bool) {
+	w := &d.w
+	if m.Kind != mentionPronoun || m.Last-m.First != 1 || !relativeWords[d.contracted(w.lower(m.First))] {
+		return mention{}, false
+	}
+	min := d.sents[d.sentOf[m.First]].First
+	j := m.First - 1
+	if w.isPunct(j, ",") {
+		j--
+	}
+	if j < min {
+		return mention{}, false
+	}
+	who := d.contracted(w.lower(m.First)) == "who"
+	var a mention
+	var ok bool
+	if who {
+		if j-2 >= min && d.tagOf(j) == "CD" && w.isPunct(j-1, ",") {
+			j -= 2
+		}
+		a, ok = d.mentionHead(j, max(min, j-12))
+	} else {
+		a, ok = d.relativeAntecedent(j, max(min, j-12))
+	}
+	if !ok || a.Kind == mentionPronoun || d.inQuote(a.Start) {
+		return mention{}, false
+	}
+	if who {
+		a = d.personAntecedent(a, min)
+	}
+	return a, true
+}
+
+// whoPrepositions hang a phrase on the noun before them: "fishermen on the
+// north quay who".
+var whoPrepositions = setOf(`of for at with from in on to among near`)
+
+// personAntecedent widens the mention a "who" follows to the person it
+// stands for, as "who" is said of people, not of the place or body a
+// preposition ties them to: "fishermen on the north quay who" are the
+// fishermen, "a senior analyst at Kell Bank, who" the analyst. A name set
+// off by a comma before such a description is the one described: "Ann Roe,
+// a senior analyst at Kell Bank, who", "Ann Roe, a lawyer and a Democrat
+// who", "Ann Roe, a graduate of Dover College who".
+func (d *doc) personAntecedent(a mention, min int) mention {
+	w := &d.w
+	governed := func(m mention) bool {
+		p := m.First - 1
+		return p-1 >= min && w.isWord(p) && whoPrepositions[w.lower(p)]
+	}
+	// "from Bexley, Kent, who": a place and the region it lies in.
+	if p := a.First - 1; a.Kind == mentionName && p-1 > min && w.isPunct(p, ",") {
+		if h, ok := d.mentionHead(p-1, max(min, p-8)); ok && h.Kind == mentionName && h.Last == p && governed(h) {
+			h.Span.End, h.Last = a.End, a.Last
+			a = h
+		}
+	}
+	// "Ann Roe, 24, from Dover, who": an age set off by commas belongs
+	// to the name before it, and so does the place after it.
+	if p := a.First - 1; governed(a) {
+		p--
+		if p-2 > min && w.isPunct(p, ",") && d.tagOf(p-1) == "CD" && w.isPunct(p-2, ",") {
+			if n, ok := d.mentionHead(p-3, max(min, p-10)); ok && n.Kind == mentionName && !n.Org && n.Last == p-2 {
+				return n
+			}
+		}
+	}
+	// A name after a preposition is as often a place as a person: "a
+	// lawyer from Dover, who", but "letters from Ann Roe, who" are hers:
+	// only a noun of a person takes the "who" from a name.
+	named := a.Kind == mentionName && governed(a)
+	x := a // the phrase the description opens with
+	if !d.personLike(a) || named {
+		for n := 0; n < 3 && governed(x); n++ {
+			p := x.First - 1
+			h, ok := d.mentionHead(p-1, max(min, p-8))
+			if !ok || h.Kind == mentionPronoun {
+				break
+			}
+			person := d.personLike(h) && !(named && h.Kind == mentionNominal && d.tagOf(h.Last-1) == "NNS" && !personLexicon(d.w.lower(h.Last-1)))
+			h.Span.End, h.Last = a.End, a.Last
+			if x = h; person {
+				a = h
+				break
+			}
+		}
+	}
+	// A description, not a name of its own: "a lawyer", "the county
+	// clerk", "the Harbour Board clerk".
+	if !(x.Kind == mentionNominal || x.Kind == mentionName && determiners[w.lower(x.First)]) {
+		return a
+	}
+	p := x.First - 1
+	// "a lawyer and a Democrat who": the description runs on over "and".
+	if p-1 > min && w.isWord(p) && w.lower(p) == "and" {
+		if h, ok := d.mentionHead(p-1, max(min, p-8)); ok && h.Kind == mentionNominal {
+			p = h.First - 1
+		}
+	}
+	if p-1 < min || !w.isPunct(p, ",") {
+		return a
+	}
+	// "Ann Roe, 32, a lawyer who": past her age.
+	if p-3 >= min && d.tagOf(p-1) == "CD" && w.isPunct(p-2, ",") {
+		p -= 2
+	}
+	// Not a place or a time a phrase opening the sentence names: "In
+	// Dover, a lawyer who said".
+	if n, ok := d.mentionHead(p-1, max(min, p-8)); ok && n.Kind == mentionName && !n.Org && n.Last == p && !(n.First-1 >= min && w.isWord(n.First-1) && d.tagOf(n.First-1) == "IN" && !subordinators[w.lower(n.First-1)] && w.lower(n.First-1) != "that") {
+		return n
+	}
+	return a
+}
+
+// appositiveName returns the name that description m is set beside in
+// news, who spoke when the description did: "Ann Roe, president of the
+// ferry board, said" and "said a spokeswoman for the board, Ann Roe."
+// are Ann Roe's words. Only a description of one person: "Ann Roe and
+// Dan Vasko, both officials" are two, and a name before a description
+// only where it opens the sentence, not "In Dover, the mayor said".
+func (d *doc) appositiveName(m mention) (mention, bool) {
+	w := &d.w
+	if d.register != RegisterNews || m.Kind != mentionNominal {
+		return mention{}, false
+	}
+	// The description's head: the mention may run on over a phrase after
+	// it, "a spokeswoman for the board", its name only to the head.
+	h := m.First
+	for h+1 < m.Last && d.toks[h+1].End <= m.Start+len(m.Name) {
+		h++
+	}
+	l := w.lower(h)
+	if d.tagOf(h) != "NN" || !(personLexicon(l) || lowerTitles[l] || jobTitles[l]) {
+		return mention{}, false
+	}
+	s := d.sents[d.sentOf[m.First]]
+	if p := m.First - 1; p-1 >= s.First && w.isPunct(p, ",") {
+		if n, ok := d.mentionHead(p-1, max(s.First, p-8)); ok && n.Kind == mentionName && !n.Org && n.Last == p && d.sentenceStart(n.First) && strings.HasPrefix(d.tagOf(n.First), "NNP") {
+			return n, true
+		}
+	}
+	k := h + 1
+	if w.isWord(k) && whoPrepositions[w.lower(k)] {
+		for k < s.Last && k-h < 10 && !w.isPunct(k, ",.;:!?\"“”()—–") {
+			k++
+		}
+	}
+	if k+1 < s.Last && w.isPunct(k, ",") {
+		if n, ok := d.mentionStartingAt(k+1, s.Last); ok && n.Kind == mentionName && !n.Org && (n.Last >= s.Last || w.isPunct(n.Last, ",.;")) {
+			return n, true
+		}
+	}
+	return mention{}, false
+}
+
+// memberNouns name a person by the body or place they belong to, which
+// news ties to them with a preposition: "a staff member for the campaign",
+// "a graduate of Dover College".
+var memberNouns = setOf(`member staffer graduate supporter volunteer employee
+	worker delegate student alumnus native veteran`)
+
+// personLike reports whether mention m may be a person or people: a name
+// of no organisation, or a description whose head is a person noun or a
+// plural.
+func (d *doc) personLike(m mention) bool {
+	switch m.Kind {
+	case mentionName:
+		return !m.Org
+	case mentionNominal:
+		l := d.w.lower(m.Last - 1)
+		return personLexicon(l) || lowerTitles[l] || memberNouns[l] || d.tagOf(m.Last-1) == "NNS"
+	}
+	return false
 }
 
 // extendPP widens "the ministry" to "a spokeswoman for the ministry".
@@ -1008,7 +1227,7 @@ func (d *doc) mentionStartingAt(i, max int) (mention, bool) {
 		return mention{}, false
 	}
 	li := w.lower(i)
-	if g, ok := subjectPronouns[li]; ok {
+	if g, ok := subjectPronouns[d.contracted(li)]; ok {
 		return d.makeMention(mentionPronoun, [2]int{i, i + 1}, [2]int{i, i + 1}, g), true
 	}
 	if w.isCap(i) && !w.in(i, classStopCap) || w.isCap(i) && honorifics[li] != genderUnknown {
@@ -1260,6 +1479,11 @@ func (d *doc) makeMention(kind mentionKind, np, name [2]int, g gender) mention {
 	case mentionNominal:
 		m.Name = d.text[m.Start:m.End]
 		m.Org = w.isOrgRange(np)
+		// "Some former workers said …. That, they said, …": a plural
+		// head makes a they of the description, whichever rule found it.
+		if m.Gender == genderUnknown && d.register == RegisterNews && d.tagOf(name[1]-1) == "NNS" {
+			m.Gender = genderPlural
+		}
 	default:
 		m.Name = d.text[m.Start:m.End]
 	}

@@ -453,6 +453,9 @@ func (d *doc) link(m mention, f *found, c *conversation) *entity {
 	case mentionName:
 		return c.t.linkName(m)
 	case mentionNominal:
+		if n, ok := d.appositiveName(m); ok {
+			return c.t.linkName(n)
+		}
 		e, fallback := d.linkDescription(m, f, c)
 		// "“Sit down, Ada,” said her sister": no one calls herself by
 		// name, so the description is someone other than Ada.
@@ -546,6 +549,16 @@ const usualMin = 2
 // linkDescription resolves a description, saying whether it fell back on
 // the description's own entity or a guess from earlier resolutions.
 func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bool) {
+	// "Sen. Ann Roe spoke. … The Ohio senator said": news goes on
+	// calling a person by the title or the description it gave them,
+	// while they are about. Only "the" and the noun alone before the
+	// head: "the senator's aide" and "a senator" are others.
+	if d.register == RegisterNews && strings.EqualFold(d.w.word(m.First), "the") {
+		words := strings.Fields(strings.ToLower(m.Name))
+		if e := c.t.appositions[words[len(words)-1]]; e != nil && len(words) <= 4 && c.t.recent(e, m.Start, f.para, 3) {
+			return e, false
+		}
+	}
 	if pm, ok := d.voiceOf(m); ok && c.fiction {
 		return d.link(pm, f, c), false
 	}
@@ -662,7 +675,7 @@ func (d *doc) linkDescription(m mention, f *found, c *conversation) (*entity, bo
 
 // linkPronoun resolves a he, she, I or they.
 func (d *doc) linkPronoun(m mention, f *found, c *conversation) *entity {
-	if strings.EqualFold(m.Name, "I") {
+	if strings.EqualFold(m.Name, "I") || d.contracted(strings.ToLower(m.Name)) == "i" {
 		return c.t.narratorEntity()
 	}
 	e := d.pronounReferent(m, f, c)
