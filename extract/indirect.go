@@ -80,6 +80,12 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 					}
 				}
 			}
+			// "“…?”  The council noted that …": a quotation before
+			// took the cue for its speaker, yet the cue has a
+			// complement of its own, which it reports.
+			if f, ok := d.ownComplement(c, s, direct); ok {
+				out = append(out, f)
+			}
 			continue
 		}
 		// "Roe writes:" ending a paragraph, the next set off with no
@@ -4830,4 +4836,60 @@ func (d *doc) wordsOutside(s Span) bool {
 		}
 	}
 	return false
+}
+
+// ownComplement is what a cue reports when a quotation that ends before
+// its sentence took it for its speaker: news writing often lets the next
+// sentence's subject stand for the speaker of a quotation ("“…?” The
+// council noted that …"), and the cue then still has a complement of its
+// own, three words or more. Only in news: in fiction a quotation's
+// attribution runs on in the next sentence. A quotation inside the
+// sentence ("Speaking on “Harbour Hour,” Roe admitted that …") is left
+// alone: its clause may be widened into a mixed quote that holds the
+// report.
+func (d *doc) ownComplement(c cue, s sentence, direct []found) (found, bool) {
+	if d.register != RegisterNews || c.Form != formFinite || !d.w.isWord(c.LastTok+1) {
+		return found{}, false
+	}
+	f, ok := d.subjectCue(c, s)
+	if !ok || f.Mention == nil || f.Start < c.End || f.Mention.Last > c.Tok || d.inQuote(f.Start) || d.words(f.Span) < 3 {
+		return found{}, false
+	}
+	// "… he said of the deal", "she asked sarcastically on Twitter",
+	// "he told a crowd of 500": a phrase of manner, place or topic is
+	// the attribution's own, not a complement; after "that" any word
+	// opens the clause.
+	if k := d.tokenAt(f.Start); !d.w.isWord(k-1) || d.w.lower(k-1) != "that" {
+		switch d.tagOf(k) {
+		case "IN", "TO", "RB", "VBG", "VBN":
+			return found{}, false
+		}
+		// "… Roe said of the firm, when it balked …" sets the scene.
+		if d.sceneClauseAt(k) {
+			return found{}, false
+		}
+		// "she told the Ledger in an interview when asked …": the one
+		// told, then the scene; what was said is not here.
+		for j := k; j < s.Last && d.toks[j].Start < f.End; j++ {
+			if d.w.isWord(j) && sceneAfterCue[d.w.lower(j)] && (d.tagOf(j+1) == "VBN" || d.tagOf(j+1) == "VBD") {
+				return found{}, false
+			}
+		}
+	}
+	for q := range direct {
+		if direct[q].Cue == nil || direct[q].Cue.Tok != c.Tok || direct[q].mark < 0 {
+			continue
+		}
+		if d.marks[direct[q].mark].Close.End > d.toks[s.First].Start {
+			return found{}, false
+		}
+	}
+	for k := d.tokenAt(f.Start); k < s.Last && d.toks[k].Start < f.End; k++ {
+		if d.inQuote(d.toks[k].Start) {
+			return found{}, false
+		}
+	}
+	f.mark, f.para = -1, int(d.paraOf[c.Tok])
+	f.Cue = cueCopy(c)
+	return f, true
 }
