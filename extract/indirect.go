@@ -4606,8 +4606,34 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 	// which spares reading every token of the text. Colons come in order,
 	// and a line's label ends at its first colon, so the lines come in
 	// order too.
+	emit := func(i, colon int, m mention) {
+		p := d.paras[d.paraOf[colon]]
+		end := i + 1
+		for end < p.Last && !d.toks[end].NewlineBefore {
+			end++
+		}
+		span, ok := d.content(colon+1, end)
+		if !ok || d.nameList(colon+1, end) {
+			return
+		}
+		if d.overlapsAny(span, quotes) {
+			// "Roe: Voters Will Say No to the Levy.": a headline in
+			// capitals reads as a report of its own ("Voters Will Say
+			// …") whose subject swallows the capitalised words; the
+			// whole line is what the label's speaker said.
+			inner := d.headlineReports(span, quotes, colon+1)
+			if inner == nil {
+				return
+			}
+			for _, k := range inner {
+				drop[k] = true
+			}
+		}
+		out = append(out, found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleLabelled, mark: -1, para: int(d.paraOf[i])})
+	}
 	for _, colon := range d.colons() {
 		p := d.paras[d.paraOf[colon]]
+		n := len(out)
 		first := colon
 		for first > p.First && colon-(first-1) <= maxLabelWords+1 && (w.isCap(first-1) || w.isPunct(first-1, ".")) {
 			first--
@@ -4639,32 +4665,77 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 					m = mm
 				}
 			}
-			end := i + 1
-			for end < p.Last && !d.toks[end].NewlineBefore {
-				end++
+			emit(i, colon, m)
+		}
+		// "Roe camp: …", "Roe to the unions: …", "EXCLUSIVE – Jane
+		// Roe: …": in the headline a label may hold words in lower case
+		// or a kicker before the name.
+		if len(out) == n && d.paraOf[colon] == 0 {
+			if i, m, ok := d.headlineLabel(p, colon); ok {
+				emit(i, colon, m)
 			}
-			span, ok := d.content(colon+1, end)
-			if !ok || d.nameList(colon+1, end) {
-				continue
-			}
-			if d.overlapsAny(span, quotes) {
-				// "Roe: Voters Will Say No to the Levy.": a headline in
-				// capitals reads as a report of its own ("Voters Will Say
-				// …") whose subject swallows the capitalised words; the
-				// whole line is what the label's speaker said.
-				inner := d.headlineReports(span, quotes, colon+1)
-				if inner == nil {
-					continue
-				}
-				for _, k := range inner {
-					drop[k] = true
-				}
-			}
-			mm := m
-			out = append(out, found{Span: span, Kind: Indirect, Mention: &mm, Rule: ruleLabelled, mark: -1, para: int(d.paraOf[i])})
 		}
 	}
 	return out, drop
+}
+
+// headlineLabel reads the words from the start of the headline to colon
+// as a label that names a speaker though not every word is capitalised:
+// an optional kicker in capitals and a dash ("EXCLUSIVE –"), a name the
+// text uses as one elsewhere with the words in capitals around it
+// ("Former AG Jane Roe"), at most one common noun after it ("Roe camp"),
+// then "to" or "at" and capitalised words, the hearer or the place ("Roe
+// to Farm Groups", "Roe at Town Hall"). The speaker is the part before
+// "to" or "at".
+func (d *doc) headlineLabel(p paragraph, colon int) (int, mention, bool) {
+	w := &d.w
+	i := p.First
+	for k := p.First + 1; k <= colon; k++ {
+		if d.toks[k].NewlineBefore {
+			return 0, mention{}, false
+		}
+	}
+	if colon-i > 3 && w.isWord(i) && w.isPunct(i+1, "–—-") && strings.ToUpper(d.text[d.toks[i].Start:d.toks[i].End]) == d.text[d.toks[i].Start:d.toks[i].End] {
+		i += 2
+	}
+	// "The Latest: …" labels no one.
+	if w.isWord(i) && determiners[w.lower(i)] {
+		return 0, mention{}, false
+	}
+	k := i
+	named := false
+	for k < colon && (w.isCap(k) || k > i && w.isPunct(k, ".")) {
+		if l := w.lower(k); w.isWord(k) && d.capsCount(l) >= 2 && !d.usedInLowerCase(l) && !functionWords[l] && !determiners[l] {
+			named = true
+		}
+		k++
+	}
+	if !named || k == i {
+		return 0, mention{}, false
+	}
+	if k < colon && w.isWord(k) && !w.isCap(k) {
+		if t := d.tagOf(k); (t == "NN" || t == "NNS") && !functionWords[w.lower(k)] {
+			k++
+		}
+	}
+	speakerEnd := k
+	if k < colon && w.isWord(k) && (w.lower(k) == "to" || w.lower(k) == "at") {
+		k++
+		for k < colon && w.isCap(k) {
+			k++
+		}
+		if k == speakerEnd+1 {
+			return 0, mention{}, false
+		}
+	}
+	if k != colon || speakerEnd-i > maxLabelWords+1 {
+		return 0, mention{}, false
+	}
+	m := d.makeMention(mentionName, [2]int{i, speakerEnd}, [2]int{i, speakerEnd}, genderUnknown)
+	if mm, ok := d.mentionStartingAt(i, speakerEnd); ok && mm.First == i && mm.Last == speakerEnd {
+		m = mm
+	}
+	return i, m, true
 }
 
 // headlineReports returns the indices of the quotes overlapping span when
