@@ -763,6 +763,17 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && hasPost {
 		m, ok = post, true
 	}
+	// "…, who cites them as evidence of …", "a commissioner who
+	// accused him of …", "the agency, which first reported the story":
+	// in news a relative pronoun right before the cue is its subject,
+	// whatever the cue reports; not in the passive ("who was accused of").
+	// A quotation in the report is left to the rules of quotations, which
+	// look past the pronoun for the one it stands for.
+	if !ok && d.register == RegisterNews && strings.HasPrefix(d.tagOf(c.Tok), "VB") && !d.quoteIn(span) {
+		if r, ok2 := d.relativeBefore(c, s); ok2 {
+			m, ok = d.makeMention(mentionPronoun, [2]int{r, r + 1}, [2]int{r, r + 1}, genderUnknown), true
+		}
+	}
 	// "Roe — after a pause — told me …", "Democrats — and some
 	// Republicans — say that …": an aside between dashes parts the
 	// subject from its verb.
@@ -4963,4 +4974,41 @@ func (d *doc) ownComplement(c cue, s sentence, direct []found) (found, bool) {
 	f.mark, f.para = -1, int(d.paraOf[c.Tok])
 	f.Cue = cueCopy(c)
 	return f, true
+}
+
+// relativeBefore returns the relative pronoun "who" or "which" that
+// stands right before cue c, past adverbs and auxiliaries, after a comma:
+// the clause is set off, about one already named. A restrictive clause
+// ("women who have accused him of …") more often describes than reports.
+// None where a form of "be" makes the cue passive.
+func (d *doc) relativeBefore(c cue, s sentence) (int, bool) {
+	w := &d.w
+	j := d.skipBack(c.Tok-1, s.First)
+	if j <= s.First || !w.isWord(j) || w.lower(j) != "who" && w.lower(j) != "which" {
+		return 0, false
+	}
+	for p := j + 1; p < c.Tok; p++ {
+		if w.isWord(p) && beForms[w.lower(p)] {
+			return 0, false
+		}
+	}
+	if !w.isPunct(j-1, ",") {
+		return 0, false
+	}
+	// "“…,” said Ann Roe, who advised the mayor": the clause describes
+	// the quotation's speaker, part of her attribution.
+	if dm := d.directSpeakers[d.sentOf[c.Tok]]; dm != nil && dm.Last == j-1 {
+		return 0, false
+	}
+	return j, true
+}
+
+// quoteIn reports whether a quotation mark opens or closes inside span.
+func (d *doc) quoteIn(span Span) bool {
+	for k := d.tokenAt(span.Start); k < len(d.toks) && d.toks[k].Start < span.End; k++ {
+		if d.inQuote(d.toks[k].Start) {
+			return true
+		}
+	}
+	return false
 }
