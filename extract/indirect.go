@@ -1143,9 +1143,19 @@ func (d *doc) afterCue(c cue, s sentence) int {
 			}
 		}
 	}
-	// "that" close ahead, with no clause boundary before it.
+	// "that" close ahead, with no clause boundary before it. A dash that
+	// no second one closes opens an apposition to the end ("said on
+	// Monday — a reversal of the law that …"); a pair sets off an aside
+	// ("said — after a pause — that …").
+	dashes := 0
 	for j := k; j < s.Last && j-k < 14; j++ {
 		if d.inQuote(d.toks[j].Start) || w.isPunct(j, ";:") {
+			break
+		}
+		if w.isPunct(j, "—–") {
+			dashes++
+		}
+		if w.isWord(j) && w.lower(j) == "that" && dashes%2 == 1 {
 			break
 		}
 		if w.isWord(j) && w.lower(j) == "that" {
@@ -1248,10 +1258,19 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	// A loose subject needs the attribution to end the sentence: "…, many
 	// said Monday that …" reports what follows.
 	loose = loose && after < s.Last && !w.isPunct(after, ",.!?")
-	if loose && s.Last-after > 12 {
+	// "…, her husband said at a rally in Dover — a reversal of …": a
+	// dash ends the attribution as the sentence's end would.
+	tail := s.Last
+	for k := after; k < s.Last && loose; k++ {
+		if w.isPunct(k, "—–") {
+			tail = k
+			break
+		}
+	}
+	if loose && tail-after > 12 {
 		return found{}, false
 	}
-	for k := after; k < s.Last && loose; k++ {
+	for k := after; k < tail && loose; k++ {
 		if w.isWord(k) && w.lower(k) == "that" {
 			return found{}, false
 		}
@@ -4133,14 +4152,20 @@ func (d *doc) clauseAfter(k, last int) (int, bool) {
 	if l := w.lower(k); !adverbialPreps[l] && !(timeWords[l] && l != "to" && l != "of") && !timeNouns[l] {
 		return k, true
 	}
+	dashes := 0
 	for j := k + 1; j < last && j-k < 30; j++ {
 		if d.inQuote(d.toks[j].Start) {
 			return k, true
 		}
+		if w.isPunct(j, "—–") {
+			dashes++
+		}
 		if !w.isWord(j) {
 			continue
 		}
-		if w.lower(j) == "that" && j+1 < last {
+		// "said at a rally — a reversal of the law that …": "that"
+		// in an apposition a dash opens is a relative pronoun.
+		if w.lower(j) == "that" && j+1 < last && dashes%2 == 0 {
 			return j + 1, true
 		}
 		// "vowed on Tuesday to stay in the race"
