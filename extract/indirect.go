@@ -4176,6 +4176,11 @@ func (d *doc) clauseAfter(k, last int) (int, bool) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return k, true
 		}
+		// "over 25 have hypertension": a form of "be" or "have" is a
+		// verb whatever tag the numeral before it drew.
+		if l := w.lower(j); l == "has" || l == "have" || l == "had" || l == "is" || l == "are" || l == "was" || l == "were" {
+			return k, true
+		}
 	}
 	return k, false
 }

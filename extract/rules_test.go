@@ -275,6 +275,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dorin Vasko", "the harbour spat", ruleSaidThat}, {"mixed", "Marta Quell", "his stake in a \"green\" ferry firm", ruleSaidThat + ruleMixedSuffix}, {"indirect", "Reporters", "the levy", ruleSaidThat}}},
 		{"the clause after an attribution that a quoted fragment before took goes on reporting", "The \"Harbour First\" slogan won him over, Vasko said, because the mayor had ignored the port.",
 			[]want{{"mixed", "Vasko", "The \"Harbour First\" slogan won him over", ruleCueAfter + ruleMixedSuffix}, {"indirect", "Vasko", "because the mayor had ignored the port", ruleContentCue}}},
+		{"a form of have after a numeral is the verb of the clause before an attribution", "In Dover, most people over 25 have hypertension, she said.",
+			[]want{{"indirect", "", "In Dover, most people over 25 have hypertension", ruleContentCue}}},
 		{"a dash ends an attribution as the sentence's end would", "Marta Quell thinks the council requires too many tests, her husband Dorin Vasko said this week at an event in Dover \u2014 a reversal of the law that brought in testing.",
 			[]want{{"indirect", "her husband Dorin Vasko", "Marta Quell thinks the council requires too many tests", ruleContentCue}}},
 		{"a relative pronoun set off by a comma is the subject of any cue", "The plan was attacked by Marta Quell, who cites the tolls as evidence of her rival's ties to the banks.",
