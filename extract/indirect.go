@@ -1020,8 +1020,9 @@ func (d *doc) dashAside(j, min int) (int, bool) {
 }
 
 // relativeOpeners open a relative or comparative clause whose subject a
-// report may follow: "what she said is …", "than aides say he deserves".
-var relativeOpeners = setOf(`what which whom than`)
+// report may follow: "what she said is …", "than aides say he deserves",
+// "Ann Roe, who he claims has been unfair".
+var relativeOpeners = setOf(`what which whom who than`)
 
 // postModified finds the subject whose modifier ends with mention m:
 // "People briefed on the move", "Republicans privy to polling data", "85%

@@ -279,6 +279,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "", "In Dover, most people over 25 have hypertension", ruleContentCue}}},
 		{"a dash ends an attribution as the sentence's end would", "Marta Quell thinks the council requires too many tests, her husband Dorin Vasko said this week at an event in Dover \u2014 a reversal of the law that brought in testing.",
 			[]want{{"indirect", "her husband Dorin Vasko", "Marta Quell thinks the council requires too many tests", ruleContentCue}}},
+		{"after an object \"who\" the report follows the cue of the clause's subject", "Dorin Vasko aimed his anger at the harbour chief, who he claims has been unfair to him.",
+			[]want{{"indirect", "Dorin Vasko", "has been unfair to him", ruleSaidThat}}},
 		{"a relative pronoun set off by a comma is the subject of any cue", "The plan was attacked by Marta Quell, who cites the tolls as evidence of her rival's ties to the banks.",
 			[]want{{"indirect", "", "the tolls as evidence of her rival's ties to the banks", ruleSaidThat}}},
 		{"but not one describing the speaker of an inverted attribution", "\u201cThe tolls are a scandal,\u201d said Marta Quell, who advised the mayor last year.",
