@@ -3791,6 +3791,11 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 		if o.Tok < c.Tok {
 			continue
 		}
+		// "criticized him for saying …", "accused Roe of telling …": a
+		// gerund a preposition governs is part of the act's complement.
+		if o.Form == formGerund && d.w.isWord(o.Tok-1) && gerundPrepositions[d.w.lower(o.Tok-1)] {
+			continue
+		}
 		if o.Form != formFinite {
 			return -1, false
 		}
@@ -5043,3 +5048,7 @@ func (d *doc) quoteIn(span Span) bool {
 	}
 	return false
 }
+
+// gerundPrepositions govern a gerund that completes a speech act: "for
+// saying", "of lying", "by claiming".
+var gerundPrepositions = setOf(`for of by`)

@@ -281,6 +281,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "her husband Dorin Vasko", "Marta Quell thinks the council requires too many tests", ruleContentCue}}},
 		{"after an object \"who\" the report follows the cue of the clause's subject", "Dorin Vasko aimed his anger at the harbour chief, who he claims has been unfair to him.",
 			[]want{{"indirect", "Dorin Vasko", "has been unfair to him", ruleSaidThat}}},
+		{"a gerund of speech a preposition governs completes the act before it", "Marta Quell praised the plan and criticized him for saying he had sacrificed for the town.",
+			[]want{{"indirect", "Marta Quell", "him for saying he had sacrificed for the town", ruleSaidThat}}},
 		{"a relative pronoun set off by a comma is the subject of any cue", "The plan was attacked by Marta Quell, who cites the tolls as evidence of her rival's ties to the banks.",
 			[]want{{"indirect", "", "the tolls as evidence of her rival's ties to the banks", ruleSaidThat}}},
 		{"but not one describing the speaker of an inverted attribution", "\u201cThe tolls are a scandal,\u201d said Marta Quell, who advised the mayor last year.",
