@@ -22,6 +22,23 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			d.directSpeakers[d.sentOf[m.First]] = m
 		}
 	}
+	// Cues that only the titles of works after them took (namedWork).
+	var titled map[int]bool // cue token -> every quotation that took it names a work
+	if d.register == RegisterNews {
+		for i := range direct {
+			f := direct[i]
+			if f.Cue == nil || f.mark < 0 {
+				continue
+			}
+			work := f.Kind == Direct && f.Start > f.Cue.Start && d.namedWork(f)
+			if titled == nil {
+				titled = map[int]bool{}
+			}
+			if was, seen := titled[f.Cue.Tok]; !seen || was {
+				titled[f.Cue.Tok] = work
+			}
+		}
+	}
 	covered := -1 // byte offset up to which a content span already reaches
 	for ci := range d.cues {
 		c := d.cues[ci]
@@ -38,6 +55,16 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 		}
 		if used[c.Tok] {
+			// "…, Roe said in her 2012 book, \"A Harbour Life.\"": a
+			// title after the cue took it, but will be dropped as the
+			// name of a work; the cue reports the clause before it.
+			if titled[c.Tok] {
+				if f, ok := d.contentCue(c, s); ok && f.End <= c.Start {
+					f.mark, f.para = -1, int(d.paraOf[c.Tok])
+					f.Cue = cueCopy(c)
+					out = append(out, f)
+				}
+			}
 			// "The streets were deserted, he added, \"but …\"": the cue
 			// set in the sentence introduces the quotation after it and
 			// reports the words before it too.
