@@ -2667,6 +2667,10 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.namedWork(f) {
 			continue
 		}
+		// So is one before a cue that reports a clause of its own.
+		if f.mark >= 0 && f.Kind == Direct && f.Cue != nil && d.titleCues[f.Cue.Tok] && f.Start < f.Cue.Start {
+			continue
+		}
 		if f.mark >= 0 && d.register == RegisterFiction && d.letterLine(f.mark) {
 			continue
 		}
@@ -4988,10 +4992,11 @@ func (d *doc) wordsOutside(s Span) bool {
 // sentence's subject stand for the speaker of a quotation ("“…?” The
 // council noted that …"), and the cue then still has a complement of its
 // own, three words or more. Only in news: in fiction a quotation's
-// attribution runs on in the next sentence. A quotation inside the
-// sentence ("Speaking on “Harbour Hour,” Roe admitted that …") is left
-// alone: its clause may be widened into a mixed quote that holds the
-// report.
+// attribution runs on in the next sentence. Inside the sentence only a
+// title before the speaker does so ("Speaking on “Harbour Hour,” Roe
+// admitted that …"), and only for a clause: the title names a show or a
+// work, and dropScareQuotes drops it (titleCues) rather than widen its
+// clause into a mixed quote. Other quotations there are left alone.
 func (d *doc) ownComplement(c cue, s sentence, direct []found) (found, bool) {
 	if d.register != RegisterNews || c.Form != formFinite || !d.w.isWord(c.LastTok+1) {
 		return found{}, false
@@ -5021,18 +5026,34 @@ func (d *doc) ownComplement(c cue, s sentence, direct []found) (found, bool) {
 			}
 		}
 	}
+	title := false
 	for q := range direct {
 		if direct[q].Cue == nil || direct[q].Cue.Tok != c.Tok || direct[q].mark < 0 {
 			continue
 		}
-		if d.marks[direct[q].mark].Close.End > d.toks[s.First].Start {
-			return found{}, false
+		mq := d.marks[direct[q].mark]
+		if mq.Close.End <= d.toks[s.First].Start {
+			continue
 		}
+		// "Speaking on ABC's “This Week,” Roe admitted that …": a
+		// title in the words before the speaker names a show or a
+		// work; the cue reports its clause, and the title is dropped.
+		if open := d.tokenAt(mq.Open.Start); open > s.First && mq.Close.End <= d.toks[f.Mention.First].Start && d.titleQuote(mq) && d.reportedClause(d.tokenAt(f.Start), s.Last) {
+			title = true
+			continue
+		}
+		return found{}, false
 	}
 	for k := d.tokenAt(f.Start); k < s.Last && d.toks[k].Start < f.End; k++ {
 		if d.inQuote(d.toks[k].Start) {
 			return found{}, false
 		}
+	}
+	if title {
+		if d.titleCues == nil {
+			d.titleCues = map[int]bool{}
+		}
+		d.titleCues[c.Tok] = true
 	}
 	f.mark, f.para = -1, int(d.paraOf[c.Tok])
 	f.Cue = cueCopy(c)
