@@ -811,7 +811,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
-	if !ok && c.Class == classSpeech && (d.reportedClause(k, s.Last) || d.w.isWord(k) && d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
+	if !ok && (c.Class == classSpeech && (d.reportedClause(k, s.Last) || d.w.isWord(k) && d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") || d.selfDescribed(c, k)) {
 		m, ok = d.headSubject(c, s, k)
 		if !ok {
 			m, ok = d.coordinatedSubject(c, s)
@@ -5100,3 +5100,19 @@ func (d *doc) quoteIn(span Span) bool {
 // gerundPrepositions govern a gerund that completes a speech act: "for
 // saying", "of lying", "by claiming".
 var gerundPrepositions = setOf(`for of by`)
+
+// selfDescribed reports whether act cue c takes a reflexive object and
+// "as" at token k: "53% describe themselves as liberal", "voters who
+// attended described themselves as …". What the subject says of itself
+// is reported whatever the subject's shape, as a clause after "say" is.
+func (d *doc) selfDescribed(c cue, k int) bool {
+	w := &d.w
+	if c.Class != classAct || k != c.LastTok+1 || !w.isWord(k) || !w.isWord(k+1) || w.lower(k+1) != "as" {
+		return false
+	}
+	switch w.lower(k) {
+	case "themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "yourselves":
+		return true
+	}
+	return false
+}

@@ -287,6 +287,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Marta Quell", "The flood in 1959 dampened plans to return home", ruleContentCue}}},
 		{"\"reports\" after a name and before a colon is the verb that introduces a block", "The harbour board met on Monday.\n\nThe Dover Ledger reports:\n\nAt least four ferry contracts were changed after the vote.\n\nThe board did not reply.",
 			[]want{{"indirect", "Dover Ledger", "At least four ferry contracts were changed after the vote.", ruleSaidThat}}},
+		{"what a subject of any shape describes itself as is reported", "Voters who attended the meetings described themselves as ferry users, a higher share than in 2012.",
+			[]want{{"indirect", "Voters who attended the meetings", "themselves as ferry users, a higher share than in 2012", ruleSaidThat}}},
 		{"a relative pronoun set off by a comma is the subject of any cue", "The plan was attacked by Marta Quell, who cites the tolls as evidence of her rival's ties to the banks.",
 			[]want{{"indirect", "", "the tolls as evidence of her rival's ties to the banks", ruleSaidThat}}},
 		{"but not one describing the speaker of an inverted attribution", "\u201cThe tolls are a scandal,\u201d said Marta Quell, who advised the mayor last year.",
