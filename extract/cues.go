@@ -461,6 +461,11 @@ func (lex *cueLexicon) findCues(out []cue, w words, inQuote func(int) bool, spot
 			if l == "reports" && i+1 < len(toks) && w.isPunct(i+1, ".") && !inQuote(t.Start) && namedAfterComma(w, i) {
 				out = append(out, cue{Span: Span{t.Start, t.End}, Lemma: "report", Form: formFinite, Class: classSpeech, Tok: i, LastTok: i})
 			}
+			// "The Dover Ledger reports:": after a name, in lower case,
+			// before a colon, the verb introduces what follows.
+			if l == "reports" && i+1 < len(toks) && w.isPunct(i+1, ":") && !w.isCap(i) && w.isWord(i-1) && w.isCap(i-1) && !possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) && !inQuote(t.Start) {
+				out = append(out, cue{Span: Span{t.Start, t.End}, Lemma: "report", Form: formFinite, Class: classSpeech, Tok: i, LastTok: i})
+			}
 			continue
 		}
 		if inQuote(t.Start) {

@@ -40,6 +40,9 @@ type doc struct {
 	// directSpeakers maps a sentence to the speaker mention of the last
 	// direct quotation it attributes; see indirect.
 	directSpeakers map[int32]*mention
+	// titleCues are the cues a quoted title before them took that report
+	// a clause of their own (ownComplement): the title is no quote.
+	titleCues map[int]bool
 	// sentCue caches hasAnyCue per sentence: 0 unknown, 1 yes, -1 no.
 	sentCue []int8
 	sentOf  []int32 // token index -> sentence index

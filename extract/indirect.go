@@ -22,6 +22,23 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			d.directSpeakers[d.sentOf[m.First]] = m
 		}
 	}
+	// Cues that only the titles of works after them took (namedWork).
+	var titled map[int]bool // cue token -> every quotation that took it names a work
+	if d.register == RegisterNews {
+		for i := range direct {
+			f := direct[i]
+			if f.Cue == nil || f.mark < 0 {
+				continue
+			}
+			work := f.Kind == Direct && f.Start > f.Cue.Start && d.namedWork(f)
+			if titled == nil {
+				titled = map[int]bool{}
+			}
+			if was, seen := titled[f.Cue.Tok]; !seen || was {
+				titled[f.Cue.Tok] = work
+			}
+		}
+	}
 	covered := -1 // byte offset up to which a content span already reaches
 	for ci := range d.cues {
 		c := d.cues[ci]
@@ -38,6 +55,16 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			}
 		}
 		if used[c.Tok] {
+			// "…, Roe said in her 2012 book, \"A Harbour Life.\"": a
+			// title after the cue took it, but will be dropped as the
+			// name of a work; the cue reports the clause before it.
+			if titled[c.Tok] {
+				if f, ok := d.contentCue(c, s); ok && f.End <= c.Start {
+					f.mark, f.para = -1, int(d.paraOf[c.Tok])
+					f.Cue = cueCopy(c)
+					out = append(out, f)
+				}
+			}
 			// "The streets were deserted, he added, \"but …\"": the cue
 			// set in the sentence introduces the quotation after it and
 			// reports the words before it too.
@@ -79,6 +106,12 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 						out = append(out, f)
 					}
 				}
+			}
+			// "“…?”  The council noted that …": a quotation before
+			// took the cue for its speaker, yet the cue has a
+			// complement of its own, which it reports.
+			if f, ok := d.ownComplement(c, s, direct); ok {
+				out = append(out, f)
 			}
 			continue
 		}
@@ -757,6 +790,17 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	if !ok && hasPost {
 		m, ok = post, true
 	}
+	// "…, who cites them as evidence of …", "a commissioner who
+	// accused him of …", "the agency, which first reported the story":
+	// in news a relative pronoun right before the cue is its subject,
+	// whatever the cue reports; not in the passive ("who was accused of").
+	// A quotation in the report is left to the rules of quotations, which
+	// look past the pronoun for the one it stands for.
+	if !ok && d.register == RegisterNews && strings.HasPrefix(d.tagOf(c.Tok), "VB") && !d.quoteIn(span) {
+		if r, ok2 := d.relativeBefore(c, s); ok2 {
+			m, ok = d.makeMention(mentionPronoun, [2]int{r, r + 1}, [2]int{r, r + 1}, genderUnknown), true
+		}
+	}
 	// "Roe — after a pause — told me …", "Democrats — and some
 	// Republicans — say that …": an aside between dashes parts the
 	// subject from its verb.
@@ -767,7 +811,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
-	if !ok && c.Class == classSpeech && (d.reportedClause(k, s.Last) || d.w.isWord(k) && d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") {
+	if !ok && (c.Class == classSpeech && (d.reportedClause(k, s.Last) || d.w.isWord(k) && d.w.lower(k) == "the" && d.w.isWord(k+1) && d.w.lower(k+1) == "same") || d.selfDescribed(c, k)) {
 		m, ok = d.headSubject(c, s, k)
 		if !ok {
 			m, ok = d.coordinatedSubject(c, s)
@@ -1003,8 +1047,9 @@ func (d *doc) dashAside(j, min int) (int, bool) {
 }
 
 // relativeOpeners open a relative or comparative clause whose subject a
-// report may follow: "what she said is …", "than aides say he deserves".
-var relativeOpeners = setOf(`what which whom than`)
+// report may follow: "what she said is …", "than aides say he deserves",
+// "Ann Roe, who he claims has been unfair".
+var relativeOpeners = setOf(`what which whom who than`)
 
 // postModified finds the subject whose modifier ends with mention m:
 // "People briefed on the move", "Republicans privy to polling data", "85%
@@ -1126,9 +1171,19 @@ func (d *doc) afterCue(c cue, s sentence) int {
 			}
 		}
 	}
-	// "that" close ahead, with no clause boundary before it.
+	// "that" close ahead, with no clause boundary before it. A dash that
+	// no second one closes opens an apposition to the end ("said on
+	// Monday — a reversal of the law that …"); a pair sets off an aside
+	// ("said — after a pause — that …").
+	dashes := 0
 	for j := k; j < s.Last && j-k < 14; j++ {
 		if d.inQuote(d.toks[j].Start) || w.isPunct(j, ";:") {
+			break
+		}
+		if w.isPunct(j, "—–") {
+			dashes++
+		}
+		if w.isWord(j) && w.lower(j) == "that" && dashes%2 == 1 {
 			break
 		}
 		if w.isWord(j) && w.lower(j) == "that" {
@@ -1231,10 +1286,19 @@ func (d *doc) contentCueMin(c cue, s sentence, minWords int) (found, bool) {
 	// A loose subject needs the attribution to end the sentence: "…, many
 	// said Monday that …" reports what follows.
 	loose = loose && after < s.Last && !w.isPunct(after, ",.!?")
-	if loose && s.Last-after > 12 {
+	// "…, her husband said at a rally in Dover — a reversal of …": a
+	// dash ends the attribution as the sentence's end would.
+	tail := s.Last
+	for k := after; k < s.Last && loose; k++ {
+		if w.isPunct(k, "—–") {
+			tail = k
+			break
+		}
+	}
+	if loose && tail-after > 12 {
 		return found{}, false
 	}
-	for k := after; k < s.Last && loose; k++ {
+	for k := after; k < tail && loose; k++ {
 		if w.isWord(k) && w.lower(k) == "that" {
 			return found{}, false
 		}
@@ -2603,6 +2667,10 @@ func (d *doc) dropScareQuotes(fs []found) []found {
 		if f.mark >= 0 && f.Kind == Direct && d.register == RegisterNews && d.namedWork(f) {
 			continue
 		}
+		// So is one before a cue that reports a clause of its own.
+		if f.mark >= 0 && f.Kind == Direct && f.Cue != nil && d.titleCues[f.Cue.Tok] && f.Start < f.Cue.Start {
+			continue
+		}
 		if f.mark >= 0 && d.register == RegisterFiction && d.letterLine(f.mark) {
 			continue
 		}
@@ -3754,6 +3822,11 @@ func (d *doc) coordinatedCue(c cue, s sentence) (int, bool) {
 		if o.Tok < c.Tok {
 			continue
 		}
+		// "criticized him for saying …", "accused Roe of telling …": a
+		// gerund a preposition governs is part of the act's complement.
+		if o.Form == formGerund && d.w.isWord(o.Tok-1) && gerundPrepositions[d.w.lower(o.Tok-1)] {
+			continue
+		}
 		if o.Form != formFinite {
 			return -1, false
 		}
@@ -4116,14 +4189,20 @@ func (d *doc) clauseAfter(k, last int) (int, bool) {
 	if l := w.lower(k); !adverbialPreps[l] && !(timeWords[l] && l != "to" && l != "of") && !timeNouns[l] {
 		return k, true
 	}
+	dashes := 0
 	for j := k + 1; j < last && j-k < 30; j++ {
 		if d.inQuote(d.toks[j].Start) {
 			return k, true
 		}
+		if w.isPunct(j, "—–") {
+			dashes++
+		}
 		if !w.isWord(j) {
 			continue
 		}
-		if w.lower(j) == "that" && j+1 < last {
+		// "said at a rally — a reversal of the law that …": "that"
+		// in an apposition a dash opens is a relative pronoun.
+		if w.lower(j) == "that" && j+1 < last && dashes%2 == 0 {
 			return j + 1, true
 		}
 		// "vowed on Tuesday to stay in the race"
@@ -4132,6 +4211,11 @@ func (d *doc) clauseAfter(k, last int) (int, bool) {
 		}
 		switch d.tagOf(j) {
 		case "VBD", "VBZ", "VBP", "MD":
+			return k, true
+		}
+		// "over 25 have hypertension": a form of "be" or "have" is a
+		// verb whatever tag the numeral before it drew.
+		if l := w.lower(j); l == "has" || l == "have" || l == "had" || l == "is" || l == "are" || l == "was" || l == "were" {
 			return k, true
 		}
 	}
@@ -4600,8 +4684,34 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 	// which spares reading every token of the text. Colons come in order,
 	// and a line's label ends at its first colon, so the lines come in
 	// order too.
+	emit := func(i, colon int, m mention) {
+		p := d.paras[d.paraOf[colon]]
+		end := i + 1
+		for end < p.Last && !d.toks[end].NewlineBefore {
+			end++
+		}
+		span, ok := d.content(colon+1, end)
+		if !ok || d.nameList(colon+1, end) {
+			return
+		}
+		if d.overlapsAny(span, quotes) {
+			// "Roe: Voters Will Say No to the Levy.": a headline in
+			// capitals reads as a report of its own ("Voters Will Say
+			// …") whose subject swallows the capitalised words; the
+			// whole line is what the label's speaker said.
+			inner := d.headlineReports(span, quotes, colon+1)
+			if inner == nil {
+				return
+			}
+			for _, k := range inner {
+				drop[k] = true
+			}
+		}
+		out = append(out, found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleLabelled, mark: -1, para: int(d.paraOf[i])})
+	}
 	for _, colon := range d.colons() {
 		p := d.paras[d.paraOf[colon]]
+		n := len(out)
 		first := colon
 		for first > p.First && colon-(first-1) <= maxLabelWords+1 && (w.isCap(first-1) || w.isPunct(first-1, ".")) {
 			first--
@@ -4633,32 +4743,77 @@ func (d *doc) labelled(quotes []found) ([]found, map[int]bool) {
 					m = mm
 				}
 			}
-			end := i + 1
-			for end < p.Last && !d.toks[end].NewlineBefore {
-				end++
+			emit(i, colon, m)
+		}
+		// "Roe camp: …", "Roe to the unions: …", "EXCLUSIVE – Jane
+		// Roe: …": in the headline a label may hold words in lower case
+		// or a kicker before the name.
+		if len(out) == n && d.paraOf[colon] == 0 {
+			if i, m, ok := d.headlineLabel(p, colon); ok {
+				emit(i, colon, m)
 			}
-			span, ok := d.content(colon+1, end)
-			if !ok || d.nameList(colon+1, end) {
-				continue
-			}
-			if d.overlapsAny(span, quotes) {
-				// "Roe: Voters Will Say No to the Levy.": a headline in
-				// capitals reads as a report of its own ("Voters Will Say
-				// …") whose subject swallows the capitalised words; the
-				// whole line is what the label's speaker said.
-				inner := d.headlineReports(span, quotes, colon+1)
-				if inner == nil {
-					continue
-				}
-				for _, k := range inner {
-					drop[k] = true
-				}
-			}
-			mm := m
-			out = append(out, found{Span: span, Kind: Indirect, Mention: &mm, Rule: ruleLabelled, mark: -1, para: int(d.paraOf[i])})
 		}
 	}
 	return out, drop
+}
+
+// headlineLabel reads the words from the start of the headline to colon
+// as a label that names a speaker though not every word is capitalised:
+// an optional kicker in capitals and a dash ("EXCLUSIVE –"), a name the
+// text uses as one elsewhere with the words in capitals around it
+// ("Former AG Jane Roe"), at most one common noun after it ("Roe camp"),
+// then "to" or "at" and capitalised words, the hearer or the place ("Roe
+// to Farm Groups", "Roe at Town Hall"). The speaker is the part before
+// "to" or "at".
+func (d *doc) headlineLabel(p paragraph, colon int) (int, mention, bool) {
+	w := &d.w
+	i := p.First
+	for k := p.First + 1; k <= colon; k++ {
+		if d.toks[k].NewlineBefore {
+			return 0, mention{}, false
+		}
+	}
+	if colon-i > 3 && w.isWord(i) && w.isPunct(i+1, "–—-") && strings.ToUpper(d.text[d.toks[i].Start:d.toks[i].End]) == d.text[d.toks[i].Start:d.toks[i].End] {
+		i += 2
+	}
+	// "The Latest: …" labels no one.
+	if w.isWord(i) && determiners[w.lower(i)] {
+		return 0, mention{}, false
+	}
+	k := i
+	named := false
+	for k < colon && (w.isCap(k) || k > i && w.isPunct(k, ".")) {
+		if l := w.lower(k); w.isWord(k) && d.capsCount(l) >= 2 && !d.usedInLowerCase(l) && !functionWords[l] && !determiners[l] {
+			named = true
+		}
+		k++
+	}
+	if !named || k == i {
+		return 0, mention{}, false
+	}
+	if k < colon && w.isWord(k) && !w.isCap(k) {
+		if t := d.tagOf(k); (t == "NN" || t == "NNS") && !functionWords[w.lower(k)] {
+			k++
+		}
+	}
+	speakerEnd := k
+	if k < colon && w.isWord(k) && (w.lower(k) == "to" || w.lower(k) == "at") {
+		k++
+		for k < colon && w.isCap(k) {
+			k++
+		}
+		if k == speakerEnd+1 {
+			return 0, mention{}, false
+		}
+	}
+	if k != colon || speakerEnd-i > maxLabelWords+1 {
+		return 0, mention{}, false
+	}
+	m := d.makeMention(mentionName, [2]int{i, speakerEnd}, [2]int{i, speakerEnd}, genderUnknown)
+	if mm, ok := d.mentionStartingAt(i, speakerEnd); ok && mm.First == i && mm.Last == speakerEnd {
+		m = mm
+	}
+	return i, m, true
 }
 
 // headlineReports returns the indices of the quotes overlapping span when
@@ -4828,6 +4983,136 @@ func (d *doc) wordsOutside(s Span) bool {
 		if !inside {
 			return true
 		}
+	}
+	return false
+}
+
+// ownComplement is what a cue reports when a quotation that ends before
+// its sentence took it for its speaker: news writing often lets the next
+// sentence's subject stand for the speaker of a quotation ("“…?” The
+// council noted that …"), and the cue then still has a complement of its
+// own, three words or more. Only in news: in fiction a quotation's
+// attribution runs on in the next sentence. Inside the sentence only a
+// title before the speaker does so ("Speaking on “Harbour Hour,” Roe
+// admitted that …"), and only for a clause: the title names a show or a
+// work, and dropScareQuotes drops it (titleCues) rather than widen its
+// clause into a mixed quote. Other quotations there are left alone.
+func (d *doc) ownComplement(c cue, s sentence, direct []found) (found, bool) {
+	if d.register != RegisterNews || c.Form != formFinite || !d.w.isWord(c.LastTok+1) {
+		return found{}, false
+	}
+	f, ok := d.subjectCue(c, s)
+	if !ok || f.Mention == nil || f.Start < c.End || f.Mention.Last > c.Tok || d.inQuote(f.Start) || d.words(f.Span) < 3 {
+		return found{}, false
+	}
+	// "… he said of the deal", "she asked sarcastically on Twitter",
+	// "he told a crowd of 500": a phrase of manner, place or topic is
+	// the attribution's own, not a complement; after "that" any word
+	// opens the clause.
+	if k := d.tokenAt(f.Start); !d.w.isWord(k-1) || d.w.lower(k-1) != "that" {
+		switch d.tagOf(k) {
+		case "IN", "TO", "RB", "VBG", "VBN":
+			return found{}, false
+		}
+		// "… Roe said of the firm, when it balked …" sets the scene.
+		if d.sceneClauseAt(k) {
+			return found{}, false
+		}
+		// "she told the Ledger in an interview when asked …": the one
+		// told, then the scene; what was said is not here.
+		for j := k; j < s.Last && d.toks[j].Start < f.End; j++ {
+			if d.w.isWord(j) && sceneAfterCue[d.w.lower(j)] && (d.tagOf(j+1) == "VBN" || d.tagOf(j+1) == "VBD") {
+				return found{}, false
+			}
+		}
+	}
+	title := false
+	for q := range direct {
+		if direct[q].Cue == nil || direct[q].Cue.Tok != c.Tok || direct[q].mark < 0 {
+			continue
+		}
+		mq := d.marks[direct[q].mark]
+		if mq.Close.End <= d.toks[s.First].Start {
+			continue
+		}
+		// "Speaking on ABC's “This Week,” Roe admitted that …": a
+		// title in the words before the speaker names a show or a
+		// work; the cue reports its clause, and the title is dropped.
+		if open := d.tokenAt(mq.Open.Start); open > s.First && mq.Close.End <= d.toks[f.Mention.First].Start && d.titleQuote(mq) && d.reportedClause(d.tokenAt(f.Start), s.Last) {
+			title = true
+			continue
+		}
+		return found{}, false
+	}
+	for k := d.tokenAt(f.Start); k < s.Last && d.toks[k].Start < f.End; k++ {
+		if d.inQuote(d.toks[k].Start) {
+			return found{}, false
+		}
+	}
+	if title {
+		if d.titleCues == nil {
+			d.titleCues = map[int]bool{}
+		}
+		d.titleCues[c.Tok] = true
+	}
+	f.mark, f.para = -1, int(d.paraOf[c.Tok])
+	f.Cue = cueCopy(c)
+	return f, true
+}
+
+// relativeBefore returns the relative pronoun "who" or "which" that
+// stands right before cue c, past adverbs and auxiliaries, after a comma:
+// the clause is set off, about one already named. A restrictive clause
+// ("women who have accused him of …") more often describes than reports.
+// None where a form of "be" makes the cue passive.
+func (d *doc) relativeBefore(c cue, s sentence) (int, bool) {
+	w := &d.w
+	j := d.skipBack(c.Tok-1, s.First)
+	if j <= s.First || !w.isWord(j) || w.lower(j) != "who" && w.lower(j) != "which" {
+		return 0, false
+	}
+	for p := j + 1; p < c.Tok; p++ {
+		if w.isWord(p) && beForms[w.lower(p)] {
+			return 0, false
+		}
+	}
+	if !w.isPunct(j-1, ",") {
+		return 0, false
+	}
+	// "“…,” said Ann Roe, who advised the mayor": the clause describes
+	// the quotation's speaker, part of her attribution.
+	if dm := d.directSpeakers[d.sentOf[c.Tok]]; dm != nil && dm.Last == j-1 {
+		return 0, false
+	}
+	return j, true
+}
+
+// quoteIn reports whether a quotation mark opens or closes inside span.
+func (d *doc) quoteIn(span Span) bool {
+	for k := d.tokenAt(span.Start); k < len(d.toks) && d.toks[k].Start < span.End; k++ {
+		if d.inQuote(d.toks[k].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundPrepositions govern a gerund that completes a speech act: "for
+// saying", "of lying", "by claiming".
+var gerundPrepositions = setOf(`for of by`)
+
+// selfDescribed reports whether act cue c takes a reflexive object and
+// "as" at token k: "53% describe themselves as liberal", "voters who
+// attended described themselves as …". What the subject says of itself
+// is reported whatever the subject's shape, as a clause after "say" is.
+func (d *doc) selfDescribed(c cue, k int) bool {
+	w := &d.w
+	if c.Class != classAct || k != c.LastTok+1 || !w.isWord(k) || !w.isWord(k+1) || w.lower(k+1) != "as" {
+		return false
+	}
+	switch w.lower(k) {
+	case "themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "yourselves":
+		return true
 	}
 	return false
 }
