@@ -1920,7 +1920,46 @@ func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
 	if k := d.afterAdverbs(after, s.Last); m.Kind == mentionPronoun && w.lower(m.First) == "it" && w.isWord(k) && w.lower(k) == "that" {
 		return found{}, nil, false
 	}
-	return found{Span: m.Span, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
+	span, ok := d.withoutContraction(m)
+	if !ok {
+		return found{}, nil, false
+	}
+	return found{Span: span, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
+}
+
+// withoutContraction is the span of mention m without the auxiliary a
+// contraction joined to its end: "the plan" of "the plan hasn't been
+// reported", "Roe" of "Roe's been criticized". It reports false when
+// what is left is a relative pronoun ("a system that’s been criticized"),
+// which stands for a subject outside the clause.
+func (d *doc) withoutContraction(m mention) (Span, bool) {
+	w := &d.w
+	span := m.Span
+	last := m.Last - 1
+	l := w.lower(last)
+	for _, neg := range []string{"n't", "n’t", "'t", "’t"} {
+		if strings.HasSuffix(l, neg) {
+			// "hasn't" is one word or "has" and "n't" two.
+			if l == neg && last > m.First {
+				last--
+			}
+			if last == m.First {
+				return span, false
+			}
+			return Span{span.Start, d.toks[last-1].End}, true
+		}
+	}
+	for _, s := range []string{"'s", "’s"} {
+		if stem, ok := strings.CutSuffix(l, s); ok && stem != "" {
+			if relativeWords[stem] || stem == "what" {
+				return span, false
+			}
+			if subjectPronouns[stem] != genderUnknown || stem == "it" || stem == "there" {
+				return Span{span.Start, d.toks[last].End - len(s)}, true
+			}
+		}
+	}
+	return span, true
 }
 
 // afterAdverbs returns the first token from k on, before max, that is no
