@@ -1651,13 +1651,29 @@ func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 		l := d.w.lower(k)
 		// usedInLowerCase first: its filter answers most names without
 		// a map look-up.
-		if d.usedInLowerCase(l) && !d.w.in(k, classNameParticle|classHonorific|classJobTitle) && !d.w.in(k-1, classNameParticle) {
+		if (d.usedInLowerCase(l) || d.headlineVerb(l)) && !d.w.in(k, classNameParticle|classHonorific|classJobTitle) && !d.w.in(k-1, classNameParticle) {
 			name[1] = k
 			np[1] = k
 			break
 		}
 	}
 	return np, name
+}
+
+// headlineVerb reports whether l, in news, is the finite verb of a
+// headline in title case, "Ann Roe Says Talks Failed", "Ann Roe Warned
+// Voters": a reporting verb that the article itself writes only in
+// another tense ("said") is never part of a name.
+func (d *doc) headlineVerb(l string) bool {
+	if d.register != RegisterNews {
+		return false
+	}
+	for _, e := range defaultCues.forms[l] {
+		if e.form == formFinite && e.particle == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // trimFictionName cuts from a novel's name the words its capitals and

@@ -536,6 +536,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "", "We will not raise the tolls, the mayor said after the vote.", ruleUnattributed}, {"direct", "Ames", "We cannot wait,", ruleCueAfter}}},
 		{"a focus adverb before the subject is no part of the speaker's name", "Dorin Vasko arrived late. The deal collapsed. And even Vasko admitted that the plan had failed. Not even the mayor argued that the tolls must rise.",
 			[]want{{"indirect", "Dorin Vasko", "the plan had failed", ruleSaidThat}, {"indirect", "the mayor", "the tolls must rise", ruleSaidThat}}},
+		{"a headline's reporting verb in title case ends the name before it", "Marta Quell Warned Voters About Taxes\n\n\"It will cost you,\" Quell said.",
+			[]want{{"direct", "Marta Quell", "It will cost you,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
