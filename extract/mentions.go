@@ -1629,7 +1629,54 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	if !titled && !d.w.isOrgRange(name) {
 		np, name = d.cutHeading(np, name, name[0]+1)
 	}
+	if d.register == RegisterNews {
+		name = d.dropRoleWords(name)
+	}
 	return np, name
+}
+
+// dropRoleWords drops from the start of a name of three words or more the
+// nouns of a role that news sets before a person's name in capitals,
+// "Comedian Ann Roe", "Pastor Ann Roe", "Representatives Ann Roe and …",
+// "Staff Ann Roe" (of "Chief of Staff"): they say what she is, and the
+// name the quote is credited to is hers alone. Any other word the text
+// writes in lower case goes only before a known given name, which tells
+// "Staff Ann Roe" from a name that opens with an ordinary word ("Black
+// Rock Fund").
+// The phrase keeps the words; only the name, and so the entity, loses
+// them.
+func (d *doc) dropRoleWords(name [2]int) [2]int {
+	w := &d.w
+	for name[1]-name[0] >= 3 && w.isCap(name[0]) && !w.in(name[0], classHonorific|classNameParticle) {
+		l := strings.TrimSuffix(w.lower(name[0]), ".")
+		one := strings.TrimSuffix(l, "s")
+		next := strings.TrimSuffix(w.lower(name[0]+1), ".")
+		// An agent noun, "Comedian", "Pastor", shares its ending with
+		// given names and surnames ("Tyler", "Christian"): it is a
+		// role when the text also writes it in lower case or a known
+		// given name follows it.
+		given := givenNames[next] != genderUnknown
+		agent := (agentEnding(l) || agentEnding(one)) && givenNames[l] == genderUnknown
+		role := jobTitles[l] || jobTitles[one] || personLexicon(l) || personLexicon(one)
+		if !role && !((agent || given) && d.usedInLowerCase(l)) && !(agent && given) {
+			break
+		}
+		// What follows must look like a person's name: capitalised
+		// words, none the head of an organisation.
+		rest := [2]int{name[0] + 1, name[1]}
+		if w.isOrgRange(rest) || w.in(name[0]+1, classStopCap|classJobTitle) {
+			break
+		}
+		caps := true
+		for k := rest[0]; k < rest[1]; k++ {
+			caps = caps && w.isCap(k)
+		}
+		if !caps {
+			break
+		}
+		name = rest
+	}
+	return name
 }
 
 // lastHyphen is strings.LastIndexAny(s, "-‐"), which with U+2010 in its

@@ -538,6 +538,14 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dorin Vasko", "the plan had failed", ruleSaidThat}, {"indirect", "the mayor", "the tolls must rise", ruleSaidThat}}},
 		{"a headline's reporting verb in title case ends the name before it", "Marta Quell Warned Voters About Taxes\n\n\"It will cost you,\" Quell said.",
 			[]want{{"direct", "Marta Quell", "It will cost you,", ruleCueAfter}}},
+		{"a role noun in capitals before a name is no part of the name in news", "Comedian Ann Roe was booed by the crowd. \u201cYou are being ridiculous,\u201d Roe said.",
+			[]want{{"direct", "Ann Roe", "You are being ridiculous,", ruleCueAfter}}},
+		{"a plural title before a name is dropped from the name as a singular one is", "Representatives Ann Roe of Ohio and Dorin Vasko of Iowa met on Monday. \u201cWe agree,\u201d Ms. Roe said.",
+			[]want{{"direct", "Ann Roe", "We agree,", ruleCueAfter}}},
+		{"a common noun left of a title's of is dropped before a given name", "The budget is thin, the staff said. Party Chief of Staff Ann Roe said the plan would fail.",
+			[]want{{"indirect", "the staff", "The budget is thin", ruleContentCue}, {"indirect", "Ann Roe", "the plan would fail", ruleSaidThat}}},
+		{"but a given name with an agent noun's ending stays", "Christian Ford Lane spoke on Sunday. \u201cWe pray,\u201d Lane said.",
+			[]want{{"direct", "Christian Ford Lane", "We pray,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
