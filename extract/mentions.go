@@ -1589,6 +1589,53 @@ func (d *doc) phraseStart(i, min int) (int, bool) {
 // "especially Ann Roe".
 var focusAdverbs = setOf(`even only especially particularly notably not`)
 
+// afterDateline returns the token after the dateline that opens the
+// paragraph at token i, "DOVER, Del. -- The mayor …", "Dover (AP) – The
+// mayor …", or i when there is none. The place there says where the
+// story was filed: it is no subject of the sentence. A dateline is
+// news's; end bounds the search.
+func (d *doc) afterDateline(i, end int) int {
+	w := &d.w
+	if d.register != RegisterNews || i >= end || i > 0 && d.paraOf[i-1] == d.paraOf[i] {
+		return i
+	}
+	// The place is in capitals, "DOVER", or a state or an agency
+	// follows it: "Ann Roe — a surgeon —" opens no dateline.
+	k, shouted := i, true
+	for k < end && k-i < 4 && w.isWord(k) && w.isCap(k) {
+		shouted = shouted && len(w.word(k)) > 1 && upperCase(w.word(k))
+		k++
+	}
+	if k == i {
+		return i
+	}
+	marked := shouted
+	// ", Del." or ", N.J.": the state after the city.
+	if w.isPunct(k, ",") && w.isWord(k+1) && w.isCap(k+1) && (w.isPunct(k+2, "–—-(") || w.isWord(k+2) && w.isCap(k+2) && w.isPunct(k+3, "–—-(")) {
+		k += 2
+		if w.isWord(k) {
+			k++
+		}
+		marked = true
+	}
+	// "(AP)", "(Reuters)": the agency that filed it, in capitals.
+	if w.isPunct(k, "(") && w.isWord(k+1) && w.isCap(k+1) && w.isPunct(k+2, ")") {
+		k += 3
+		marked = true
+	}
+	if !marked {
+		return i
+	}
+	j := k
+	for j < end && j-k < 2 && w.isPunct(j, "–—-") {
+		j++
+	}
+	if j == k || j >= end || !w.isWord(j) || !w.isCap(j) {
+		return i
+	}
+	return j
+}
+
 // possessive reports whether a word ends in 's, which ends a name: "Mrs.
 // Quarrie's Roman nose" names Mrs. Quarrie.
 func possessive(w string) bool {

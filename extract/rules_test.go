@@ -546,6 +546,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "the staff", "The budget is thin", ruleContentCue}, {"indirect", "Ann Roe", "the plan would fail", ruleSaidThat}}},
 		{"but a given name with an agent noun's ending stays", "Christian Ford Lane spoke on Sunday. \u201cWe pray,\u201d Lane said.",
 			[]want{{"direct", "Christian Ford Lane", "We pray,", ruleCueAfter}}},
+		{"a dateline's place is no subject of the sentence it opens", "Ann Roe swipes at rival.\n\nDover (AP) \u2013 Democrat Ann Roe has taken a swipe at her rival, saying that the plan does more harm than good.",
+			[]want{{"indirect", "Ann Roe", "the plan does more harm than good", ruleGerund}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
