@@ -1745,7 +1745,7 @@ func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 		l := d.w.lower(k)
 		// usedInLowerCase first: its filter answers most names without
 		// a map look-up.
-		if (d.usedInLowerCase(l) || d.headlineVerb(l)) && !d.w.in(k, classNameParticle|classHonorific|classJobTitle) && !d.w.in(k-1, classNameParticle) {
+		if (d.usedInLowerCase(l) || d.headlineVerb(k, l, k-name[0] >= 2)) && !d.w.in(k, classNameParticle|classHonorific|classJobTitle) && !d.w.in(k-1, classNameParticle) {
 			name[1] = k
 			np[1] = k
 			break
@@ -1754,13 +1754,20 @@ func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 	return np, name
 }
 
-// headlineVerb reports whether l, in news, is the finite verb of a
-// headline in title case, "Ann Roe Says Talks Failed", "Ann Roe Warned
-// Voters": a reporting verb that the article itself writes only in
-// another tense ("said") is never part of a name.
-func (d *doc) headlineVerb(l string) bool {
+// headlineVerb reports whether token k, l in lower case, is in news the
+// finite verb of a headline in title case, "Ann Roe Says Talks Failed",
+// "Ann Roe Warned Voters", "Ann Roe Defends Record": a reporting verb,
+// or one the tagger reads as finite, that the article itself writes
+// only in another tense ("said") is never part of a name. The tagger is
+// trusted only after a full name, named says whether one precedes: it
+// reads the plural of a name's second word as a verb too ("Black Lives
+// Matter").
+func (d *doc) headlineVerb(k int, l string, named bool) bool {
 	if d.register != RegisterNews {
 		return false
+	}
+	if t := d.tagOf(k); named && (t == "VBD" || t == "VBZ") {
+		return true
 	}
 	for _, e := range defaultCues.forms[l] {
 		if e.form == formFinite && e.particle == "" {

@@ -548,6 +548,10 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Christian Ford Lane", "We pray,", ruleCueAfter}}},
 		{"a dateline's place is no subject of the sentence it opens", "Ann Roe swipes at rival.\n\nDover (AP) \u2013 Democrat Ann Roe has taken a swipe at her rival, saying that the plan does more harm than good.",
 			[]want{{"indirect", "Ann Roe", "the plan does more harm than good", ruleGerund}}},
+		{"a headline verb the tagger reads as finite after a full name ends it", "Marta Quell Defends Her Record\n\n\"I did my job,\" Quell said.",
+			[]want{{"direct", "Marta Quell", "I did my job,", ruleCueAfter}}},
+		{"but not after one word, where a plural may be a name's", "Harbor Lives Matter Rally\n\n\"We march,\" Harbor Lives Matter said.",
+			[]want{{"direct", "Harbor Lives Matter", "We march,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
