@@ -552,6 +552,10 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Marta Quell", "I did my job,", ruleCueAfter}}},
 		{"but not after one word, where a plural may be a name's", "Harbor Lives Matter Rally\n\n\"We march,\" Harbor Lives Matter said.",
 			[]want{{"direct", "Harbor Lives Matter", "We march,", ruleCueAfter}}},
+		{"a state named alone is a place no he or she refers to in news", "The polls closed at eight. North Carolina voted for the bridge.\n\n\u201cWe won,\u201d he said.",
+			[]want{{"direct", "", "We won,", ruleCueAfter}}},
+		{"a name found after in or from in most of its mentions is a place in news", "There are few signs of a campaign in Harbor Falls.\n\nMarta Quell, 67, a retiree from Harbor Falls, stood beside the stage as she talked about the economy.\n\n\u201cJobs are scarce,\u201d she said.",
+			[]want{{"direct", "Marta Quell", "Jobs are scarce,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
