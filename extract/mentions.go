@@ -2173,6 +2173,11 @@ func (w *words) titledName(i, max int) int {
 	for k < max && w.nameLike(k) {
 		k++
 	}
+	// "Idaho nutritional-supplement executive Ann Roe": a compound in
+	// lower case may say what the title is of.
+	if k+1 < max && w.isWord(k) && !w.isCap(k) && strings.ContainsAny(w.word(k), "-‐") && w.isWord(k+1) {
+		k++
+	}
 	if k >= max || !w.isWord(k) || !w.in(k, classJobTitle) && !lowerTitles[w.lower(k)] {
 		return -1
 	}
@@ -2199,4 +2204,5 @@ var lowerTitles = map[string]bool{
 	"researcher": true, "scientist": true, "expert": true, "voter": true, "resident": true,
 	"businessman": true, "businesswoman": true, "donor": true, "lobbyist": true, "writer": true,
 	"author": true, "nominee": true, "lawmaker": true, "congressman": true, "congresswoman": true,
+	"delegate": true,
 }

@@ -556,6 +556,10 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "", "We won,", ruleCueAfter}}},
 		{"a name found after in or from in most of its mentions is a place in news", "There are few signs of a campaign in Harbor Falls.\n\nMarta Quell, 67, a retiree from Harbor Falls, stood beside the stage as she talked about the economy.\n\n\u201cJobs are scarce,\u201d she said.",
 			[]want{{"direct", "Marta Quell", "Jobs are scarce,", ruleCueAfter}}},
+		{"a place, a compound in lower case and a title before a name after said", "\"The biggest worry is the court,\" said Dover nutritional-supplement executive Ann Roe, who gave $5,000.",
+			[]want{{"direct", "Ann Roe", "The biggest worry is the court,", ruleCueAfter}}},
+		{"a delegate is a title before a name after said", "\"This is a scripted show,\" said Dover delegate Dorin Vasko, angered by the vote.",
+			[]want{{"direct", "Dorin Vasko", "This is a scripted show,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
