@@ -1769,6 +1769,11 @@ func (d *doc) headlineVerb(k int, l string, named bool) bool {
 	if t := d.tagOf(k); named && (t == "VBD" || t == "VBZ") {
 		return true
 	}
+	// "Ann Roe Calls for Inquiry": after a full name the present of a
+	// reporting verb that is a noun too is the verb, not a plural.
+	if named && nounVerbPresent[l] {
+		return true
+	}
 	for _, e := range defaultCues.forms[l] {
 		if e.form == formFinite && e.particle == "" {
 			return true
@@ -1776,6 +1781,20 @@ func (d *doc) headlineVerb(k int, l string, named bool) bool {
 	}
 	return false
 }
+
+// nounVerbPresent holds the present, "calls", "praises", of the verbs of
+// the cue lexicon that are nouns too, which the lexicon keeps out.
+var nounVerbPresent = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range [][][4]string{speechVerbs, actVerbs, mannerVerbs} {
+		for _, v := range list {
+			if nounLike[v[0]] {
+				m[v[1]] = true
+			}
+		}
+	}
+	return m
+}()
 
 // trimFictionName cuts from a novel's name the words its capitals and
 // hard line wraps glue to it: a date before it, "by the middle of

@@ -560,6 +560,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Ann Roe", "The biggest worry is the court,", ruleCueAfter}}},
 		{"a delegate is a title before a name after said", "\"This is a scripted show,\" said Dover delegate Dorin Vasko, angered by the vote.",
 			[]want{{"direct", "Dorin Vasko", "This is a scripted show,", ruleCueAfter}}},
+		{"after a full name the present of a reporting verb that is a noun too ends a headline name", "Marta Quell Calls Meeting on Port\n\n\"We need answers,\" Quell said.",
+			[]want{{"direct", "Marta Quell", "We need answers,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
