@@ -1698,13 +1698,14 @@ func (d *doc) dropRoleWords(name [2]int) [2]int {
 		l := strings.TrimSuffix(w.lower(name[0]), ".")
 		one := strings.TrimSuffix(l, "s")
 		next := strings.TrimSuffix(w.lower(name[0]+1), ".")
-		// An agent noun, "Comedian", "Pastor", shares its ending with
-		// given names and surnames ("Tyler", "Christian"): it is a
-		// role when the text also writes it in lower case or a known
-		// given name follows it.
+		// An agent noun, "Comedian", "Pastor", "Actress", "Alderman",
+		// shares its ending with given names and surnames ("Tyler",
+		// "Christian", "Bess", "Truman"): it is a role when the text
+		// also writes it in lower case or a known given name follows
+		// it. No name ends as "Journalist" does.
 		given := givenNames[next] != genderUnknown
-		agent := (agentEnding(l) || agentEnding(one)) && givenNames[l] == genderUnknown
-		role := jobTitles[l] || jobTitles[one] || personLexicon(l) || personLexicon(one)
+		agent := (agentEnding(l) || agentEnding(one) || strings.HasSuffix(l, "ess") || strings.HasSuffix(l, "man")) && givenNames[l] == genderUnknown
+		role := jobTitles[l] || jobTitles[one] || personLexicon(l) || personLexicon(one) || len(l) > 5 && strings.HasSuffix(one, "ist")
 		if !role && !((agent || given) && d.usedInLowerCase(l)) && !(agent && given) {
 			break
 		}

@@ -562,6 +562,10 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Dorin Vasko", "This is a scripted show,", ruleCueAfter}}},
 		{"after a full name the present of a reporting verb that is a noun too ends a headline name", "Marta Quell Calls Meeting on Port\n\n\"We need answers,\" Quell said.",
 			[]want{{"direct", "Marta Quell", "We need answers,", ruleCueAfter}}},
+		{"a role noun in -ist before a name is dropped whatever name follows", "Journalist Dorin Vasko asked about the port. \u201cWho pays?\u201d Vasko said.",
+			[]want{{"direct", "Dorin Vasko", "Who pays?", ruleCueAfter}}},
+		{"a role noun in -man before a given name is dropped", "Alderman Ann Roe voted no. \u201cIt is too costly,\u201d Roe said.",
+			[]want{{"direct", "Ann Roe", "It is too costly,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
