@@ -606,9 +606,8 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 		g = genderNeuter
 	}
 	// News names states and countries as it names people, as subjects
-	// ("Georgia voted"), and a state may be a given name too
-	// ("Virginia"): named alone, it is the place, which no he or she
-	// refers to.
+	// ("Ohio voted"), and a state may be a given name too: named
+	// alone, it is the place, which no he or she refers to.
 	if !t.fiction && !hasHonor && !m.Org && len(toks) <= 2 && (len(toks) == 1 && countries[toks[0]] || usStates[strings.Join(toks, " ")]) {
 		g = genderNeuter
 	}

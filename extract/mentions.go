@@ -1688,7 +1688,7 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 // "Staff Ann Roe" (of "Chief of Staff"): they say what she is, and the
 // name the quote is credited to is hers alone. Any other word the text
 // writes in lower case goes only before a known given name, which tells
-// "Staff Ann Roe" from a name that opens with an ordinary word ("Black
+// "Staff Ann Roe" from a name that opens with an ordinary word ("Grey
 // Rock Fund").
 // The phrase keeps the words; only the name, and so the entity, loses
 // them.
@@ -1761,7 +1761,7 @@ func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 // or one the tagger reads as finite, that the article itself writes
 // only in another tense ("said") is never part of a name. The tagger is
 // trusted only after a full name, named says whether one precedes: it
-// reads the plural of a name's second word as a verb too ("Black Lives
+// reads the plural of a name's second word as a verb too ("Harbor Lives
 // Matter").
 func (d *doc) headlineVerb(k int, l string, named bool) bool {
 	if d.register != RegisterNews {
@@ -2193,7 +2193,7 @@ func (w *words) titledName(i, max int) int {
 	for k < max && w.nameLike(k) {
 		k++
 	}
-	// "Idaho nutritional-supplement executive Ann Roe": a compound in
+	// "Dover seafood-processing executive Ann Roe": a compound in
 	// lower case may say what the title is of.
 	if k+1 < max && w.isWord(k) && !w.isCap(k) && strings.ContainsAny(w.word(k), "-‐") && w.isWord(k+1) {
 		k++
