@@ -1694,6 +1694,16 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 // them.
 func (d *doc) dropRoleWords(name [2]int) [2]int {
 	w := &d.w
+	// "South Dover-born Ann Roe": a compound whose last part is in lower
+	// case ends what is said of her; the name follows it.
+	for k := name[0]; k+2 < name[1]; k++ {
+		word := w.word(k)
+		if h := lastHyphen(word); h >= 0 && h+1 < len(word) {
+			if r, _ := utf8.DecodeRuneInString(word[h+1:]); unicode.IsLower(r) {
+				name[0] = k + 1
+			}
+		}
+	}
 	for name[1]-name[0] >= 3 && w.isCap(name[0]) && !w.in(name[0], classHonorific|classNameParticle) {
 		l := strings.TrimSuffix(w.lower(name[0]), ".")
 		one := strings.TrimSuffix(l, "s")

@@ -566,6 +566,8 @@ func TestRules(t *testing.T) {
 			[]want{{"direct", "Dorin Vasko", "Who pays?", ruleCueAfter}}},
 		{"a role noun in -man before a given name is dropped", "Alderman Ann Roe voted no. \u201cIt is too costly,\u201d Roe said.",
 			[]want{{"direct", "Ann Roe", "It is too costly,", ruleCueAfter}}},
+		{"a compound in lower case after its hyphen inside a capitalised run is said of the name after it", "South Dover-born Ann Roe spoke on Monday. \u201cWe stay,\u201d Roe said.",
+			[]want{{"direct", "Ann Roe", "We stay,", ruleCueAfter}}},
 		{"no speech", "The river rose all night.", nil},
 	}
 	for _, tt := range tests {
