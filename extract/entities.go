@@ -605,6 +605,12 @@ func (t *entityTable) linkParts(m mention, p nameSplit) *entity {
 	if t.fiction && !hasHonor && len(toks) == 1 && countries[toks[0]] {
 		g = genderNeuter
 	}
+	// News names states and countries as it names people, as subjects
+	// ("Ohio voted"), and a state may be a given name too: named
+	// alone, it is the place, which no he or she refers to.
+	if !t.fiction && !hasHonor && !m.Org && len(toks) <= 2 && (len(toks) == 1 && countries[toks[0]] || usStates[strings.Join(toks, " ")]) {
+		g = genderNeuter
+	}
 	var best, surname, plural *entity
 	var held deferred
 	for _, i := range t.candidatesIn(&t.linkCands, toks) {
@@ -1528,12 +1534,25 @@ func (d *doc) describes(i int) bool {
 }
 
 // placed reports whether a name in the narration stands where places
-// do, after "in", "at", "to" ("in Wexhall", "came to Ashgrove"); a
-// possessive ("in Emma's room") is someone's.
+// do, after "in", "at", "to" ("in Wexhall", "came to Ashgrove"), in
+// news after "in", its kin and "from" alone; a possessive ("in Emma's
+// room") is someone's.
 func (d *doc) placed(name [2]int) bool {
 	w := &d.w
-	return d.register == RegisterFiction && w.isWord(name[0]-1) && placeWords[w.lower(name[0]-1)] && !possessive(w.word(name[1]-1))
+	if !w.isWord(name[0]-1) || possessive(w.word(name[1]-1)) {
+		return false
+	}
+	if d.register != RegisterFiction {
+		return newsPlaceWords[w.lower(name[0]-1)]
+	}
+	return placeWords[w.lower(name[0]-1)]
 }
+
+// newsPlaceWords are the prepositions before a place in news, where the
+// people in the story stand after "to" and "at" as often as places do:
+// "apologised to Ann Roe", "lashed out at Roe". "From" stays: "a retiree
+// from Dover", and notePlace asks for most mentions.
+var newsPlaceWords = setOf(`in into near across through throughout within beyond from`)
 
 // placeWords are the prepositions before a place. People stand after some
 // of them too ("smiled at Anne", "said to Anne"), but not in most of

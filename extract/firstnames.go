@@ -88,6 +88,22 @@ protestant protestants americans indians italians russians germans europeans afr
 greeks arabs persians egyptians austrians hungarians belgians canadian canadians mexican
 mexicans brazilian brazilians yankee yankees anglo-indian anglo-indians christian christians`)
 
+// usStates are the states of the United States, the regions news most
+// often names as it names people. A general lexicon, not a list from any
+// corpus.
+var usStates = func() map[string]bool {
+	m := setOf(`alabama alaska arizona arkansas california colorado connecticut
+delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+wyoming`)
+	for _, s := range []string{"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+		"north dakota", "rhode island", "south carolina", "south dakota", "west virginia"} {
+		m[s] = true
+	}
+	return m
+}()
+
 // countries are the names of countries, parts of the world and great
 // cities, which a novel names as it names people, often as the subject of
 // a sentence ("Spain had changed her"), and which no he or she

@@ -3810,7 +3810,7 @@ func (d *doc) clauseAround(mq markQuote, s sentence) (int, int) {
 // sentenceSubject finds the subject of sentence s before token end: at its
 // start, or after an opening adverbial ("In May, a judge sided …").
 func (d *doc) sentenceSubject(s sentence, end int) (mention, bool) {
-	starts := []int{s.First}
+	starts := []int{d.afterDateline(s.First, end)}
 	for k := s.First; k < end && k-s.First < 12; k++ {
 		if d.w.isPunct(k, ",") && !d.inQuote(d.toks[k].Start) {
 			starts = append(starts, k+1)

@@ -1589,6 +1589,53 @@ func (d *doc) phraseStart(i, min int) (int, bool) {
 // "especially Ann Roe".
 var focusAdverbs = setOf(`even only especially particularly notably not`)
 
+// afterDateline returns the token after the dateline that opens the
+// paragraph at token i, "DOVER, Del. -- The mayor …", "Dover (AP) – The
+// mayor …", or i when there is none. The place there says where the
+// story was filed: it is no subject of the sentence. A dateline is
+// news's; end bounds the search.
+func (d *doc) afterDateline(i, end int) int {
+	w := &d.w
+	if d.register != RegisterNews || i >= end || i > 0 && d.paraOf[i-1] == d.paraOf[i] {
+		return i
+	}
+	// The place is in capitals, "DOVER", or a state or an agency
+	// follows it: "Ann Roe — a surgeon —" opens no dateline.
+	k, shouted := i, true
+	for k < end && k-i < 4 && w.isWord(k) && w.isCap(k) {
+		shouted = shouted && len(w.word(k)) > 1 && upperCase(w.word(k))
+		k++
+	}
+	if k == i {
+		return i
+	}
+	marked := shouted
+	// ", Del." or ", N.J.": the state after the city.
+	if w.isPunct(k, ",") && w.isWord(k+1) && w.isCap(k+1) && (w.isPunct(k+2, "–—-(") || w.isWord(k+2) && w.isCap(k+2) && w.isPunct(k+3, "–—-(")) {
+		k += 2
+		if w.isWord(k) {
+			k++
+		}
+		marked = true
+	}
+	// "(AP)", "(Reuters)": the agency that filed it, in capitals.
+	if w.isPunct(k, "(") && w.isWord(k+1) && w.isCap(k+1) && w.isPunct(k+2, ")") {
+		k += 3
+		marked = true
+	}
+	if !marked {
+		return i
+	}
+	j := k
+	for j < end && j-k < 2 && w.isPunct(j, "–—-") {
+		j++
+	}
+	if j == k || j >= end || !w.isWord(j) || !w.isCap(j) {
+		return i
+	}
+	return j
+}
+
 // possessive reports whether a word ends in 's, which ends a name: "Mrs.
 // Quarrie's Roman nose" names Mrs. Quarrie.
 func possessive(w string) bool {
@@ -1629,7 +1676,65 @@ func (d *doc) trimName(np, name [2]int) ([2]int, [2]int) {
 	if !titled && !d.w.isOrgRange(name) {
 		np, name = d.cutHeading(np, name, name[0]+1)
 	}
+	if d.register == RegisterNews {
+		name = d.dropRoleWords(name)
+	}
 	return np, name
+}
+
+// dropRoleWords drops from the start of a name of three words or more the
+// nouns of a role that news sets before a person's name in capitals,
+// "Comedian Ann Roe", "Pastor Ann Roe", "Representatives Ann Roe and …",
+// "Staff Ann Roe" (of "Chief of Staff"): they say what she is, and the
+// name the quote is credited to is hers alone. Any other word the text
+// writes in lower case goes only before a known given name, which tells
+// "Staff Ann Roe" from a name that opens with an ordinary word ("Grey
+// Rock Fund").
+// The phrase keeps the words; only the name, and so the entity, loses
+// them.
+func (d *doc) dropRoleWords(name [2]int) [2]int {
+	w := &d.w
+	// "South Dover-born Ann Roe": a compound whose last part is in lower
+	// case ends what is said of her; the name follows it.
+	for k := name[0]; k+2 < name[1]; k++ {
+		word := w.word(k)
+		if h := lastHyphen(word); h >= 0 && h+1 < len(word) {
+			if r, _ := utf8.DecodeRuneInString(word[h+1:]); unicode.IsLower(r) {
+				name[0] = k + 1
+			}
+		}
+	}
+	for name[1]-name[0] >= 3 && w.isCap(name[0]) && !w.in(name[0], classHonorific|classNameParticle) {
+		l := strings.TrimSuffix(w.lower(name[0]), ".")
+		one := strings.TrimSuffix(l, "s")
+		next := strings.TrimSuffix(w.lower(name[0]+1), ".")
+		// An agent noun, "Comedian", "Pastor", "Actress", "Alderman",
+		// shares its ending with given names and surnames ("Tyler",
+		// "Christian", "Bess", "Truman"): it is a role when the text
+		// also writes it in lower case or a known given name follows
+		// it. No name ends as "Journalist" does.
+		given := givenNames[next] != genderUnknown
+		agent := (agentEnding(l) || agentEnding(one) || strings.HasSuffix(l, "ess") || strings.HasSuffix(l, "man")) && givenNames[l] == genderUnknown
+		role := jobTitles[l] || jobTitles[one] || personLexicon(l) || personLexicon(one) || len(l) > 5 && strings.HasSuffix(one, "ist")
+		if !role && !((agent || given) && d.usedInLowerCase(l)) && !(agent && given) {
+			break
+		}
+		// What follows must look like a person's name: capitalised
+		// words, none the head of an organisation.
+		rest := [2]int{name[0] + 1, name[1]}
+		if w.isOrgRange(rest) || w.in(name[0]+1, classStopCap|classJobTitle) {
+			break
+		}
+		caps := true
+		for k := rest[0]; k < rest[1]; k++ {
+			caps = caps && w.isCap(k)
+		}
+		if !caps {
+			break
+		}
+		name = rest
+	}
+	return name
 }
 
 // lastHyphen is strings.LastIndexAny(s, "-‐"), which with U+2010 in its
@@ -1651,7 +1756,7 @@ func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 		l := d.w.lower(k)
 		// usedInLowerCase first: its filter answers most names without
 		// a map look-up.
-		if d.usedInLowerCase(l) && !d.w.in(k, classNameParticle|classHonorific|classJobTitle) && !d.w.in(k-1, classNameParticle) {
+		if (d.usedInLowerCase(l) || d.headlineVerb(k, l, k-name[0] >= 2)) && !d.w.in(k, classNameParticle|classHonorific|classJobTitle) && !d.w.in(k-1, classNameParticle) {
 			name[1] = k
 			np[1] = k
 			break
@@ -1659,6 +1764,48 @@ func (d *doc) cutHeading(np, name [2]int, from int) ([2]int, [2]int) {
 	}
 	return np, name
 }
+
+// headlineVerb reports whether token k, l in lower case, is in news the
+// finite verb of a headline in title case, "Ann Roe Says Talks Failed",
+// "Ann Roe Warned Voters", "Ann Roe Defends Record": a reporting verb,
+// or one the tagger reads as finite, that the article itself writes
+// only in another tense ("said") is never part of a name. The tagger is
+// trusted only after a full name, named says whether one precedes: it
+// reads the plural of a name's second word as a verb too ("Harbor Lives
+// Matter").
+func (d *doc) headlineVerb(k int, l string, named bool) bool {
+	if d.register != RegisterNews {
+		return false
+	}
+	if t := d.tagOf(k); named && (t == "VBD" || t == "VBZ") {
+		return true
+	}
+	// "Ann Roe Calls for Inquiry": after a full name the present of a
+	// reporting verb that is a noun too is the verb, not a plural.
+	if named && nounVerbPresent[l] {
+		return true
+	}
+	for _, e := range defaultCues.forms[l] {
+		if e.form == formFinite && e.particle == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounVerbPresent holds the present, "calls", "praises", of the verbs of
+// the cue lexicon that are nouns too, which the lexicon keeps out.
+var nounVerbPresent = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range [][][4]string{speechVerbs, actVerbs, mannerVerbs} {
+		for _, v := range list {
+			if nounLike[v[0]] {
+				m[v[1]] = true
+			}
+		}
+	}
+	return m
+}()
 
 // trimFictionName cuts from a novel's name the words its capitals and
 // hard line wraps glue to it: a date before it, "by the middle of
@@ -2056,6 +2203,11 @@ func (w *words) titledName(i, max int) int {
 	for k < max && w.nameLike(k) {
 		k++
 	}
+	// "Dover seafood-processing executive Ann Roe": a compound in
+	// lower case may say what the title is of.
+	if k+1 < max && w.isWord(k) && !w.isCap(k) && strings.ContainsAny(w.word(k), "-‐") && w.isWord(k+1) {
+		k++
+	}
 	if k >= max || !w.isWord(k) || !w.in(k, classJobTitle) && !lowerTitles[w.lower(k)] {
 		return -1
 	}
@@ -2082,4 +2234,5 @@ var lowerTitles = map[string]bool{
 	"researcher": true, "scientist": true, "expert": true, "voter": true, "resident": true,
 	"businessman": true, "businesswoman": true, "donor": true, "lobbyist": true, "writer": true,
 	"author": true, "nominee": true, "lawmaker": true, "congressman": true, "congresswoman": true,
+	"delegate": true,
 }
