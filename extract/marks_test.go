@@ -66,12 +66,7 @@ func TestScanParagraphs(t *testing.T) {
 		{"   \n\n  ", nil},
 	}
 	for _, tt := range tests {
-		_, paras := scan(tt.text, nil, nil)
-		var got []string
-		for _, p := range paras {
-			got = append(got, tt.text[p.Start:p.End])
-		}
-		if !reflect.DeepEqual(got, tt.want) {
+		if _, got := scanTexts(tt.text); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("scan(%q) paragraphs = %q, want %q", tt.text, got, tt.want)
 		}
 	}

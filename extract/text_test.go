@@ -52,15 +52,23 @@ func TestLostLetter(t *testing.T) {
 		{"Is it?-no", []string{"Is", "it", "?", "-", "no"}},
 	}
 	for _, tt := range tests {
-		toks, _ := scan(tt.text, nil, nil)
-		var got []string
-		for _, tk := range toks {
-			got = append(got, tt.text[tk.Start:tk.End])
-		}
-		if !slices.Equal(got, tt.want) {
+		if got, _ := scanTexts(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("scan(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// scanTexts returns the texts of the tokens and of the paragraphs that
+// scan finds in text, for tests to compare with what they want.
+func scanTexts(text string) (toks, paras []string) {
+	ts, ps := scan(text, nil, nil)
+	for _, tk := range ts {
+		toks = append(toks, text[tk.Start:tk.End])
+	}
+	for _, p := range ps {
+		paras = append(paras, text[p.Start:p.End])
+	}
+	return toks, paras
 }
 
 // TestWordsOutside checks that a rule looking past either end of a text
