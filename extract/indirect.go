@@ -5083,10 +5083,8 @@ func (d *doc) ownComplement(c cue, s sentence, direct []found) (found, bool) {
 		}
 		return found{}, false
 	}
-	for k := d.tokenAt(f.Start); k < s.Last && d.toks[k].Start < f.End; k++ {
-		if d.inQuote(d.toks[k].Start) {
-			return found{}, false
-		}
+	if d.quoteIn(f.Span) {
+		return found{}, false
 	}
 	if title {
 		if d.titleCues == nil {
