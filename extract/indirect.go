@@ -822,7 +822,7 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	}
 	// "The mayor, who said the plan would fail, left early": the
 	// relative clause ends at the comma before the sentence's own verb.
-	if j := d.skipBack(c.Tok-1, s.First); j > s.First && d.w.isWord(j) && (d.w.lower(j) == "who" || d.w.lower(j) == "which") && d.w.isPunct(j-1, ",") {
+	if _, ok := d.setOffRelative(c, s); ok {
 		for e := d.tokenAt(span.Start); e < d.tokenAt(span.End-1); e++ {
 			if d.w.isPunct(e, ",") && !d.inQuote(d.toks[e].Start) {
 				if t := d.tagOf(e + 1); d.w.isWord(e+1) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
@@ -1897,7 +1897,7 @@ func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
 	agent := d.passiveAgent(c, s)
 	// "Roe, who has been criticized as aloof, …": the relative pronoun
 	// stands for the subject.
-	if j := d.skipBack(c.Tok-1, s.First); j > s.First && w.isWord(j) && (w.lower(j) == "who" || w.lower(j) == "which") && w.isPunct(j-1, ",") {
+	if j, ok := d.setOffRelative(c, s); ok {
 		return found{Span: Span{d.toks[j].Start, d.toks[j].End}, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
 	}
 	m, ok := d.subjectBefore(c.Tok, s.First)
@@ -5104,8 +5104,8 @@ func (d *doc) ownComplement(c cue, s sentence, direct []found) (found, bool) {
 // None where a form of "be" makes the cue passive.
 func (d *doc) relativeBefore(c cue, s sentence) (int, bool) {
 	w := &d.w
-	j := d.skipBack(c.Tok-1, s.First)
-	if j <= s.First || !w.isWord(j) || w.lower(j) != "who" && w.lower(j) != "which" {
+	j, ok := d.setOffRelative(c, s)
+	if !ok {
 		return 0, false
 	}
 	for p := j + 1; p < c.Tok; p++ {
@@ -5113,12 +5113,22 @@ func (d *doc) relativeBefore(c cue, s sentence) (int, bool) {
 			return 0, false
 		}
 	}
-	if !w.isPunct(j-1, ",") {
-		return 0, false
-	}
 	// "“…,” said Ann Roe, who advised the mayor": the clause describes
 	// the quotation's speaker, part of her attribution.
 	if dm := d.directSpeakers[d.sentOf[c.Tok]]; dm != nil && dm.Last == j-1 {
+		return 0, false
+	}
+	return j, true
+}
+
+// setOffRelative returns the "who" or "which" that a comma sets off right
+// before cue c, past what skipBack passes over: "Ann Roe, who has long
+// said", "the board, which was accused". The subject rules, the passive
+// and the cut of a relative clause all start from it.
+func (d *doc) setOffRelative(c cue, s sentence) (int, bool) {
+	w := &d.w
+	j := d.skipBack(c.Tok-1, s.First)
+	if j <= s.First || !w.isWord(j) || w.lower(j) != "who" && w.lower(j) != "which" || !w.isPunct(j-1, ",") {
 		return 0, false
 	}
 	return j, true
