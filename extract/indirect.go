@@ -1846,13 +1846,7 @@ func (d *doc) colonBlock(c cue, s sentence) []found {
 		} else {
 			end += start
 		}
-		line := Span{start, end}
-		for line.Start < line.End && unicode.IsSpace(rune(d.text[line.Start])) {
-			line.Start++
-		}
-		for line.End > line.Start && unicode.IsSpace(rune(d.text[line.End-1])) {
-			line.End--
-		}
+		line := trimSpan(d.text, Span{start, end})
 		// Markup ("<tweet …>") is no one's words.
 		if line.End > line.Start && d.text[line.Start] != '<' && d.words(line) > 0 {
 			out = append(out, found{Span: line, Kind: Indirect, Mention: m, Rule: ruleSaidThat, mark: -1, para: int(d.paraOf[k+1]), Cue: cueCopy(c)})
