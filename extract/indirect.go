@@ -1831,10 +1831,8 @@ func (d *doc) colonBlock(c cue, s sentence) []found {
 	if d.opensQuote(k+1) || d.inQuote(d.toks[k+1].Start) || w.isPunct(k+1, "<") {
 		return nil
 	}
-	var m *mention
-	if sm, ok := d.subjectBefore(c.Tok, s.First); ok {
-		m = &sm
-	} else {
+	m, ok := d.subjectBefore(c.Tok, s.First)
+	if !ok {
 		return nil
 	}
 	p := d.paras[d.paraOf[k+1]]
@@ -1849,7 +1847,7 @@ func (d *doc) colonBlock(c cue, s sentence) []found {
 		line := trimSpan(d.text, Span{start, end})
 		// Markup ("<tweet …>") is no one's words.
 		if line.End > line.Start && d.text[line.Start] != '<' && d.words(line) > 0 {
-			out = append(out, found{Span: line, Kind: Indirect, Mention: m, Rule: ruleSaidThat, mark: -1, para: int(d.paraOf[k+1]), Cue: cueCopy(c)})
+			out = append(out, found{Span: line, Kind: Indirect, Mention: &m, Rule: ruleSaidThat, mark: -1, para: int(d.paraOf[k+1]), Cue: cueCopy(c)})
 		}
 		start = end + 1
 	}
