@@ -4804,7 +4804,7 @@ func (d *doc) headlineLabel(p paragraph, colon int) (int, mention, bool) {
 			return 0, mention{}, false
 		}
 	}
-	if colon-i > 3 && w.isWord(i) && w.isPunct(i+1, "–—-") && strings.ToUpper(d.text[d.toks[i].Start:d.toks[i].End]) == d.text[d.toks[i].Start:d.toks[i].End] {
+	if colon-i > 3 && w.isWord(i) && w.isPunct(i+1, "–—-") && upperCase(w.word(i)) {
 		i += 2
 	}
 	// "The Latest: …" labels no one.
