@@ -1502,7 +1502,7 @@ func (d *doc) newsApposition(np, name [2]int, e *entity, t *entityTable) {
 		l := w.lower(k)
 		return w.isWord(k) && !w.isCap(k) && (lowerTitles[l] || jobTitles[l]) && d.tagOf(k) == "NN"
 	}
-	if i := np[1]; w.isPunct(i, ",") && w.isWord(i+1) && (w.lower(i+1) == "the" || w.lower(i+1) == "a" || w.lower(i+1) == "an") {
+	if i := np[1]; w.isPunct(i, ",") && w.isWord(i+1) && articles[w.lower(i+1)] {
 		for k := i + 2; k < i+7 && w.isWord(k) && !possessive(w.word(k)); k++ {
 			if titleHead(k) {
 				if n := k + 1; !w.isWord(n) || w.in(n, classFunction) {
@@ -1514,7 +1514,7 @@ func (d *doc) newsApposition(np, name [2]int, e *entity, t *entityTable) {
 	}
 	if i := np[0] - 1; w.isPunct(i, ",") && titleHead(i-1) {
 		for j := i - 2; j >= i-6 && w.isWord(j); j-- {
-			if w.lower(j) == "the" || w.lower(j) == "a" || w.lower(j) == "an" {
+			if articles[w.lower(j)] {
 				note(w.lower(i - 1))
 				break
 			}
