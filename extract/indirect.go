@@ -823,10 +823,11 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 	// "The mayor, who said the plan would fail, left early": the
 	// relative clause ends at the comma before the sentence's own verb.
 	if _, ok := d.setOffRelative(c, s); ok {
-		for e := d.tokenAt(span.Start); e < d.tokenAt(span.End-1); e++ {
+		first, last := d.tokenAt(span.Start), d.tokenAt(span.End-1)
+		for e := first; e < last; e++ {
 			if d.w.isPunct(e, ",") && !d.inQuote(d.toks[e].Start) {
 				if t := d.tagOf(e + 1); d.w.isWord(e+1) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") {
-					if cut, ok3 := d.contentMin(d.tokenAt(span.Start), e, 1); ok3 {
+					if cut, ok3 := d.contentMin(first, e, 1); ok3 {
 						span = cut
 					}
 					break
