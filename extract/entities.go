@@ -1062,7 +1062,7 @@ func (t *entityTable) linkNominal(m mention) *entity {
 	// "the campaign's earlier claim": the owner of the words is the
 	// campaign; the 's is no part of what it is called, though it keeps
 	// the description apart from the campaign's own mentions, as ever.
-	e := &entity{canonical: strings.Join(strings.Fields(unpossessed(m.Name)), " "), tokens: words, gender: m.Gender, org: m.Org, nominal: true}
+	e := &entity{canonical: cleanName(m.Name), tokens: words, gender: m.Gender, org: m.Org, nominal: true}
 	if determiners[words[0]] && words[0] != "the" {
 		// "a spokesman" is a new person each time.
 		t.ents = append(t.ents, e)
@@ -1072,18 +1072,6 @@ func (t *entityTable) linkNominal(m mention) *entity {
 		return known
 	}
 	return t.register(e)
-}
-
-// unpossessed returns name without the possessive ending of its last
-// word: "the campaign" of "the campaign's", "the parents" of "the
-// parents'".
-func unpossessed(name string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if s, ok := strings.CutSuffix(name, suf); ok && s != "" {
-			return s
-		}
-	}
-	return name
 }
 
 // recent reports whether e was mentioned within n paragraphs before pos.
