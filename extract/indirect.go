@@ -139,7 +139,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 		// "Roe has been criticized by her rivals for …": the subject of a
 		// speech act in the passive is part of what was said, and the act
 		// is the agent's, not the subject's.
-		pf, agent, passive := d.passiveSubject(c, s)
+		pf, passive := d.passiveSubject(c, s)
 		if passive {
 			pf.mark, pf.para = -1, int(d.paraOf[c.Tok])
 			pf.Cue = cueCopy(c)
@@ -289,7 +289,7 @@ func (d *doc) indirect(used map[int]bool, direct []found) []found {
 			continue
 		}
 		if passive && f.Start > c.Start {
-			f.Mention = agent
+			f.Mention = pf.Mention
 		}
 		if r, ok := d.relativePiece(f, c, s); ok {
 			out = append(out, found{Span: Span{d.toks[r].Start, d.toks[r].End}, Kind: Indirect, Mention: f.Mention, Rule: f.Rule, mark: -1, para: int(d.paraOf[c.Tok]), Cue: cueCopy(c)})
@@ -1868,13 +1868,13 @@ var passiveGuardPreps = setOf(`for on to with about at against`)
 
 // passiveSubject is the subject of a speech act in the passive, a piece of
 // what was said: "Roe has been criticized by her rivals for …", "The deal
-// was announced on Friday", "Roe is said to be weighing a run". It returns the
-// piece and the one whose act it is, named after "by", or nil. A dummy
-// subject ("It was reported that …") is no piece.
-func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
+// was announced on Friday", "Roe is said to be weighing a run". The
+// piece's Mention is the one whose act it is, named after "by", or nil. A
+// dummy subject ("It was reported that …") is no piece.
+func (d *doc) passiveSubject(c cue, s sentence) (found, bool) {
 	w := &d.w
 	if c.Form != formFinite || c.LastTok != c.Tok || d.inQuote(c.Start) {
-		return found{}, nil, false
+		return found{}, false
 	}
 	after := c.LastTok + 1
 	switch {
@@ -1882,42 +1882,42 @@ func (d *doc) passiveSubject(c cue, s sentence) (found, *mention, bool) {
 	case c.Lemma == "say" && w.isWord(after) && w.lower(after) == "to":
 		// "is said to be": hearsay, however it is worded.
 	default:
-		return found{}, nil, false
+		return found{}, false
 	}
 	if d.tagOf(c.Tok) != "VBN" && d.tagOf(c.Tok) != "VBD" || !d.passiveBefore(c.Tok, s.First) {
-		return found{}, nil, false
+		return found{}, false
 	}
 	agent := d.passiveAgent(c, s)
 	// "Roe, who has been criticized as aloof, …": the relative pronoun
 	// stands for the subject.
 	if j, ok := d.setOffRelative(c, s); ok {
-		return found{Span: Span{d.toks[j].Start, d.toks[j].End}, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
+		return found{Span: Span{d.toks[j].Start, d.toks[j].End}, Kind: Indirect, Mention: agent, Rule: rulePassive}, true
 	}
 	m, ok := d.subjectBefore(c.Tok, s.First)
 	if !ok || m.First < s.First || m.Last > c.Tok || d.inQuote(m.Start) {
-		return found{}, nil, false
+		return found{}, false
 	}
 	// "who for years has been criticized", "his missive on Roe was
 	// ridiculed": the noun of such a phrase is no subject. After "of" it
 	// is the end of one ("a few of her aides were mentioned").
 	if j := m.First - 1; j >= s.First && w.isWord(j) && passiveGuardPreps[w.lower(j)] {
-		return found{}, nil, false
+		return found{}, false
 	}
 	// Only "be" and adverbs between the subject and the verb: no clause
 	// of the subject's own ("Roe, who was criticized, said …").
 	for k := m.Last; k < c.Tok; k++ {
 		if !w.isWord(k) {
-			return found{}, nil, false
+			return found{}, false
 		}
 	}
 	if k := d.afterAdverbs(after, s.Last); m.Kind == mentionPronoun && w.lower(m.First) == "it" && w.isWord(k) && w.lower(k) == "that" {
-		return found{}, nil, false
+		return found{}, false
 	}
 	span, ok := d.withoutContraction(m)
 	if !ok {
-		return found{}, nil, false
+		return found{}, false
 	}
-	return found{Span: span, Kind: Indirect, Mention: agent, Rule: rulePassive}, agent, true
+	return found{Span: span, Kind: Indirect, Mention: agent, Rule: rulePassive}, true
 }
 
 // withoutContraction is the span of mention m without the auxiliary a
