@@ -2130,10 +2130,9 @@ func (d *doc) askedHearerAbout(c cue, s sentence) (found, bool) {
 		return found{}, false
 	case hearers[w.lower(k)]:
 		k++
-	case w.lower(k) == "questions", w.lower(k) == "about":
-		if w.lower(k) == "questions" {
-			k++
-		}
+	case w.lower(k) == "questions":
+		k++
+	case w.lower(k) == "about":
 	case (w.lower(k) == "a" || w.lower(k) == "the") && w.isWord(k+1) && w.lower(k+1) == "question":
 		k += 2
 	default:
