@@ -4560,7 +4560,7 @@ func (d *doc) clauseSubject(end, min int) (mention, bool) {
 	// worker who said", "Ockley, who said": the relative pronoun is the
 	// subject. Without a comma news reports this way of groups and of
 	// people it has not named.
-	if j > min && w.isWord(j) && (d.contracted(w.lower(j)) == "who" && w.isPunct(j-1, ",") || (d.contracted(w.lower(j)) == "who" || w.lower(j) == "that") && (d.tagOf(j-1) == "NNS" || d.tagOf(j-1) == "NNPS" || w.isWord(j-1) && (w.lower(j-1) == "those" || w.lower(j-1) == "percent") || d.indefinite(j-1, min))) {
+	if l := d.contracted(w.lower(j)); j > min && w.isWord(j) && (l == "who" && w.isPunct(j-1, ",") || (l == "who" || l == "that") && (d.tagOf(j-1) == "NNS" || d.tagOf(j-1) == "NNPS" || w.isWord(j-1) && (w.lower(j-1) == "those" || w.lower(j-1) == "percent") || d.indefinite(j-1, min))) {
 		return d.makeMention(mentionPronoun, [2]int{j, j + 1}, [2]int{j, j + 1}, genderUnknown), true
 	}
 	// "47% say": the sign ends the phrase.

@@ -1000,7 +1000,11 @@ func (d *doc) relativeAntecedent(j, min int) (mention, bool) {
 // the text goes on to call otherwise.
 func (d *doc) relativeReferent(m mention) (mention, bool) {
 	w := &d.w
-	if m.Kind != mentionPronoun || m.Last-m.First != 1 || !relativeWords[d.contracted(w.lower(m.First))] {
+	if m.Kind != mentionPronoun || m.Last-m.First != 1 {
+		return mention{}, false
+	}
+	rel := d.contracted(w.lower(m.First))
+	if !relativeWords[rel] {
 		return mention{}, false
 	}
 	min := d.sents[d.sentOf[m.First]].First
@@ -1011,7 +1015,7 @@ func (d *doc) relativeReferent(m mention) (mention, bool) {
 	if j < min {
 		return mention{}, false
 	}
-	who := d.contracted(w.lower(m.First)) == "who"
+	who := rel == "who"
 	var a mention
 	var ok bool
 	if who {
