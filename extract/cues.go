@@ -457,13 +457,12 @@ func (lex *cueLexicon) findCues(out []cue, w words, inQuote func(int) bool, spot
 			}
 			// "…, Ann Roe reports." ends the sentence on the verb after
 			// a name set off by a comma; "according to its FEC reports."
-			// and "two reports." are nouns.
-			if l == "reports" && i+1 < len(toks) && w.isPunct(i+1, ".") && !inQuote(t.Start) && namedAfterComma(w, i) {
-				out = append(out, cue{Span: Span{t.Start, t.End}, Lemma: "report", Form: formFinite, Class: classSpeech, Tok: i, LastTok: i})
-			}
-			// "The Dover Ledger reports:": after a name, in lower case,
-			// before a colon, the verb introduces what follows.
-			if l == "reports" && i+1 < len(toks) && w.isPunct(i+1, ":") && !w.isCap(i) && w.isWord(i-1) && w.isCap(i-1) && !possessiveNoun(text[toks[i-1].Start:toks[i-1].End]) && !inQuote(t.Start) {
+			// and "two reports." are nouns. "The Dover Ledger reports:":
+			// after a name, in lower case, before a colon, the verb
+			// introduces what follows.
+			if l == "reports" && i+1 < len(toks) && !inQuote(t.Start) &&
+				(w.isPunct(i+1, ".") && namedAfterComma(w, i) ||
+					w.isPunct(i+1, ":") && !w.isCap(i) && w.isWord(i-1) && w.isCap(i-1) && !possessiveNoun(text[toks[i-1].Start:toks[i-1].End])) {
 				out = append(out, cue{Span: Span{t.Start, t.End}, Lemma: "report", Form: formFinite, Class: classSpeech, Tok: i, LastTok: i})
 			}
 			continue
