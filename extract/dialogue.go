@@ -656,10 +656,16 @@ func (d *doc) listenerNarrated(turns []turn, filled []bool, rule []string) {
 // everyone." The speaker's next paragraph resumes a turn the narration
 // broke off rather than speaking twice running.
 func (d *doc) endsInNarration(t turn) bool {
-	q := t.quotes[len(t.quotes)-1]
-	mq := d.marks[q.mark]
+	_, ok := d.narrationAfter(t.quotes[len(t.quotes)-1].mark, t.end)
+	return ok
+}
+
+// narrationAfter returns the token after quotation k closes and whether
+// narration goes on there in paragraph pi, the quotation not running on.
+func (d *doc) narrationAfter(k, pi int) (int, bool) {
+	mq := d.marks[k]
 	c := d.tokenAt(mq.Close.End)
-	return !mq.Continues && c < d.paras[t.end].Last && int(d.paraOf[c]) == t.end
+	return c, !mq.Continues && c < d.paras[pi].Last && int(d.paraOf[c]) == pi
 }
 
 // listenerAlternated is listenerNarrated where the alternation, not a
@@ -1809,10 +1815,9 @@ func (d *doc) trailingNarration(f *found) (int, bool) {
 	if f.para == 0 || f.mark == 0 {
 		return 0, false
 	}
-	mq := d.marks[f.mark-1]
-	c := d.tokenAt(mq.Close.End)
+	c, ok := d.narrationAfter(f.mark-1, f.para-1)
 	prev := d.paras[f.para-1]
-	if mq.Continues || c <= prev.First || c >= prev.Last || int(d.paraOf[c]) != f.para-1 {
+	if !ok || c <= prev.First {
 		return 0, false
 	}
 	si := int(d.sentOf[prev.Last-1])
