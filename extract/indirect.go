@@ -5126,7 +5126,8 @@ func (d *doc) setOffRelative(c cue, s sentence) (int, bool) {
 	return j, true
 }
 
-// quoteIn reports whether a quotation mark opens or closes inside span.
+// quoteIn reports whether a token of span stands inside a quotation: a
+// report that holds one is left to the rules of quotations.
 func (d *doc) quoteIn(span Span) bool {
 	for k := d.tokenAt(span.Start); k < len(d.toks) && d.toks[k].Start < span.End; k++ {
 		if d.inQuote(d.toks[k].Start) {
