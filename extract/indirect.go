@@ -771,13 +771,16 @@ func (d *doc) subjectCue(c cue, s sentence) (found, bool) {
 			}
 		}
 	}
+	looseAsked := false
 	if !ok && looseCues[c.Lemma] && d.w.isWord(c.LastTok+1) && !notClauseStart[d.w.lower(c.LastTok+1)] && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
 		m, ok = d.looseSubject(c.Tok, s.First)
+		looseAsked = true
 	}
 	// "Some accused Roe of …", "Both have promised to …", "both of his
 	// rivals criticized …": a quantifier that opens its clause, alone or
-	// with "of", is a subject before any cue.
-	if !ok && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
+	// with "of", is a subject before any cue. Where looseSubject was
+	// asked above and found none, it would find none again.
+	if !ok && !looseAsked && strings.HasPrefix(d.tagOf(c.Tok), "VB") {
 		if lm, ok2 := d.looseSubject(c.Tok, s.First); ok2 && quantifierHeads[d.w.lower(lm.First)] && (lm.Last-lm.First == 1 || d.w.isWord(lm.First+1) && d.w.lower(lm.First+1) == "of") {
 			m, ok = lm, true
 		}
