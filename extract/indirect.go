@@ -1768,8 +1768,8 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 			// alleging …".
 		default:
 			// "with analysts saying …"
-			mm, found2 := d.mentionEndingAt(c.Tok-1, s.First)
-			if !found2 || !w.isWord(mm.First-1) || w.lower(mm.First-1) != "with" {
+			mm, found2 := d.withSubject(c.Tok-1, s.First)
+			if !found2 {
 				return found{}, false
 			}
 			m, ok = mm, true
@@ -1822,6 +1822,36 @@ func (d *doc) gerund(c cue, s sentence, prev []found) (found, bool) {
 	}
 	return found{Span: span, Kind: Indirect, Mention: &m, Rule: ruleGerund}, true
 }
+
+// withSubject returns the subject of a gerund ending at token j that "with"
+// opens ("with analysts saying …"), the name last in it: titles before the
+// name ("with former Gov. Ann Roe calling …"), names joined before it ("with
+// Roe, Vasko and Quell all calling for …") and an adverb after it ("with
+// Roe repeatedly calling …") leave "with" the opener of the clause.
+func (d *doc) withSubject(j, min int) (mention, bool) {
+	w := &d.w
+	if j > min && w.isWord(j) && !w.isCap(j) && (strings.HasSuffix(w.lower(j), "ly") || w.lower(j) == "all" || w.lower(j) == "also" || w.lower(j) == "both") {
+		j--
+	}
+	m, ok := d.mentionEndingAt(j, min)
+	if !ok {
+		return mention{}, false
+	}
+	for k := m.First - 1; k >= min && m.First-k <= 12; k-- {
+		switch {
+		case w.isWord(k) && w.lower(k) == "with" && !w.isCap(k):
+			return m, true
+		case w.isWord(k) && (w.isCap(k) || w.lower(k) == "and" || titleModifiers[w.lower(k)]),
+			w.isPunct(k, ".,") && k > min && w.isWord(k-1) && w.isCap(k-1):
+		default:
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// titleModifiers go before a title and a name: "former Gov. Ann Roe".
+var titleModifiers = setOf(`former then late longtime fellow`)
 
 // colonBlock returns the lines of the paragraph after a speech cue and a
 // colon that end their own paragraph: "Hewitt writes:" and then, set off
