@@ -764,6 +764,17 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 	if w.isPunct(j, ",") {
 		commas := 0
 		for k := j - 1; k >= min && j-k < 40; k-- {
+			// "(I-Conn.)" after a name: its period ends no sentence.
+			if w.isPunct(k, ")") && k+1 == j {
+				o := k - 1
+				for o > min && k-o < 8 && !w.isPunct(o, "()") {
+					o--
+				}
+				if w.isPunct(o, "(") {
+					k = o
+					continue
+				}
+			}
 			if w.isPunct(k, ".;:!?\"“”") {
 				break
 			}
@@ -783,7 +794,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 				// "The coach, Peter Hall, told …": the apposition names
 				// the nominal subject.
 				if m.Kind == mentionNominal && commas == 1 {
-					if a, ok := d.mentionStartingAt(k+1, j); ok && a.Kind == mentionName && a.Last == j {
+					if a, ok := d.mentionStartingAt(k+1, j); ok && a.Kind == mentionName && (a.Last == j || d.asideOnly(a.Last, j)) {
 						return a, true
 					}
 				}
@@ -803,11 +814,26 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 			}
 		}
 		// The appositive may open the sentence: "Qian, the minister, said".
-		if m, ok := d.mentionStartingAt(min, j); ok && w.isPunct(m.Last, ",") {
+		if m, ok := d.mentionStartingAt(min, j); ok && (w.isPunct(m.Last, ",") || m.Kind == mentionName && d.asideOnly(m.Last, j)) {
 			return m, true
 		}
 	}
 	return mention{}, false
+}
+
+// asideOnly reports whether tokens [i, j) are one short parenthesis, the
+// party and state after a name that a comma closing its apposition
+// follows: "Sen. Ann Roe (I-Conn.), also stated …".
+func (d *doc) asideOnly(i, j int) bool {
+	w := &d.w
+	return j-i >= 3 && j-i <= 8 && w.isPunct(i, "(") && w.isPunct(j-1, ")") && !w.isPunct(j, ")") && func() bool {
+		for k := i + 1; k < j-1; k++ {
+			if w.isPunct(k, "()") {
+				return false
+			}
+		}
+		return true
+	}()
 }
 
 // asideSubject reports whether mention m, before the comma at k, is the
