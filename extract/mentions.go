@@ -1573,6 +1573,12 @@ func (d *doc) skipBack(j, min int) int {
 				switch w.lower(j - 1) {
 				case "on", "last", "this", "earlier", "late", "early", "next", "that":
 					j--
+				case "past":
+					// "Roe this past week announced": "past" is the
+					// date's, as "last" is.
+					if j-2 >= min && w.isWord(j-2) && (w.lower(j-2) == "this" || w.lower(j-2) == "the") {
+						j -= 2
+					}
 				}
 			}
 		default:
