@@ -335,6 +335,11 @@ var nounLike = map[string]bool{
 	"mock": true, "label": true, "echo": true,
 }
 
+// verbOnlyGerunds are gerunds of nounLike verbs that are no noun
+// themselves: "…, stating there was a benefit" is the verb's, though "the
+// state" is a noun.
+var verbOnlyGerunds = setOf(`stating`)
+
 // thatVerbs maps the present form and the gerund of each speech verb that
 // nounLike keeps out of the lexicon to its entry: "The Ledger reports that
 // …", "Vasko estimates that …" read as verbs where a name or a pronoun
@@ -371,7 +376,7 @@ func buildCueLexicon() *cueLexicon {
 		for i, f := range forms {
 			// Verbs that double as common nouns ("the state", "reports")
 			// count only in their past form, which is unambiguous.
-			if nounLike[forms[0]] && particle == "" && i != 2 {
+			if nounLike[forms[0]] && particle == "" && i != 2 && !(i == 3 && verbOnlyGerunds[f]) {
 				continue
 			}
 			form := formFinite

@@ -67,6 +67,8 @@ func TestRules(t *testing.T) {
 			[]want{{"indirect", "Dorin Vasko", "his intention to vote for the bill", ruleSaidThat}}},
 		{"subject before a date with past", "Dorin Vasko, the party chairman, this past week announced the creation of a website to explain the rules.",
 			[]want{{"indirect", "Dorin Vasko", "the creation of a website to explain the rules", ruleSaidThat}}},
+		{"stating with no that is a gerund of speech", "Dorin Vasko praised the plan, stating there was a benefit to acting early.",
+			[]want{{"indirect", "Dorin Vasko", "there was a benefit to acting early", ruleGerund}}},
 		{"gerund after a quotation's attribution", `"We will win," Smith said on Monday, adding that the team was ready.`,
 			[]want{{"direct", "Smith", "We will win,", ruleCueAfter}, {"indirect", "Smith", "the team was ready", ruleGerund}}},
 		{"content then told with a hearer", "The tax plan is dead, Sen. Chuck Wexby (R-Iowa) told POLITICO.",
