@@ -795,6 +795,12 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 				// the nominal subject.
 				if m.Kind == mentionNominal && commas == 1 {
 					if a, ok := d.mentionStartingAt(k+1, j); ok && a.Kind == mentionName && (a.Last == j || d.asideOnly(a.Last, j)) {
+						// "Ann Roe, a nurse from Dover, Delaware, said":
+						// a state after a town's comma completes the
+						// place; the subject stands before the phrase.
+						if w.isCap(k-1) && usStates[strings.ToLower(a.Name)] {
+							continue
+						}
 						return a, true
 					}
 				}
