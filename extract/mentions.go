@@ -766,11 +766,7 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 		for k := j - 1; k >= min && j-k < 40; k-- {
 			// "(I-Conn.)" after a name: its period ends no sentence.
 			if w.isPunct(k, ")") && k+1 == j {
-				o := k - 1
-				for o > min && k-o < 8 && !w.isPunct(o, "()") {
-					o--
-				}
-				if w.isPunct(o, "(") {
+				if o, ok := d.openParen(k, min); ok {
 					k = o
 					continue
 				}
@@ -832,14 +828,23 @@ func (d *doc) subjectBefore(end, min int) (mention, bool) {
 // follows: "Sen. Ann Roe (I-Conn.), also stated …".
 func (d *doc) asideOnly(i, j int) bool {
 	w := &d.w
-	return j-i >= 3 && j-i <= 8 && w.isPunct(i, "(") && w.isPunct(j-1, ")") && !w.isPunct(j, ")") && func() bool {
-		for k := i + 1; k < j-1; k++ {
-			if w.isPunct(k, "()") {
-				return false
-			}
-		}
-		return true
-	}()
+	if j-i < 3 || j-i > 8 || !w.isPunct(i, "(") || !w.isPunct(j-1, ")") || w.isPunct(j, ")") {
+		return false
+	}
+	o, ok := d.openParen(j-1, i)
+	return ok && o == i
+}
+
+// openParen returns the "(" that the ")" at token close closes when no
+// other parenthesis stands between them and it is at most eight tokens
+// back, not looking past token min: the short aside of a party and state,
+// "(I-Conn.)".
+func (d *doc) openParen(close, min int) (int, bool) {
+	o := close - 1
+	for o > min && close-o < 8 && !d.w.isPunct(o, "()") {
+		o--
+	}
+	return o, d.w.isPunct(o, "(")
 }
 
 // asideSubject reports whether mention m, before the comma at k, is the
