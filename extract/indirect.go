@@ -1980,7 +1980,7 @@ func (d *doc) withoutContraction(m mention) (Span, bool) {
 			if relativeWords[stem] || stem == "what" {
 				return span, false
 			}
-			if subjectPronouns[stem] != genderUnknown || stem == "it" || stem == "there" {
+			if subjectPronouns[stem] != genderUnknown || stem == "there" {
 				return Span{span.Start, d.toks[last].End - len(s)}, true
 			}
 		}
